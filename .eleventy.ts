@@ -1,0 +1,10 @@
+import newsdesk from "./src/plugin.ts";
+
+/** Eleventy's configuration: the directories, then newsdesk's plugin does everything else. */
+export default function (eleventyConfig: any) {
+  // Eleventy's input holds no content: articles are read by newsdesk itself, never as Eleventy templates.
+  eleventyConfig.setInputDirectory("layouts/pages");
+  eleventyConfig.addPlugin(newsdesk);
+  // No Markdown or HTML file is ever run through a template engine.
+  return { templateFormats: ["11ty.js"], markdownTemplateEngine: false, htmlTemplateEngine: false };
+}

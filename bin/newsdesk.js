@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// newsdesk's command line. Node 20 cannot run TypeScript by itself, so tsx is registered first.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("../src/cli/main.ts");
+process.exitCode = await main(process.argv.slice(2));

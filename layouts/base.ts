@@ -1,0 +1,84 @@
+import { html, type SafeHtml } from "../src/render/html.ts";
+import { TAXONOMIES, TAXONOMY_LABELS } from "../src/taxonomy/entity.ts";
+import { PATHS, homePath, taxonomyIndexPath } from "../src/site/urls.ts";
+import type { RenderContext } from "./context.ts";
+
+/** What the <head> of a page says about it. */
+export interface PageMeta {
+  /** The page's own title; the site name is added. Empty for the home page. */
+  readonly title: string;
+  readonly description: string;
+  /** Site path of the page. */
+  readonly path: string;
+  readonly type?: "website" | "article";
+  readonly previousPath?: string;
+  readonly nextPath?: string;
+  readonly feed?: { readonly title: string; readonly path: string };
+  readonly noindex?: boolean;
+  /** Extra elements for the head (JSON-LD). */
+  readonly head?: SafeHtml;
+}
+
+/** The page shell: head, skip link, header with navigation and search, main, footer. */
+export function base(ctx: RenderContext, meta: PageMeta, main: SafeHtml): string {
+  const { site, urls } = ctx.model.content;
+  const title = meta.title ? `${meta.title} — ${site.title}` : site.title;
+  const canonical = urls.absolute(meta.path);
+  const link = (path: string) => urls.href(path);
+  return `<!doctype html>\n${html`<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${meta.description}">
+<link rel="canonical" href="${canonical}">
+${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${meta.title || site.title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:type" content="${meta.type ?? "website"}">
+<meta property="og:url" content="${canonical}">
+<meta name="twitter:card" content="summary">
+${meta.previousPath ? html`<link rel="prev" href="${link(meta.previousPath)}">` : ""}
+${meta.nextPath ? html`<link rel="next" href="${link(meta.nextPath)}">` : ""}
+<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link(PATHS.atom)}">
+<link rel="alternate" type="application/feed+json" title="${site.title}" href="${link(PATHS.json)}">
+${meta.feed ? html`<link rel="alternate" type="application/atom+xml" title="${meta.feed.title}" href="${link(meta.feed.path)}">` : ""}
+<link rel="stylesheet" href="${link(ctx.stylesheet)}">
+${meta.head ?? ""}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="site-name" href="${link(homePath())}">${site.title}</a>
+    <nav class="site-nav" aria-label="Sections">
+      <ul role="list">
+        <li><a href="${link(homePath())}"${meta.path === homePath() ? html` aria-current="page"` : ""}>Latest</a></li>
+        ${TAXONOMIES.map((kind) => html`<li><a href="${link(taxonomyIndexPath(kind))}"${meta.path === taxonomyIndexPath(kind) ? html` aria-current="page"` : ""}>${TAXONOMY_LABELS[kind].plural}</a></li>`)}
+      </ul>
+    </nav>
+    <form class="search-form" role="search" action="${link(PATHS.search)}" method="get">
+      <label for="site-search" class="visually-hidden">Search the archive</label>
+      <input id="site-search" type="search" name="q" placeholder="Search the archive" autocomplete="off">
+      <button type="submit">Search</button>
+    </form>
+  </div>
+</header>
+<main id="main" class="wrap">
+${main}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>© ${ctx.model.copyrightYear} ${site.copyright}</p>
+    <ul class="footer-links" role="list">
+      ${ctx.model.content.pages.map((p) => html`<li><a href="${link(p.path)}">${p.title}</a></li>`)}
+      ${ctx.model.years.length > 0 ? html`<li><a href="${link(ctx.model.years[0]!.path)}">Archive</a></li>` : ""}
+      <li><a href="${link(PATHS.atom)}">Atom feed</a></li>
+      <li><a href="${link(PATHS.json)}">JSON feed</a></li>
+    </ul>
+  </div>
+</footer>
+</body>
+</html>`}\n`;
+}

@@ -1,0 +1,55 @@
+import { html, raw } from "../src/render/html.ts";
+import type { PageData, StaticPageData, UtilityPageData } from "../src/site/pages.ts";
+import { PATHS, homePath } from "../src/site/urls.ts";
+import { articlePage } from "./article.ts";
+import { base } from "./base.ts";
+import type { RenderContext } from "./context.ts";
+import { homePage, monthPage, taxonomyIndexPage, termPage, yearPage } from "./lists.ts";
+
+/** Renders any page of the site to a complete HTML document. */
+export function renderPage(ctx: RenderContext, page: PageData): string {
+  switch (page.kind) {
+    case "article":
+      return articlePage(ctx, page);
+    case "home":
+      return homePage(ctx, page);
+    case "term":
+      return termPage(ctx, page);
+    case "taxonomy-index":
+      return taxonomyIndexPage(ctx, page);
+    case "year":
+      return yearPage(ctx, page);
+    case "month":
+      return monthPage(ctx, page);
+    case "static":
+      return staticPage(ctx, page);
+    case "search":
+    case "not-found":
+      return utilityPage(ctx, page);
+  }
+}
+
+function staticPage(ctx: RenderContext, page: StaticPageData): string {
+  const main = html`<article class="story"><header class="story-header"><h1>${page.page.title}</h1>${page.page.summary ? html`<p class="dek">${page.page.summary}</p>` : ""}</header>
+<div class="story-body">${raw(page.page.html)}</div></article>`;
+  return base(ctx, { title: page.page.title, description: page.page.summary ?? ctx.model.content.site.description, path: page.path }, main);
+}
+
+function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
+  const { urls } = ctx.model.content;
+  if (page.kind === "not-found") {
+    const main = html`<h1>Page not found</h1>
+<p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+<p><a href="${urls.href(homePath())}">Go to the latest stories</a> or search the archive:</p>
+<form role="search" action="${urls.href(PATHS.search)}" method="get"><label for="nf-search">Search</label> <input id="nf-search" type="search" name="q"> <button type="submit">Search</button></form>`;
+    return base(ctx, { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true }, main);
+  }
+  const main = html`<h1>Search the archive</h1>
+<form role="search" action="${urls.href(PATHS.search)}" method="get" class="search-page-form">
+  <label for="search-q">Search terms</label>
+  <input id="search-q" type="search" name="q">
+  <button type="submit">Search</button>
+</form>
+<div id="search-results" aria-live="polite"></div>`;
+  return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path }, main);
+}

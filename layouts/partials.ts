@@ -1,0 +1,78 @@
+import type { Article } from "../src/content/article.ts";
+import { formatLongDate, isoDateTime } from "../src/content/dates.ts";
+import type { RelatedItem } from "../src/related/rank.ts";
+import { html, type SafeHtml } from "../src/render/html.ts";
+import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/taxonomy/entity.ts";
+import type { Chunk } from "../src/taxonomy/paginate.ts";
+import { termPath } from "../src/site/urls.ts";
+import type { RenderContext } from "./context.ts";
+
+/** <time> with the machine date and the long date in the site's language. */
+export function time(ctx: RenderContext, date: Article["date"], itemprop?: string): SafeHtml {
+  return html`<time datetime="${isoDateTime(date)}"${itemprop ? html` itemprop="${itemprop}"` : ""}>${formatLongDate(date, ctx.model.content.site.language)}</time>`;
+}
+
+/** A link to an entity's topic page. */
+export function entityLink(ctx: RenderContext, entity: Entity): SafeHtml {
+  return html`<a class="chip chip-${entity.kind}" href="${ctx.model.content.urls.href(termPath(entity.kind, entity.slug))}">${entity.name}</a>`;
+}
+
+/** An article teaser: headline link, date, summary and entity chips. */
+export function articleCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
+  const href = ctx.model.content.urls.href(article.path);
+  const heading = headingLevel === 2 ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>` : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
+  const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, 6);
+  return html`<article class="card">
+  ${heading}
+  <p class="meta">${time(ctx, article.date)}${statusBadge(article)}</p>
+  ${article.summary ? html`<p class="summary">${article.summary}</p>` : ""}
+  ${chips.length > 0 ? html`<p class="chips">${chips.map((e) => entityLink(ctx, e))}</p>` : ""}
+</article>`;
+}
+
+/** DRAFT / SCHEDULED marker, for preview builds. */
+export function statusBadge(article: Article): SafeHtml {
+  if (article.draft) return html` <span class="badge">Draft</span>`;
+  if (article.scheduled) return html` <span class="badge">Scheduled</span>`;
+  return html``;
+}
+
+/** A list of article cards. */
+export function articleList(ctx: RenderContext, articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
+  return html`<ol class="cards" role="list">${articles.map((a) => html`<li>${articleCard(ctx, a, headingLevel)}</li>`)}</ol>`;
+}
+
+/** Previous / next page links for a paginated list; nothing when there is one page. */
+export function pagination(ctx: RenderContext, chunk: Chunk<unknown>, label: string): SafeHtml {
+  if (chunk.totalPages <= 1) return html``;
+  const link = (path: string) => ctx.model.content.urls.href(path);
+  return html`<nav class="pagination" aria-label="${label} pages">
+  ${chunk.previousPath ? html`<a rel="prev" href="${link(chunk.previousPath)}">← Newer</a>` : ""}
+  <span>Page ${chunk.page} of ${chunk.totalPages}</span>
+  ${chunk.nextPath ? html`<a rel="next" href="${link(chunk.nextPath)}">Older →</a>` : ""}
+</nav>`;
+}
+
+/** An article's entities grouped as Agencies / Outlets / Countries / Topics. */
+export function entityGroups(ctx: RenderContext, article: Article): SafeHtml {
+  const groups = TAXONOMIES.filter((kind) => article[kind].length > 0);
+  if (groups.length === 0) return html``;
+  return html`<section class="entities" aria-labelledby="entities-heading">
+  <h2 id="entities-heading" class="visually-hidden">Filed under</h2>
+  <dl>${groups.map((kind) => html`<div><dt>${TAXONOMY_LABELS[kind].plural}</dt><dd>${article[kind].map((e) => entityLink(ctx, e))}</dd></div>`)}</dl>
+</section>`;
+}
+
+/** Related articles with what each shares; nothing at all when the list is empty. */
+export function relatedSection(ctx: RenderContext, related: readonly RelatedItem[]): SafeHtml {
+  if (related.length === 0) return html``;
+  return html`<section class="related" aria-labelledby="related-heading">
+  <h2 id="related-heading">Related articles</h2>
+  <ol role="list">${related.map(
+    (item) => html`<li>
+    <a href="${ctx.model.content.urls.href(item.article.path)}">${item.article.title}</a>
+    <span class="meta">${time(ctx, item.article.date)}${item.shared.length > 0 ? html` · Shared: ${item.shared.slice(0, 3).map((e) => e.name).join(", ")}` : html` · Same topic`}</span>
+  </li>`,
+  )}</ol>
+</section>`;
+}

@@ -1,0 +1,39 @@
+import { UsageError } from "./args.ts";
+import { build } from "./build.ts";
+import { check } from "./check.ts";
+import { newArticle } from "./new.ts";
+import { serve } from "./serve.ts";
+
+const USAGE = `Usage: newsdesk COMMAND [options]
+
+  build  [--content DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--drafts] [--future]
+  check  [--content DIR] [--strict] [--format text|json]
+  new    "Title" [--content DIR] [--date D]
+  serve  [--content DIR] [--port N]
+
+Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve };
+
+/** Runs one newsdesk command and returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(`newsdesk: unknown command '${command}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`newsdesk ${command}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}

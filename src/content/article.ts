@@ -1,0 +1,57 @@
+import type { DateTime } from "luxon";
+import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
+
+/** One story, validated and resolved: what every page, list, feed and sitemap is built from. */
+export interface Article {
+  /** Source file relative to the content folder. */
+  readonly file: string;
+  readonly title: string;
+  readonly slug: string;
+  /** Site path, /YYYY/MM/slug/ (no path prefix). */
+  readonly path: string;
+  /** Publication time in the site's time zone. */
+  readonly date: DateTime;
+  readonly updated?: DateTime;
+  readonly summary?: string;
+  readonly authors: readonly string[];
+  readonly featured: boolean;
+  readonly draft: boolean;
+  /** Dated after the build's `now`: published only with --future. */
+  readonly scheduled: boolean;
+  readonly image?: string;
+  readonly imageAlt?: string;
+  readonly agencies: readonly Entity[];
+  readonly outlets: readonly Entity[];
+  readonly countries: readonly Entity[];
+  readonly topics: readonly Entity[];
+  /** Markdown body as written. */
+  readonly body: string;
+  /** Line of the file on which the body starts. */
+  readonly bodyLine: number;
+  /** Rendered body HTML ("" until rendered). */
+  readonly html: string;
+  readonly wordCount: number;
+  readonly readingMinutes: number;
+}
+
+/** A static page from pages/*.md (about, contact). */
+export interface StaticPage {
+  readonly file: string;
+  readonly title: string;
+  readonly slug: string;
+  readonly path: string;
+  readonly summary?: string;
+  readonly updated?: DateTime;
+  readonly body: string;
+  readonly html: string;
+}
+
+/** An article's entities of one taxonomy. */
+export function entitiesOf(article: Article, kind: TaxonomyKind): readonly Entity[] {
+  return article[kind];
+}
+
+/** Newest first; equal times by path, so order never depends on file system order. */
+export function byDateDesc(a: Article, b: Article): number {
+  return b.date.toMillis() - a.date.toMillis() || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}

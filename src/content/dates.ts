@@ -1,0 +1,47 @@
+import { DateTime } from "luxon";
+
+/** A parsed date, or what was wrong and the form expected. */
+export type DateResult =
+  | { readonly ok: true; readonly value: DateTime; readonly hasTime: boolean }
+  | { readonly ok: false; readonly message: string; readonly suggestion: string };
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const EXPECTED = "write it as YYYY-MM-DD (e.g. 2018-04-26) or YYYY-MM-DDTHH:MM with an optional offset (e.g. 2018-04-26T09:30:00+01:00)";
+
+/**
+ * Parses a front-matter date from its original text. A date without time is that calendar day in `zone`;
+ * a date-time without an offset is read in `zone`. Impossible dates (2018-02-30) are errors, never rolled over.
+ */
+export function parseContentDate(text: string, zone: string): DateResult {
+  const trimmed = text.trim();
+  const dateOnly = DATE_ONLY.exec(trimmed);
+  if (!dateOnly && !DATE_TIME.test(trimmed)) {
+    return { ok: false, message: `'${trimmed}' is not a date`, suggestion: EXPECTED };
+  }
+  const parsed = DateTime.fromISO(trimmed.replace(" ", "T"), { zone, setZone: false }).setZone(zone);
+  if (!parsed.isValid) {
+    const day = trimmed.slice(0, 10);
+    return {
+      ok: false,
+      message: `${day} does not exist (${parsed.invalidExplanation ?? "invalid date"})`,
+      suggestion: `check the day and month; ${EXPECTED}`,
+    };
+  }
+  return { ok: true, value: parsed, hasTime: !dateOnly };
+}
+
+/** "1 March 2019" in the site's language. */
+export function formatLongDate(date: DateTime, locale: string): string {
+  return date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" });
+}
+
+/** The machine-readable form for <time datetime> and feeds: ISO 8601 with offset. */
+export function isoDateTime(date: DateTime): string {
+  return date.toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** "March 2019" in the site's language. */
+export function formatMonth(date: DateTime, locale: string): string {
+  return date.setLocale(locale).toLocaleString({ month: "long", year: "numeric" });
+}

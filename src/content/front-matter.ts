@@ -1,0 +1,147 @@
+import matter from "gray-matter";
+import {
+  Document,
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Node,
+  type Pair,
+} from "yaml";
+import type { Diagnostic, Position } from "./diagnostics.ts";
+
+/** More aliases than this in one front-matter block is refused before anything expands them. */
+export const MAX_YAML_ALIASES = 20;
+
+/** A file split into checked YAML front-matter and its Markdown body. */
+export interface FrontMatterFile {
+  /** Front-matter values as plain data with null prototypes. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** Markdown after the closing delimiter. */
+  readonly body: string;
+  /** 1-based line on which the body starts. */
+  readonly bodyLine: number;
+  /** Where a field (or one item of a list field) was written; line 1 when it is absent. */
+  positionOf(field: string, index?: number): Position;
+}
+
+/** A file's front-matter, or the reasons it could not be read. */
+export type FrontMatterResult =
+  | { readonly ok: true; readonly file: FrontMatterFile }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const refuse = (language: string) => () => {
+  throw new Error(`${language} front-matter is never executed`);
+};
+
+// Executable engines are replaced, so even a direct gray-matter call cannot run content.
+const ENGINES = {
+  js: { parse: refuse("JavaScript"), stringify: refuse("JavaScript") },
+  javascript: { parse: refuse("JavaScript"), stringify: refuse("JavaScript") },
+  coffee: { parse: refuse("CoffeeScript"), stringify: refuse("CoffeeScript") },
+};
+
+/** Splits and parses a file's YAML front-matter, refusing every other language. */
+export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+  const fail = (line: number, message: string, suggestion?: string): FrontMatterResult => ({
+    ok: false,
+    diagnostics: [{ file, line, column: 1, field: "front-matter", severity: "error", message, suggestion }],
+  });
+  const lines = text.split("\n");
+  const opening = /^---[ \t]*([^\s]*)[ \t]*\r?$/.exec(lines[0] ?? "");
+  if (!opening) {
+    return fail(1, "the file does not start with front-matter", "begin the file with a line '---', the YAML fields, then '---'");
+  }
+  const language = (opening[1] ?? "").toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return fail(1, `front-matter language '${opening[1]}' is refused: newsdesk reads YAML only and never runs content`, "write the opening line as plain '---' and the fields as YAML");
+  }
+  const closeIndex = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)[ \t]*\r?$/.test(line));
+  if (closeIndex === -1) {
+    return fail(1, "the front-matter is never closed", "add a line '---' after the last field");
+  }
+  const block = lines.slice(1, closeIndex).join("\n");
+  const parsed = parseYamlBlock(block, file, 1);
+  if (!parsed.ok) return parsed;
+  // gray-matter splits the body; the YAML engine hands back the block parsed above.
+  const split = matter(text, {
+    engines: { ...ENGINES, yaml: { parse: () => parsed.data, stringify: refuse("YAML") } },
+  } as unknown as Parameters<typeof matter>[1]);
+  return {
+    ok: true,
+    file: {
+      data: parsed.data,
+      body: split.content,
+      bodyLine: closeIndex + 2,
+      positionOf: parsed.positionOf,
+    },
+  };
+}
+
+type YamlResult =
+  | { ok: true; data: Record<string, unknown>; positionOf: FrontMatterFile["positionOf"] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Parses a YAML mapping, giving positions offset by `lineOffset` lines. Used for front-matter and data files. */
+export function parseYamlBlock(block: string, file: string, lineOffset: number): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const at = (offset: number | undefined): Position => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const diagnostic = (position: Position, message: string, suggestion?: string): Diagnostic => ({
+    file, ...position, field: "front-matter", severity: "error", message, suggestion,
+  });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((e) =>
+        e.code === "DUPLICATE_KEY"
+          ? diagnostic(at(e.pos[0]), "a key is given twice", "keep one of the two lines")
+          : diagnostic(at(e.pos[0]), `YAML: ${e.message.split("\n")[0]}`, "check the indentation, colons and quotes on this line"),
+      ),
+    };
+  }
+  let aliases = 0;
+  visit(doc, { Alias: () => void aliases++ });
+  if (aliases > MAX_YAML_ALIASES) {
+    return { ok: false, diagnostics: [diagnostic(at(0), `${aliases} YAML aliases (*name): more than ${MAX_YAML_ALIASES} are refused`, "write the values out instead of using anchors and aliases")] };
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return { ok: false, diagnostics: [diagnostic(at(0), "front-matter must be a list of 'field: value' lines", "write one 'field: value' per line")] };
+  }
+  const data = toPlain(doc, doc.contents) as Record<string, unknown> | undefined;
+  const pairs = isMap(doc.contents) ? (doc.contents.items as Pair<Node, Node>[]) : [];
+  const positionOf = (field: string, index?: number): Position => {
+    const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === field);
+    if (!pair) return { line: lineOffset + 1, column: 1 };
+    if (index !== undefined && isSeq(pair.value)) {
+      const item = pair.value.items[index] as Node | undefined;
+      if (item?.range) return at(item.range[0]);
+    }
+    const target = index !== undefined && pair.value?.range ? pair.value : pair.key;
+    return at(target?.range?.[0]);
+  };
+  return { ok: true, data: data ?? Object.create(null), positionOf };
+}
+
+// Converts YAML nodes to null-prototype plain data, so no key (__proto__ included) reaches a prototype.
+function toPlain(doc: Document, node: unknown, depth = 0): unknown {
+  if (depth > 50) throw new Error("front-matter nested too deeply");
+  if (isAlias(node)) return toPlain(doc, node.resolve(doc), depth + 1);
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map((item) => toPlain(doc, item, depth + 1));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      out[key] = toPlain(doc, pair.value, depth + 1);
+    }
+    return out;
+  }
+  return node ?? undefined;
+}

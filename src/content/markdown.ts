@@ -1,0 +1,59 @@
+import MarkdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slugify } from "./slug.ts";
+
+/** Render-time context: where root-relative links must point. */
+export interface MarkdownEnv {
+  /** Path prefix ("/" or "/news/") put before links that start with "/". */
+  readonly pathPrefix: string;
+}
+
+/**
+ * newsdesk's Markdown renderer: raw HTML off (shown as text), markdown-it's link validation (no javascript:
+ * or vbscript: links), typographer on, ids on headings, root-relative links and images under the path prefix.
+ */
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({
+    html: false,
+    linkify: true,
+    typographer: true,
+  });
+  md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
+  prefixRootLinks(md, "link_open", "href");
+  prefixRootLinks(md, "image", "src");
+  return md;
+}
+
+/** Renders a Markdown body to HTML. */
+export function renderMarkdown(md: MarkdownIt, body: string, env: MarkdownEnv): string {
+  return md.render(body, { ...env });
+}
+
+// Root-relative URLs written by editors ("/2018/04/slug/") follow the site to its path prefix.
+function prefixRootLinks(md: MarkdownIt, rule: "link_open" | "image", attr: string): void {
+  const fallback = md.renderer.rules[rule] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules[rule] = (tokens, idx, options, env: Partial<MarkdownEnv>, self) => {
+    const token = tokens[idx];
+    const value = token?.attrGet(attr);
+    const prefix = env.pathPrefix ?? "/";
+    if (token && value && value.startsWith("/") && !value.startsWith("//") && prefix !== "/") {
+      token.attrSet(attr, prefix.replace(/\/$/, "") + value);
+    }
+    return fallback(tokens, idx, options, env, self);
+  };
+}
+
+/** Words in a Markdown body, counted on its text. */
+export function countWords(markdown: string): number {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\]\([^)]*\)/g, " ")
+    .replace(/[#>*_`~[\]|-]/g, " ");
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).length;
+}
+
+/** Minutes to read at 230 words a minute, at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,27 @@
+import type { DateTime } from "luxon";
+import { slugify } from "./slug.ts";
+
+/** Where `newsdesk new` puts an article: articles/YYYY/slug.md. */
+export function newArticlePath(title: string, date: DateTime): string {
+  return `articles/${date.toFormat("yyyy")}/${slugify(title)}.md`;
+}
+
+/** The text of a new article: every field present, with a hint for each. */
+export function newArticleText(title: string, date: DateTime): string {
+  const quoted = JSON.stringify(title);
+  return `---
+title: ${quoted}
+date: ${date.toFormat("yyyy-LL-dd'T'HH:mm:ssZZ")}  # publication time; a plain YYYY-MM-DD is that day in the site's time zone
+summary: ""        # one or two sentences for lists, feeds and search results
+agencies: []       # names or aliases from _data/entities.yaml, e.g. [Europol, FBI]
+outlets: []        # names or aliases from _data/entities.yaml
+countries: []      # ISO 3166 names or common aliases, e.g. [United Kingdom, US]
+topics: []         # free tags, e.g. [ransomware, takedowns]
+author: ""         # a name, or a list of names
+featured: false    # true puts it first in the home page's top stories
+draft: true        # set to false (or delete the line) to publish
+---
+
+Write the story here in Markdown. Use ## for subheadings; the title is the page's only top heading.
+`;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+// A single string where a list is expected is accepted as a one-item list.
+const list = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? [v] : v),
+    z.array(z.string({ error: `each ${what} must be text` }).trim().min(1, `an empty ${what} name`), {
+      error: `must be a list of ${what} names, e.g. [Europol, Eurojust]`,
+    }),
+  );
+
+const text = (what: string) => z.string({ error: `${what} must be text; put it in quotes` });
+const dateText = z.string({ error: "must be a date like 2018-04-26 or a date-time like 2018-04-26T09:30:00+01:00" });
+
+/** Article front-matter: the one definition of every field an editor may write. */
+export const articleFrontMatterSchema = z.object({
+  title: text("the title").trim().min(1, "the title is blank").describe("Headline; required, non-blank."),
+  date: dateText.describe("Publication date (YYYY-MM-DD, that day in the site's time zone) or date-time; required."),
+  updated: dateText.optional().describe("Date of the last substantive update; not before date."),
+  summary: text("the summary").trim().min(1, "the summary is blank").optional().describe("One- or two-sentence dek used in lists, feeds and the meta description; recommended."),
+  agencies: list("agency").optional().describe("Agencies involved: names or aliases from _data/entities.yaml."),
+  outlets: list("outlet").optional().describe("Outlets involved: names or aliases from _data/entities.yaml."),
+  countries: list("country").optional().describe("Countries involved: ISO 3166 names or common aliases (UK, US, Holland)."),
+  topics: list("topic").optional().describe("Free topic tags."),
+  author: z
+    .union([text("the author"), z.array(text("each author"))], { error: "must be a name or a list of names" })
+    .optional()
+    .describe("Byline: a name or a list of names."),
+  featured: z.boolean({ error: "must be true or false" }).optional().describe("Featured articles lead the home page's top stories."),
+  draft: z.boolean({ error: "must be true or false" }).optional().describe("Drafts are built only with --drafts."),
+  image: text("the image").trim().min(1).optional().describe("Lead image path or URL; needs image_alt."),
+  image_alt: text("image_alt").trim().min(1, "image_alt is blank").optional().describe("Text alternative for the lead image; required when image is set."),
+  slug: z
+    .string({ error: "must be text" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "may hold only lowercase a-z, 0-9 and single hyphens")
+    .optional()
+    .describe("URL name; defaults to the file name. Lowercase a-z, 0-9 and hyphens."),
+});
+
+/** Static page front-matter: the article fields without taxonomy, dates optional. */
+export const pageFrontMatterSchema = z.object({
+  title: articleFrontMatterSchema.shape.title,
+  summary: articleFrontMatterSchema.shape.summary,
+  slug: articleFrontMatterSchema.shape.slug,
+  updated: articleFrontMatterSchema.shape.updated,
+  draft: articleFrontMatterSchema.shape.draft,
+});
+
+/** Article front-matter after validation. */
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+/** Static page front-matter after validation. */
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
+
+/** Keys Eleventy would act on: refused, because URLs and templates come from newsdesk alone. */
+export const ELEVENTY_KEYS: Readonly<Record<string, string>> = {
+  permalink: "URLs come from the date and slug; use slug to change the last part",
+  layout: "every article uses the article layout",
+  templateEngineOverride: "article bodies are Markdown only and never run as templates",
+  eleventyComputed: "front-matter holds values, not computations",
+  pagination: "lists are paginated by newsdesk",
+  eleventyExcludeFromCollections: "use draft: true to keep an article off the site",
+  eleventyNavigation: "navigation is built by newsdesk",
+  eleventyImport: "front-matter holds values only",
+  eleventyDataSchema: "the schema is newsdesk's",
+  dynamicPermalink: "URLs come from the date and slug",
+  permalinkBypassOutputDir: "pages are written only inside the output folder",
+  tags: "use topics: [...] for free tags",
+};

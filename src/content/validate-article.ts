@@ -1,0 +1,161 @@
+import type { DateTime } from "luxon";
+import type { z } from "zod";
+import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
+import { closestName, nameKey } from "../taxonomy/names.ts";
+import type { Registry } from "../taxonomy/registry.ts";
+import { articlePath } from "../site/urls.ts";
+import type { Article } from "./article.ts";
+import { parseContentDate } from "./dates.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
+import { countWords, readingMinutes } from "./markdown.ts";
+import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
+import { slugify } from "./slug.ts";
+
+/** What validation needs to know about the site. */
+export interface ValidationContext {
+  readonly registry: Registry;
+  /** The site's IANA time zone. */
+  readonly zone: string;
+  /** The build's "now": later dates are scheduled. */
+  readonly now: DateTime;
+}
+
+/** An article that passed validation (body not yet rendered), or none, with every problem found. */
+export interface ArticleValidation {
+  readonly article?: Article;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Shape = typeof articleFrontMatterSchema.shape;
+type Values = { [K in keyof Shape]?: z.infer<Shape[K]> };
+
+const ENTITY_FIELDS = ["agencies", "outlets", "countries", "topics"] as const satisfies readonly TaxonomyKind[];
+
+/**
+ * Validates one article file against every front-matter rule, reporting all problems at once with file,
+ * line and field. Returns the article only when there is no error.
+ */
+export function validateArticle(file: string, text: string, context: ValidationContext): ArticleValidation {
+  const parsed = parseFrontMatter(text, file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const fm = parsed.file;
+  const diagnostics: Diagnostic[] = [];
+  const report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) =>
+    diagnostics.push({ file, ...fm.positionOf(field, index), field, severity, message, suggestion });
+
+  checkKeys(fm, report);
+  const values = checkFields(fm, report);
+  const date = checkDate(values.date, "date", context.zone, report);
+  const updated = values.updated === undefined ? undefined : checkDate(values.updated, "updated", context.zone, report);
+  if (values.date === undefined && !diagnostics.some((d) => d.field === "date")) {
+    report("date", "error", "date is required", "add date: YYYY-MM-DD");
+  }
+  if (date && updated && updated < date) {
+    report("updated", "error", `updated (${updated.toISODate()}) is before date (${date.toISODate()})`, "set updated to the day of the last change, on or after date");
+  }
+  if (values.image && !values.image_alt) {
+    report("image", "error", "image has no image_alt", "add image_alt: a sentence describing the picture for readers who cannot see it");
+  }
+  if (values.summary === undefined && !("summary" in fm.data)) {
+    report("summary", "warning", "no summary", "add summary: one or two sentences for lists, feeds and search results");
+  }
+  const entities = Object.fromEntries(
+    ENTITY_FIELDS.map((kind) => [kind, resolveEntities(kind, values[kind] ?? [], context.registry, report)]),
+  ) as Record<TaxonomyKind, Entity[]>;
+
+  if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
+    return { diagnostics };
+  }
+  const baseName = file.split("/").pop()!.replace(/\.md$/i, "");
+  const slug = values.slug ?? slugify(baseName);
+  const words = countWords(fm.body);
+  const article: Article = {
+    file,
+    title: values.title,
+    slug,
+    path: articlePath(date, slug),
+    date,
+    updated,
+    summary: values.summary,
+    authors: values.author === undefined ? [] : typeof values.author === "string" ? [values.author] : values.author,
+    featured: values.featured ?? false,
+    draft: values.draft ?? false,
+    scheduled: date > context.now,
+    image: values.image,
+    imageAlt: values.image_alt,
+    ...entities,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    html: "",
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
+  return { article, diagnostics };
+}
+
+type Report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) => void;
+
+function checkKeys(fm: FrontMatterFile, report: Report): void {
+  const known = Object.keys(articleFrontMatterSchema.shape);
+  const candidates = new Map(known.map((k) => [nameKey(k), k]));
+  for (const key of Object.keys(fm.data)) {
+    if (key in ELEVENTY_KEYS) {
+      report(key, "error", `'${key}' is not an article field`, ELEVENTY_KEYS[key]);
+    } else if (!known.includes(key)) {
+      const near = closestName(key, candidates);
+      report(key, "warning", `unknown field '${key}' is ignored`, near ? `did you mean '${near}'?` : `article fields are ${known.join(", ")}`);
+    }
+  }
+}
+
+function checkFields(fm: FrontMatterFile, report: Report): Values {
+  const values: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(articleFrontMatterSchema.shape)) {
+    const raw = fm.data[key];
+    if (raw === undefined || (raw === null && key !== "title" && key !== "date")) continue;
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      values[key] = result.data;
+    } else {
+      for (const issue of result.error.issues) {
+        const index = typeof issue.path[0] === "number" ? issue.path[0] : undefined;
+        report(key, "error", issue.message, undefined, index);
+      }
+    }
+  }
+  if (fm.data.title === undefined) report("title", "error", "title is required", "add title: \"Headline\"");
+  return values as Values;
+}
+
+function checkDate(text: string | undefined, field: string, zone: string, report: Report): DateTime | undefined {
+  if (text === undefined) return undefined;
+  const result = parseContentDate(text, zone);
+  if (result.ok) return result.value;
+  report(field, "error", result.message, result.suggestion);
+  return undefined;
+}
+
+function resolveEntities(kind: TaxonomyKind, names: readonly string[], registry: Registry, report: Report): Entity[] {
+  const resolved = new Map<string, Entity>();
+  names.forEach((name, index) => {
+    const entity = registry.lookup(kind, name);
+    if (entity) {
+      resolved.set(entity.slug, entity);
+      return;
+    }
+    const near = registry.suggest(kind, name);
+    const hint = near ? `did you mean '${near}'?` : undefined;
+    if (kind === "countries") {
+      report(kind, "error", `'${name}' is not a country`, hint ?? "use an ISO 3166 country name, e.g. United Kingdom", index);
+    } else if (kind === "topics") {
+      const slug = slugify(name);
+      if (!resolved.has(slug)) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
+    } else {
+      report(kind, "warning", `'${name}' is not in _data/entities.yaml`, hint ?? `add it under ${kind}: in _data/entities.yaml`, index);
+      const slug = slugify(name);
+      if (!resolved.has(slug)) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
+    }
+  });
+  return [...resolved.values()];
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DateTime } from "luxon";
+import { ContentError, hasErrors, type Diagnostic } from "./content/diagnostics.ts";
+import { loadContent } from "./content/load.ts";
+import { createMarkdown } from "./content/markdown.ts";
+import { buildSiteModel, type SiteModel } from "./site/pages.ts";
+import { siteOutputs, stylesheetPath, type OutputFile } from "./site/outputs.ts";
+import { renderPage } from "../layouts/pages.ts";
+
+/** How newsdesk builds: set by the command line, defaults for a plain Eleventy run. */
+export interface NewsdeskOptions {
+  /** Content folder (articles/, pages/, _data/). */
+  readonly contentDir: string;
+  readonly drafts: boolean;
+  readonly future: boolean;
+  readonly baseUrl?: string;
+  readonly pathPrefix?: string;
+  /** ISO date-time of the build's "now"; the clock when absent. */
+  readonly now?: string;
+  /** Serve mode: drafts and scheduled articles carry a visible banner. */
+  readonly preview: boolean;
+  /** Told what each load found, before pages are written. */
+  readonly onLoaded?: (diagnostics: readonly Diagnostic[], model: SiteModel | undefined) => void;
+}
+
+const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future: false, preview: false };
+
+/** The command line hands its options over here (a plain Eleventy run finds none and uses the defaults). */
+export const RUN_OPTIONS = Symbol.for("newsdesk.run-options");
+
+/** newsdesk as an Eleventy plugin: the only code that talks to Eleventy. */
+export default function newsdesk(eleventyConfig: any, overrides: Partial<NewsdeskOptions> = {}): void {
+  const handed = (globalThis as Record<symbol, Partial<NewsdeskOptions> | undefined>)[RUN_OPTIONS] ?? {};
+  const options: NewsdeskOptions = { ...DEFAULTS, ...handed, ...overrides };
+  const css = readFileSync(fileURLToPath(new URL("../layouts/assets/site.css", import.meta.url)), "utf8");
+  let outputs: OutputFile[] = [];
+
+  // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setDataFileSuffixes([]);
+  eleventyConfig.setQuietMode(true);
+
+  // Data & validation: the whole content folder is loaded, validated and rendered once per build.
+  eleventyConfig.addWatchTarget(resolve(options.contentDir));
+  eleventyConfig.on("eleventy.before", async () => {
+    const now = options.now ? DateTime.fromISO(options.now) : DateTime.now();
+    const content = await loadContent({ ...options, now, render: true });
+    if (hasErrors(content.diagnostics)) {
+      options.onLoaded?.(content.diagnostics, undefined);
+      throw new ContentError(content.diagnostics);
+    }
+    const model = buildSiteModel(content, now.year);
+    options.onLoaded?.(content.diagnostics, model);
+    const ctx = { model, stylesheet: stylesheetPath(css), preview: options.preview };
+    outputs = siteOutputs(model, css, (page) => renderPage(ctx, page));
+  });
+
+  // Virtual pages: one template paginates over every output file; the list is held by reference, never merged.
+  eleventyConfig.addGlobalData("newsdesk", () => new OutputList(() => outputs));
+  eleventyConfig.addTemplate("newsdesk-pages.11ty.js", {
+    data: {
+      pagination: { data: "newsdesk.files", size: 1, alias: "output" },
+      permalink: (data: { output: OutputFile }) => data.output.file,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { output: OutputFile; eleventy: unknown }) => data.output.render(),
+  });
+
+  // Events: a last guard that nothing is written outside the output folder.
+  eleventyConfig.on("eleventy.after", ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false }[] }) => {
+    const root = resolve(directories.output) + sep;
+    for (const r of results) {
+      if (r.outputPath && !resolve(r.outputPath).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${r.outputPath}`);
+    }
+  });
+}
+
+// A class instance, so Eleventy's data merge keeps a reference instead of deep-copying every page.
+class OutputList {
+  constructor(private readonly get: () => OutputFile[]) {}
+  get files(): OutputFile[] {
+    return this.get();
+  }
+}

@@ -1,0 +1,120 @@
+import { IANAZone } from "luxon";
+import type { Diagnostic, Position } from "../content/diagnostics.ts";
+
+/** Site metadata from _data/site.yaml, every field filled in. */
+export interface SiteConfig {
+  readonly title: string;
+  /** Absolute base URL without trailing slash, e.g. https://example.org. */
+  readonly url: string;
+  /** BCP 47 language tag. */
+  readonly language: string;
+  /** IANA time zone that dates without a time belong to. */
+  readonly timezone: string;
+  readonly description: string;
+  /** Copyright holder's name. */
+  readonly copyright: string;
+  /** "/" or "/prefix/": where the site is served from on its host. */
+  readonly pathPrefix: string;
+  /** Articles per list page. */
+  readonly perPage: number;
+}
+
+/** What a missing site.yaml or field falls back to. */
+export const SITE_DEFAULTS: SiteConfig = {
+  title: "newsdesk",
+  url: "http://localhost:8080",
+  language: "en",
+  timezone: "UTC",
+  description: "A news archive built with newsdesk.",
+  copyright: "newsdesk",
+  pathPrefix: "/",
+  perPage: 20,
+};
+
+type Field = keyof SiteConfig;
+
+/** Reads site.yaml data: each missing or unusable field gets its default and a warning naming the fix. */
+export function readSiteConfig(
+  data: Readonly<Record<string, unknown>> | undefined,
+  file: string,
+  positionOf: (field: string) => Position,
+): { config: SiteConfig; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const values = data ?? {};
+  const warn = (field: string, message: string, suggestion: string) =>
+    diagnostics.push({ file, ...(data ? positionOf(field) : { line: 1, column: 1 }), field, severity: "warning", message, suggestion });
+
+  const pick = <K extends Field>(field: K, valid: (v: unknown) => v is SiteConfig[K], hint: string, optional = false): SiteConfig[K] => {
+    const value = values[field];
+    if (value === undefined || value === null) {
+      if (!optional) warn(field, `no ${field}; using '${SITE_DEFAULTS[field]}'`, hint);
+      return SITE_DEFAULTS[field];
+    }
+    if (!valid(value)) {
+      warn(field, `'${String(value)}' is not a usable ${field}; using '${SITE_DEFAULTS[field]}'`, hint);
+      return SITE_DEFAULTS[field];
+    }
+    return value;
+  };
+  const text = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+
+  const known = new Set<string>(Object.keys(SITE_DEFAULTS));
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) warn(key, `unknown field '${key}'`, `site.yaml fields are ${[...known].join(", ")}`);
+  }
+  const config: SiteConfig = {
+    title: pick("title", text, "add title: Your Publication"),
+    url: normaliseBaseUrl(pick("url", isAbsoluteUrl, "add url: https://news.example.org")),
+    language: pick("language", isLanguageTag, "add language: en-GB (a BCP 47 tag)"),
+    timezone: pick("timezone", isTimeZone, "add timezone: Europe/London (an IANA time zone)"),
+    description: pick("description", text, "add description: one sentence about the publication"),
+    copyright: pick("copyright", text, "add copyright: the copyright holder's name"),
+    pathPrefix: normalisePathPrefix(pick("pathPrefix", isPathPrefix, "write pathPrefix like /news/", true)),
+    perPage: pick("perPage", isPerPage, "write perPage as a whole number from 1 to 500", true),
+  };
+  return { config, diagnostics };
+}
+
+/** "https://x.org/" → "https://x.org". */
+export function normaliseBaseUrl(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+/** "news" or "/news" → "/news/"; "" → "/". */
+export function normalisePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** True for an http(s) URL. */
+export function isAbsoluteUrl(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === "https:" || u.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/** True for a path prefix of URL-safe segments. */
+export function isPathPrefix(v: unknown): v is string {
+  return typeof v === "string" && /^\/?([A-Za-z0-9._~-]+\/?)*$/.test(v.trim());
+}
+
+function isLanguageTag(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  try {
+    return Intl.getCanonicalLocales(v).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(v: unknown): v is string {
+  return typeof v === "string" && IANAZone.isValidZone(v);
+}
+
+function isPerPage(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 500;
+}

@@ -1,0 +1,203 @@
+import { byDateDesc, type Article, type StaticPage } from "../content/article.ts";
+import type { SiteContent } from "../content/load.ts";
+import { rankRelated, type RelatedItem } from "../related/rank.ts";
+import { TAXONOMIES, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
+import { paginate, type Chunk } from "../taxonomy/paginate.ts";
+import { groupTerms, type Term } from "../taxonomy/terms.ts";
+import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
+
+/** How many stories the home page's top stories rail holds. */
+export const TOP_STORIES = 5;
+
+/** An article page's data: the story, its related list and its neighbours in time. */
+export interface ArticlePageData {
+  readonly kind: "article";
+  readonly path: string;
+  readonly article: Article;
+  readonly related: readonly RelatedItem[];
+  /** The next older article. */
+  readonly older?: Article;
+  /** The next newer article. */
+  readonly newer?: Article;
+}
+
+/** A home page: top stories on page 1, then the latest articles. */
+export interface HomePageData {
+  readonly kind: "home";
+  readonly path: string;
+  readonly topStories: readonly Article[];
+  readonly chunk: Chunk<Article>;
+}
+
+/** One page of a topic (agency, outlet, country, topic). */
+export interface TermPageData {
+  readonly kind: "term";
+  readonly path: string;
+  readonly entity: Entity;
+  readonly count: number;
+  readonly feedPath: string;
+  readonly chunk: Chunk<Article>;
+}
+
+/** A term with its count and page, for indexes. */
+export interface TermSummary {
+  readonly entity: Entity;
+  readonly count: number;
+  readonly path: string;
+}
+
+/** The index of one taxonomy: every term with its count, by count then name. */
+export interface TaxonomyIndexData {
+  readonly kind: "taxonomy-index";
+  readonly path: string;
+  readonly taxonomy: TaxonomyKind;
+  readonly terms: readonly TermSummary[];
+}
+
+/** A month with its article count, for year pages. */
+export interface MonthSummary {
+  readonly year: number;
+  readonly month: number;
+  readonly path: string;
+  readonly articles: readonly Article[];
+}
+
+/** A year's archive: its months and their articles. */
+export interface YearPageData {
+  readonly kind: "year";
+  readonly path: string;
+  readonly year: number;
+  readonly count: number;
+  readonly months: readonly MonthSummary[];
+  readonly olderYear?: number;
+  readonly newerYear?: number;
+}
+
+/** A month's archive: every article of the month, newest first. */
+export interface MonthPageData {
+  readonly kind: "month";
+  readonly path: string;
+  readonly month: MonthSummary;
+}
+
+/** A static page from pages/. */
+export interface StaticPageData {
+  readonly kind: "static";
+  readonly path: string;
+  readonly page: StaticPage;
+}
+
+/** The search page and the 404 page. */
+export interface UtilityPageData {
+  readonly kind: "search" | "not-found";
+  readonly path: string;
+}
+
+/** Every HTML page newsdesk writes. */
+export type PageData =
+  | ArticlePageData
+  | HomePageData
+  | TermPageData
+  | TaxonomyIndexData
+  | YearPageData
+  | MonthPageData
+  | StaticPageData
+  | UtilityPageData;
+
+/** The whole site as data: what templates render, computed once per build. */
+export interface SiteModel {
+  readonly content: SiteContent;
+  readonly pages: readonly PageData[];
+  readonly terms: Readonly<Record<TaxonomyKind, readonly Term[]>>;
+  readonly years: readonly YearPageData[];
+  /** Year of the newest article, for the copyright line. */
+  readonly copyrightYear: number;
+}
+
+/** Builds every page's data from loaded content: sorting, grouping, pagination and related lists happen here. */
+export function buildSiteModel(content: SiteContent, fallbackYear: number): SiteModel {
+  const articles = [...content.articles].sort(byDateDesc);
+  const perPage = content.site.perPage;
+  const related = rankRelated(articles);
+  const terms = groupTerms(articles);
+
+  const articlePages: ArticlePageData[] = articles.map((article, i) => ({
+    kind: "article",
+    path: article.path,
+    article,
+    related: related.get(article.path) ?? [],
+    older: articles[i + 1],
+    newer: articles[i - 1],
+  }));
+
+  const featured = articles.filter((a) => a.featured);
+  const topStories = [...featured, ...articles.filter((a) => !a.featured)].slice(0, TOP_STORIES);
+  const inRail = new Set(topStories.map((a) => a.path));
+  const homePages: HomePageData[] = paginate(articles.filter((a) => !inRail.has(a.path)), perPage, homePath()).map((chunk) => ({
+    kind: "home",
+    path: chunk.path,
+    topStories: chunk.page === 1 ? topStories : [],
+    chunk,
+  }));
+
+  const termPages: TermPageData[] = TAXONOMIES.flatMap((kind) =>
+    terms[kind].flatMap((term) =>
+      paginate(term.articles, perPage, termPath(kind, term.entity.slug)).map((chunk) => ({
+        kind: "term" as const,
+        path: chunk.path,
+        entity: term.entity,
+        count: term.articles.length,
+        feedPath: termFeedPath(kind, term.entity.slug),
+        chunk,
+      })),
+    ),
+  );
+
+  const indexes: TaxonomyIndexData[] = TAXONOMIES.map((taxonomy) => ({
+    kind: "taxonomy-index",
+    path: taxonomyIndexPath(taxonomy),
+    taxonomy,
+    terms: terms[taxonomy].map((t) => ({ entity: t.entity, count: t.articles.length, path: termPath(taxonomy, t.entity.slug) })),
+  }));
+
+  const years = archiveYears(articles);
+  const months: MonthPageData[] = years.flatMap((y) => y.months.map((month) => ({ kind: "month" as const, path: month.path, month })));
+  const statics: StaticPageData[] = content.pages.map((page) => ({ kind: "static", path: page.path, page }));
+  const utility: UtilityPageData[] = [
+    { kind: "search", path: PATHS.search },
+    { kind: "not-found", path: PATHS.notFound },
+  ];
+
+  return {
+    content: { ...content, articles },
+    pages: [...homePages, ...articlePages, ...termPages, ...indexes, ...years, ...months, ...statics, ...utility],
+    terms,
+    years,
+    copyrightYear: articles[0]?.date.year ?? fallbackYear,
+  };
+}
+
+// Years newest first, each with its months newest first; articles are already newest first.
+function archiveYears(articles: readonly Article[]): YearPageData[] {
+  const byYear = new Map<number, Map<number, Article[]>>();
+  for (const a of articles) {
+    const months = byYear.get(a.date.year) ?? new Map<number, Article[]>();
+    const list = months.get(a.date.month) ?? [];
+    list.push(a);
+    months.set(a.date.month, list);
+    byYear.set(a.date.year, months);
+  }
+  const years = [...byYear.keys()].sort((a, b) => b - a);
+  return years.map((year, i) => {
+    const months = [...byYear.get(year)!].sort((a, b) => b[0] - a[0]).map(([month, list]) => ({ year, month, path: monthPath(year, month), articles: list }));
+    return {
+      kind: "year" as const,
+      path: yearPath(year),
+      year,
+      count: months.reduce((n, m) => n + m.articles.length, 0),
+      months,
+      olderYear: years[i + 1],
+      newerYear: years[i - 1],
+    };
+  });
+}

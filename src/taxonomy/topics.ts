@@ -1,0 +1,27 @@
+import type { Article } from "../content/article.ts";
+import type { Entity } from "./entity.ts";
+
+/**
+ * Free topic tags written differently ("Ransomware", "ransomware") share a slug and so a page; every article
+ * gets the one canonical spelling: the most used, ties broken alphabetically.
+ */
+export function canonicalTopics(articles: readonly Article[]): Article[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    for (const t of a.topics) {
+      const counts = spellings.get(t.slug) ?? new Map<string, number>();
+      counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+      spellings.set(t.slug, counts);
+    }
+  }
+  const canonical = new Map<string, Entity>();
+  const entityFor = (t: Entity): Entity => {
+    const existing = canonical.get(t.slug);
+    if (existing) return existing;
+    const [name] = [...spellings.get(t.slug)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    const entity = { ...t, name };
+    canonical.set(t.slug, entity);
+    return entity;
+  };
+  return articles.map((a) => ({ ...a, topics: a.topics.map(entityFor) }));
+}
