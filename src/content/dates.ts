@@ -21,14 +21,18 @@ export function parseContentDate(text: string, zone: string): DateResult {
   }
   const parsed = DateTime.fromISO(trimmed.replace(" ", "T"), { zone, setZone: false }).setZone(zone);
   if (!parsed.isValid) {
-    const day = trimmed.slice(0, 10);
-    return {
-      ok: false,
-      message: `${day} does not exist (${parsed.invalidExplanation ?? "invalid date"})`,
-      suggestion: `check the day and month; ${EXPECTED}`,
-    };
+    return { ok: false, message: `${trimmed.slice(0, 10)} does not exist${why(trimmed)}`, suggestion: `check the day and month; ${EXPECTED}` };
   }
   return { ok: true, value: parsed, hasTime: !dateOnly };
+}
+
+// "February 2018 has 28 days", or the part that is out of range.
+function why(text: string): string {
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `: there is no month ${month}`;
+  const days = DateTime.fromObject({ year, month }, { zone: "UTC" });
+  if (day < 1 || day > (days.daysInMonth ?? 31)) return `: ${days.toFormat("LLLL yyyy")} has ${days.daysInMonth} days`;
+  return ": the time is out of range";
 }
 
 /** "1 March 2019" in the site's language. */

@@ -57,7 +57,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
   if (values.image && !values.image_alt) {
     report("image", "error", "image has no image_alt", "add image_alt: a sentence describing the picture for readers who cannot see it");
   }
-  if (values.summary === undefined && !("summary" in fm.data)) {
+  if (values.summary === undefined) {
     report("summary", "warning", "no summary", "add summary: one or two sentences for lists, feeds and search results");
   }
   const entities = Object.fromEntries(
@@ -113,7 +113,9 @@ function checkFields(fm: FrontMatterFile, report: Report): Values {
   const values: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(articleFrontMatterSchema.shape)) {
     const raw = fm.data[key];
-    if (raw === undefined || (raw === null && key !== "title" && key !== "date")) continue;
+    // An optional field left empty (as `newsdesk new` writes them) counts as absent.
+    const empty = raw === null || (typeof raw === "string" && raw.trim() === "");
+    if (raw === undefined || (empty && key !== "title" && key !== "date")) continue;
     const result = schema.safeParse(raw);
     if (result.success) {
       values[key] = result.data;

@@ -1,0 +1,137 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, fixture, runCli, tempDir } from "../helpers/cli.ts";
+import { listFiles } from "../helpers/site.ts";
+
+const CANARY = join(tmpdir(), "newsdesk-js-canary");
+
+/** A copy of the basic fixture with one extra article file. */
+async function basicWith(name: string, text: string): Promise<string> {
+  const dir = join(await tempDir(), "content");
+  cpSync(fixture("basic"), dir, { recursive: true });
+  writeFileSync(join(dir, "articles", name), text);
+  return dir;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+}
+
+describe("newsdesk check", () => {
+  it("lists every problem of the invalid fixture as FILE:LINE:COL field: message and exits 1", async () => {
+    rmSync(CANARY, { force: true });
+    const { code, stdout } = await runCli(["check", "--content", fixture("invalid")]);
+    expect(code).toBe(1);
+    const expected = [
+      "articles/js-front-matter.md:1:1 front-matter: front-matter language 'js' is refused",
+      "articles/permalink.md:5:1 permalink: 'permalink' is not an article field",
+      "articles/bad-date.md:4:1 date: 2018-02-30 does not exist: February 2018 has 28 days",
+      "articles/not-a-date.md:4:1 date: 'next tuesday' is not a date",
+      "articles/unknown-country.md:7:5 countries: 'Untied Kingdom' is not a country — did you mean 'United Kingdom'?",
+      "articles/blank-title.md:2:1 title: the title is blank",
+      "articles/image-without-alt.md:5:1 image: image has no image_alt",
+      "articles/updated-before-date.md:4:1 updated: updated (2020-02-01) is before date (2020-02-10)",
+      "articles/unclosed.md:1:1 front-matter: the front-matter is never closed",
+      "articles/duplicate-key.md:4:1 front-matter: a key is given twice",
+      "articles/bad-slug.md:5:1 slug: may hold only lowercase a-z, 0-9 and single hyphens",
+      "articles/unknown-agency.md:5:12 agencies: warning: 'Europool' is not in _data/entities.yaml — did you mean 'Europol'?",
+      "articles/wrong-types.md:5:17 countries: each country must be text",
+      "articles/wrong-types.md:6:1 featured: must be true or false",
+      "articles/template-override.md:5:1 templateEngineOverride: 'templateEngineOverride' is not an article field",
+      "articles/alias-bomb.md:2:1 front-matter: 45 YAML aliases (*name): more than 20 are refused",
+      "articles/2020/same-url-one.md:1:1 slug: /2020/03/same-story/ is also the URL of articles/2020/same-url-two.md",
+    ];
+    const lines = stdout.split("\n");
+    for (const line of expected) expect(lines.some((l) => l.startsWith(line)), line).toBe(true);
+    expect(lines.at(-2)).toBe("18 errors, 1 warning in 17 files");
+    expect(existsSync(CANARY)).toBe(false);
+  });
+
+  it("exits 0 on the sample archive and on clean content", async () => {
+    expect((await runCli(["check"])).code).toBe(0);
+    const { code, stdout } = await runCli(["check", "--content", fixture("basic")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("0 errors, 0 warnings");
+  });
+
+  it("turns warnings into errors with --strict and prints JSON with --format json", async () => {
+    const dir = await basicWith("2020/typo.md", "---\ntitle: Typo\ndate: 2020-07-01\nsummary: s\nagencies: [Europool]\n---\nBody.\n");
+    expect((await runCli(["check", "--content", dir])).code).toBe(0);
+    expect((await runCli(["check", "--content", dir, "--strict"])).code).toBe(1);
+    const json = await runCli(["check", "--content", dir, "--format", "json"]);
+    const report = JSON.parse(json.stdout) as { errors: number; warnings: number; problems: Record<string, unknown>[] };
+    expect(report.errors).toBe(0);
+    expect(report.problems).toEqual([
+      { file: "articles/2020/typo.md", line: 5, column: 12, field: "agencies", severity: "warning", message: "'Europool' is not in _data/entities.yaml", suggestion: "did you mean 'Europol'?" },
+    ]);
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await runCli(["check", "--no-such-flag"])).code).toBe(2);
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+  });
+});
+
+describe("newsdesk build", () => {
+  it("refuses JavaScript front-matter without running it and leaves the previous output as it was", async () => {
+    rmSync(CANARY, { force: true });
+    const out = await buildSite(fixture("basic"));
+    const before = snapshot(out);
+    const dir = await basicWith("2020/js.md", readFileSync(join(fixture("invalid"), "articles/js-front-matter.md"), "utf8"));
+    const result = await runCli(["build", "--content", dir, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("articles/2020/js.md:1:1 front-matter: front-matter language 'js' is refused");
+    expect(result.stderr).toContain("is as it was");
+    expect(existsSync(CANARY)).toBe(false);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it("refuses a permalink key, naming file and line", async () => {
+    const dir = await basicWith("2020/permalink.md", readFileSync(join(fixture("invalid"), "articles/permalink.md"), "utf8"));
+    const out = join(await tempDir(), "site");
+    const result = await runCli(["build", "--content", dir, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("articles/2020/permalink.md:5:1 permalink: 'permalink' is not an article field");
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(out, "..", "..", "outside.html"))).toBe(false);
+  });
+
+  it("replaces the previous output whole, so pages of deleted articles do not linger", async () => {
+    const dir = await basicWith("2020/extra.md", "---\ntitle: Extra\ndate: 2020-07-02\nsummary: s\n---\nBody.\n");
+    const out = join(await tempDir(), "site");
+    expect((await runCli(["build", "--content", dir, "--out", out])).code).toBe(0);
+    expect(existsSync(join(out, "2020/07/extra/index.html"))).toBe(true);
+    rmSync(join(dir, "articles/2020/extra.md"));
+    expect((await runCli(["build", "--content", dir, "--out", out])).code).toBe(0);
+    expect(existsSync(join(out, "2020/07/extra/index.html"))).toBe(false);
+  });
+
+  it("builds under a base URL and path prefix", async () => {
+    const out = await buildSite(fixture("basic"), ["--base-url", "https://news.example.org", "--path-prefix", "/news/"]);
+    const home = readFileSync(join(out, "index.html"), "utf8");
+    expect(home).toContain('href="/news/2019/03/fbi-and-ec3/"');
+    expect(home).toContain('<link rel="canonical" href="https://news.example.org/news/">');
+    const article = readFileSync(join(out, "2019/03/march-first/index.html"), "utf8");
+    expect(article).toContain('href="/news/2019/03/fbi-and-ec3/"');
+    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain("<loc>https://news.example.org/news/2019/03/march-first/</loc>");
+  });
+});
+
+describe("newsdesk new", () => {
+  it("writes a pre-filled article that checks clean, and refuses to overwrite it", async () => {
+    const dir = join(await tempDir(), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    const first = await runCli(["new", "Europol’s new café raid", "--content", dir, "--date", "2022-04-05"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout.trim()).toBe(join(dir, "articles/2022/europols-new-cafe-raid.md"));
+    const text = readFileSync(join(dir, "articles/2022/europols-new-cafe-raid.md"), "utf8");
+    expect(text).toContain('title: "Europol’s new café raid"');
+    expect(text).toContain("draft: true");
+    expect((await runCli(["check", "--content", dir])).code).toBe(0);
+    const again = await runCli(["new", "Europol’s new café raid", "--content", dir, "--date", "2022-04-05"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+  });
+});
