@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseFrontMatter } from "../../../src/content/front-matter.ts";
+
+describe("parseFrontMatter", () => {
+  it("splits YAML front-matter and body, with field positions", () => {
+    const result = parseFrontMatter("---\ntitle: Hello\ncountries:\n  - UK\n  - France\n---\n\nBody text\n", "a.md");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect({ ...result.file.data }).toEqual({ title: "Hello", countries: ["UK", "France"] });
+    expect(result.file.body).toBe("\nBody text\n");
+    expect(result.file.bodyLine).toBe(7);
+    expect(result.file.positionOf("title")).toEqual({ line: 2, column: 1 });
+    expect(result.file.positionOf("countries", 1)).toEqual({ line: 5, column: 5 });
+  });
+
+  it("keeps dates as their original text (no YAML 1.1 timestamp rollover)", () => {
+    const result = parseFrontMatter("---\ndate: 2018-02-30\n---\n", "a.md");
+    expect(result.ok && result.file.data.date).toBe("2018-02-30");
+  });
+
+  for (const opening of ["---js", "---javascript", "---JS", "---coffee", "--- js"]) {
+    it(`refuses executable front-matter '${opening}' without running it`, () => {
+      (globalThis as Record<string, unknown>).__newsdeskRan = false;
+      const result = parseFrontMatter(`${opening}\n{ title: (globalThis.__newsdeskRan = true, "x") }\n---\n`, "a.md");
+      expect(result.ok).toBe(false);
+      expect((globalThis as Record<string, unknown>).__newsdeskRan).toBe(false);
+      expect(!result.ok && result.diagnostics[0]?.message).toContain("is refused");
+    });
+  }
+
+  it("never lets __proto__ reach a prototype", () => {
+    const result = parseFrontMatter("---\ntitle: x\n__proto__:\n  polluted: true\nnested:\n  __proto__:\n    polluted: true\n---\n", "a.md");
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.getPrototypeOf(result.file.data)).toBe(null);
+  });
+
+  it("refuses a YAML alias bomb quickly", () => {
+    const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`), "---", ""].join("\n");
+    const started = performance.now();
+    const result = parseFrontMatter(bomb, "a.md");
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(!result.ok && result.diagnostics[0]?.message).toMatch(/YAML aliases/);
+  });
+
+  it("reports duplicate keys, unclosed front-matter and a missing opening line with their lines", () => {
+    const dup = parseFrontMatter("---\ntitle: a\ndate: 2020-01-01\ntitle: b\n---\n", "a.md");
+    expect(!dup.ok && dup.diagnostics[0]).toMatchObject({ line: 4, message: "a key is given twice" });
+    const unclosed = parseFrontMatter("---\ntitle: a\n", "a.md");
+    expect(!unclosed.ok && unclosed.diagnostics[0]?.message).toBe("the front-matter is never closed");
+    const none = parseFrontMatter("Just text\n", "a.md");
+    expect(!none.ok && none.diagnostics[0]?.message).toBe("the file does not start with front-matter");
+  });
+});

@@ -1,0 +1,40 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { validateArticle } from "../../../src/content/validate-article.ts";
+import { createRegistry } from "../../../src/taxonomy/registry.ts";
+
+const { registry } = createRegistry({ agencies: [{ name: "Europol", aliases: ["EC3x"] }] }, "e.yaml", () => ({ line: 1, column: 1 }));
+const context = { registry, zone: "Europe/London", now: DateTime.fromISO("2026-01-01T00:00:00Z") };
+const validate = (text: string, file = "articles/2024/story.md") => validateArticle(file, text, context);
+
+describe("validateArticle", () => {
+  it("builds a typed article: canonical entities, slug from the file name, URL from the date in the site zone", () => {
+    const { article, diagnostics } = validate("---\ntitle: Story\ndate: 2024-01-31T23:30:00-05:00\nsummary: S\nagencies: EC3x\ncountries: [UK, U.K.]\ntopics: [Ransomware]\nauthor: A\n---\nOne two three.\n");
+    expect(diagnostics).toEqual([]);
+    expect(article).toMatchObject({ title: "Story", slug: "story", path: "/2024/02/story/", authors: ["A"], wordCount: 3, readingMinutes: 1 });
+    expect(article!.agencies.map((e) => e.name)).toEqual(["Europol"]);
+    expect(article!.countries.map((e) => e.name)).toEqual(["United Kingdom"]);
+  });
+
+  it("finds every problem of a file in one pass", () => {
+    const { article, diagnostics } = validate("---\ntitle: ''\ndate: 2024-02-30\nupdated: soon\nimage: x.jpg\ncountries: [Frnace]\nlayout: post\nsumary: typo\n---\n");
+    expect(article).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.field, d.severity])).toEqual([
+      [7, "layout", "error"],
+      [8, "sumary", "warning"],
+      [2, "title", "error"],
+      [3, "date", "error"],
+      [4, "updated", "error"],
+      [5, "image", "error"],
+      [2, "summary", "warning"],
+      [6, "countries", "error"],
+    ]);
+    expect(diagnostics.find((d) => d.field === "sumary")?.suggestion).toBe("did you mean 'summary'?");
+    expect(diagnostics.find((d) => d.field === "countries")?.suggestion).toBe("did you mean 'France'?");
+  });
+
+  it("marks articles dated after now as scheduled", () => {
+    expect(validate("---\ntitle: Later\ndate: 2030-01-01\nsummary: s\n---\n").article?.scheduled).toBe(true);
+    expect(validate("---\ntitle: Earlier\ndate: 2020-01-01\nsummary: s\n---\n").article?.scheduled).toBe(false);
+  });
+});
