@@ -23,6 +23,7 @@ export async function serve(args: string[]): Promise<number> {
       else console.log(`[newsdesk] ${new Date().toLocaleTimeString()} content is clean`);
     },
   }, "serve");
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
   console.log(`newsdesk is serving ${values.content} at http://localhost:${port}/ — edits reload the page; Ctrl+C stops.`);

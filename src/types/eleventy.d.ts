@@ -2,6 +2,7 @@
 declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options: { configPath?: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" });
+    init(): Promise<void>;
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port: number): Promise<void>;
