@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
+import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
 import { siteOutputs, stylesheetPath, type OutputFile } from "./site/outputs.ts";
@@ -40,6 +41,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setDataFileSuffixes([]);
+  // Should Eleventy ever parse a file's front-matter, executable languages throw instead of running.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: REFUSING_ENGINES });
   eleventyConfig.setQuietMode(true);
 
   // Data & validation: the whole content folder is loaded, validated and rendered once per build.

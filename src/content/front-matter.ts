@@ -37,8 +37,8 @@ const refuse = (language: string) => () => {
   throw new Error(`${language} front-matter is never executed`);
 };
 
-// Executable engines are replaced, so even a direct gray-matter call cannot run content.
-const ENGINES = {
+/** gray-matter engines for executable languages, replaced by ones that throw: no call can run content. */
+export const REFUSING_ENGINES = {
   js: { parse: refuse("JavaScript"), stringify: refuse("JavaScript") },
   javascript: { parse: refuse("JavaScript"), stringify: refuse("JavaScript") },
   coffee: { parse: refuse("CoffeeScript"), stringify: refuse("CoffeeScript") },
@@ -68,7 +68,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   if (!parsed.ok) return parsed;
   // gray-matter splits the body; the YAML engine hands back the block parsed above.
   const split = matter(text, {
-    engines: { ...ENGINES, yaml: { parse: () => parsed.data, stringify: refuse("YAML") } },
+    engines: { ...REFUSING_ENGINES, yaml: { parse: () => parsed.data, stringify: refuse("YAML") } },
   } as unknown as Parameters<typeof matter>[1]);
   return {
     ok: true,

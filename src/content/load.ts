@@ -6,7 +6,7 @@ import { canonicalTopics } from "../taxonomy/topics.ts";
 import { readSiteConfig, type SiteConfig } from "../site/config.ts";
 import { Urls, staticPagePath } from "../site/urls.ts";
 import { byDateDesc, type Article, type StaticPage } from "./article.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
 import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
 import { createMarkdown, renderMarkdown } from "./markdown.ts";
@@ -81,7 +81,8 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
   const included = canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))).sort(byDateDesc);
-  const md = options.render ? createMarkdown() : undefined;
+  // Validation comes first: nothing is rendered for content with errors.
+  const md = options.render && !hasErrors(diagnostics) ? createMarkdown() : undefined;
   const env = { pathPrefix: site.pathPrefix };
   return {
     site,
