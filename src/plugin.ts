@@ -6,6 +6,7 @@ import { ContentError, hasErrors, type Diagnostic } from "./content/diagnostics.
 import { loadContent } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
+import { checkBodyLinks } from "./site/link-check.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
 import { siteOutputs, stylesheetPath, type OutputFile } from "./site/outputs.ts";
 import { renderPage } from "../layouts/pages.ts";
@@ -55,7 +56,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       throw new ContentError(content.diagnostics);
     }
     const model = buildSiteModel(content, now.year);
-    options.onLoaded?.(content.diagnostics, model);
+    options.onLoaded?.([...content.diagnostics, ...checkBodyLinks(model)], model);
     const ctx = { model, stylesheet: stylesheetPath(css), preview: options.preview };
     outputs = siteOutputs(model, css, (page) => renderPage(ctx, page));
   });

@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import { hasErrors, strict } from "../content/diagnostics.ts";
 import { loadContent } from "../content/load.ts";
+import { checkBodyLinks } from "../site/link-check.ts";
+import { buildSiteModel } from "../site/pages.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { formatJsonReport, formatReport } from "./report.ts";
 
@@ -14,7 +16,9 @@ export async function check(args: string[]): Promise<number> {
   });
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format is text or json, not '${values.format}'`);
   const content = await loadContent({ contentDir: resolve(values.content), now: DateTime.now(), drafts: true, future: true, render: false });
-  const diagnostics = values.strict ? strict(content.diagnostics) : content.diagnostics;
+  // Links are checked against the pages the content would produce; only content without errors has a model.
+  const all = hasErrors(content.diagnostics) ? content.diagnostics : [...content.diagnostics, ...checkBodyLinks(buildSiteModel(content, DateTime.now().year))];
+  const diagnostics = values.strict ? strict(all) : all;
   if (values.format === "json") {
     console.log(formatJsonReport(diagnostics));
   } else {

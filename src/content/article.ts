@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
+import type { ArticleLink } from "./lints/body.ts";
 
 /** One story, validated and resolved: what every page, list, feed and sitemap is built from. */
 export interface Article {
@@ -28,8 +29,10 @@ export interface Article {
   readonly body: string;
   /** Line of the file on which the body starts. */
   readonly bodyLine: number;
-  /** Rendered body HTML ("" until rendered). */
+  /** Rendered body HTML ("" when not rendered). */
   readonly html: string;
+  /** Root-relative links in the body, checked against the pages the build produces. */
+  readonly links: readonly ArticleLink[];
   readonly wordCount: number;
   readonly readingMinutes: number;
 }

@@ -6,8 +6,9 @@ import { canonicalTopics } from "../taxonomy/topics.ts";
 import { readSiteConfig, type SiteConfig } from "../site/config.ts";
 import { Urls, staticPagePath } from "../site/urls.ts";
 import { byDateDesc, type Article, type StaticPage } from "./article.ts";
-import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
+import { createMentionFinder } from "./lints/mentions.ts";
 import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
 import { createMarkdown, renderMarkdown } from "./markdown.ts";
 import { readContentText } from "./read-text.ts";
@@ -65,11 +66,14 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const files = await listContentFiles(contentDir);
   diagnostics.push(...files.diagnostics);
   const now = options.now.setZone(site.timezone);
+  const md = createMarkdown();
+  const env = { pathPrefix: site.pathPrefix };
+  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry) };
   const validated = await Promise.all(
     files.articles.map(async (file) => {
       const read = await readContentText(join(contentDir, file), file);
       if (read.text === undefined) return read;
-      return validateArticle(file, read.text, { registry, zone: site.timezone, now });
+      return validateArticle(file, read.text, context);
     }),
   );
   const all: Article[] = [];
@@ -81,15 +85,12 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
   const included = canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))).sort(byDateDesc);
-  // Validation comes first: nothing is rendered for content with errors.
-  const md = options.render && !hasErrors(diagnostics) ? createMarkdown() : undefined;
-  const env = { pathPrefix: site.pathPrefix };
   return {
     site,
     urls: new Urls(site.url, site.pathPrefix),
     registry,
-    articles: md ? included.map((a) => ({ ...a, html: renderMarkdown(md, a.body, env) })) : included,
-    pages: md ? pages.map((p) => ({ ...p, html: renderMarkdown(md, p.body, env) })) : pages,
+    articles: included,
+    pages: options.render ? pages.map((p) => ({ ...p, html: renderMarkdown(md, p.body, env) })) : pages,
     diagnostics,
   };
 }

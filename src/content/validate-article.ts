@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
 import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
 import { closestName, nameKey } from "../taxonomy/names.ts";
@@ -8,7 +9,9 @@ import type { Article } from "./article.ts";
 import { parseContentDate } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
-import { countWords, readingMinutes } from "./markdown.ts";
+import { lintBody } from "./lints/body.ts";
+import type { MentionFinder } from "./lints/mentions.ts";
+import { countWords, readingMinutes, type MarkdownEnv } from "./markdown.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
 
@@ -19,9 +22,17 @@ export interface ValidationContext {
   readonly zone: string;
   /** The build's "now": later dates are scheduled. */
   readonly now: DateTime;
+  /** The one Markdown renderer of the build. */
+  readonly md: MarkdownIt;
+  /** Render-time context (path prefix). */
+  readonly env: MarkdownEnv;
+  /** Render bodies (check does not). */
+  readonly render: boolean;
+  /** Finds registry entities named in bodies. */
+  readonly mentions: MentionFinder;
 }
 
-/** An article that passed validation (body not yet rendered), or none, with every problem found. */
+/** An article that passed validation (rendered when asked), or none, with every problem found. */
 export interface ArticleValidation {
   readonly article?: Article;
   readonly diagnostics: readonly Diagnostic[];
@@ -64,6 +75,8 @@ export function validateArticle(file: string, text: string, context: ValidationC
     ENTITY_FIELDS.map((kind) => [kind, resolveEntities(kind, values[kind] ?? [], context.registry, report)]),
   ) as Record<TaxonomyKind, Entity[]>;
 
+  const body = lintBody(context.md, fm.body, file, fm.bodyLine, entities, context.mentions, context.env);
+  diagnostics.push(...body.diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
     return { diagnostics };
   }
@@ -87,7 +100,8 @@ export function validateArticle(file: string, text: string, context: ValidationC
     ...entities,
     body: fm.body,
     bodyLine: fm.bodyLine,
-    html: "",
+    html: context.render ? context.md.renderer.render(body.tokens, context.md.options, { ...context.env }) : "",
+    links: body.links,
     wordCount: words,
     readingMinutes: readingMinutes(words),
   };

@@ -16,6 +16,6 @@ export function article(slug: string, date: string, entities: Partial<Record<Tax
   return {
     file: `articles/${slug}.md`, title: slug, slug, path: articlePath(d, slug), date: d, authors: [], featured: false, draft: false, scheduled: false,
     agencies: list("agencies"), outlets: list("outlets"), countries: list("countries"), topics: list("topics"),
-    body: "", bodyLine: 1, html: "", wordCount: 0, readingMinutes: 1,
+    body: "", bodyLine: 1, html: "", links: [], wordCount: 0, readingMinutes: 1,
   };
 }

@@ -42,10 +42,24 @@ describe("newsdesk check", () => {
       "articles/template-override.md:5:1 templateEngineOverride: 'templateEngineOverride' is not an article field",
       "articles/alias-bomb.md:2:1 front-matter: 45 YAML aliases (*name): more than 20 are refused",
       "articles/2020/same-url-one.md:1:1 slug: /2020/03/same-story/ is also the URL of articles/2020/same-url-two.md",
+      "articles/empty-file.md:1:1 front-matter: the file does not start with front-matter",
+      "articles/front-matter-only.md:6:1 body: warning: the article has no body",
+      "articles/invalid-utf8.md:1:1 file: the file is not valid UTF-8",
+      "articles/nul-byte.md:5:1 file: the file contains a NUL byte",
+      "articles/bidi-override.md:6:1 file: the file contains a bidirectional override character",
+      "articles/lint-shortcode.md:7:1 body: warning: leftover shortcode [s2Member-Login login_redirect=”” /] is printed as text",
+      "articles/lint-template-syntax.md:7:1 body: warning: template syntax ({{ }} or {% %}) is printed as text",
+      'articles/lint-raw-html.md:7:1 body: warning: raw HTML <iframe src="https://x.example/"> is shown as text',
+      "articles/lint-empty-link.md:7:1 body: warning: a link to https://example.org/ has no text",
+      "articles/lint-image-alt.md:7:1 body: warning: the image /img/chart.png has no alt text",
+      "articles/lint-heading-skip.md:9:1 body: warning: heading level 4 follows level 2 — use ### here",
+      "articles/lint-duplicate-paragraph.md:9:1 body: warning: this paragraph repeats the one on line 7",
+      "articles/lint-unlisted-mention.md:7:1 agencies: warning: mentions FBI (Federal Bureau of Investigation) but agencies does not list it",
+      "articles/lint-no-summary.md:2:1 summary: warning: no summary",
     ];
     const lines = stdout.split("\n");
     for (const line of expected) expect(lines.some((l) => l.startsWith(line)), line).toBe(true);
-    expect(lines.at(-2)).toBe("18 errors, 1 warning in 17 files");
+    expect(lines.at(-2)).toBe("22 errors, 12 warnings in 31 files");
     expect(existsSync(CANARY)).toBe(false);
   });
 
@@ -71,6 +85,16 @@ describe("newsdesk check", () => {
   it("exits 2 on a usage error", async () => {
     expect((await runCli(["check", "--no-such-flag"])).code).toBe(2);
     expect((await runCli(["frobnicate"])).code).toBe(2);
+  });
+});
+
+describe("links in bodies", () => {
+  it("warns about an internal link to a page the build does not produce, with the closest page", async () => {
+    const dir = await basicWith("2020/linker.md", "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/) and [two](/2020/01/amaq).\n");
+    const { code, stdout } = await runCli(["check", "--content", dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("articles/2020/linker.md:7:1 body: warning: the link to /2019/03/march-frist/ leads to no page of this site — did you mean /2019/03/march-first/?");
+    expect(stdout).toContain("articles/2020/linker.md:7:1 body: warning: the link to /2020/01/amaq leads to no page of this site — did you mean /2020/01/amaq/?");
   });
 });
 

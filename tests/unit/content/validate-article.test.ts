@@ -1,10 +1,20 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { createMentionFinder } from "../../../src/content/lints/mentions.ts";
+import { createMarkdown } from "../../../src/content/markdown.ts";
 import { validateArticle } from "../../../src/content/validate-article.ts";
 import { createRegistry } from "../../../src/taxonomy/registry.ts";
 
 const { registry } = createRegistry({ agencies: [{ name: "Europol", aliases: ["EC3x"] }] }, "e.yaml", () => ({ line: 1, column: 1 }));
-const context = { registry, zone: "Europe/London", now: DateTime.fromISO("2026-01-01T00:00:00Z") };
+const context = {
+  registry,
+  zone: "Europe/London",
+  now: DateTime.fromISO("2026-01-01T00:00:00Z"),
+  md: createMarkdown(),
+  env: { pathPrefix: "/" },
+  render: true,
+  mentions: createMentionFinder(registry),
+};
 const validate = (text: string, file = "articles/2024/story.md") => validateArticle(file, text, context);
 
 describe("validateArticle", () => {
@@ -28,6 +38,7 @@ describe("validateArticle", () => {
       [5, "image", "error"],
       [2, "summary", "warning"],
       [6, "countries", "error"],
+      [10, "body", "warning"],
     ]);
     expect(diagnostics.find((d) => d.field === "sumary")?.suggestion).toBe("did you mean 'summary'?");
     expect(diagnostics.find((d) => d.field === "countries")?.suggestion).toBe("did you mean 'France'?");

@@ -1,0 +1,52 @@
+import type MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import type { Entity, TaxonomyKind } from "../../taxonomy/entity.ts";
+import { TAXONOMY_LABELS } from "../../taxonomy/entity.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { lintLeftovers } from "./leftovers.ts";
+import type { MentionFinder } from "./mentions.ts";
+import { lintStructure } from "./structure.ts";
+
+/** An internal link of an article body, at a line of the file. */
+export interface ArticleLink {
+  readonly href: string;
+  readonly line: number;
+}
+
+/** What the body lints of one article found. */
+export interface BodyLintResult {
+  readonly tokens: Token[];
+  readonly diagnostics: Diagnostic[];
+  readonly links: ArticleLink[];
+}
+
+/**
+ * Parses a body once and runs every body lint over the tokens (the same tokens are rendered afterwards):
+ * leftovers, structure, and registry entities the text names that the front-matter does not list.
+ */
+export function lintBody(
+  md: MarkdownIt,
+  body: string,
+  file: string,
+  bodyLine: number,
+  listed: Readonly<Record<TaxonomyKind, readonly Entity[]>>,
+  mentions: MentionFinder,
+  env: object,
+): BodyLintResult {
+  const tokens = md.parse(body, { ...env });
+  const diagnostics: Diagnostic[] = [];
+  const warn = (line: number, message: string, suggestion: string, field = "body") =>
+    diagnostics.push({ file, line: bodyLine + line, column: 1, field, severity: "warning", message, suggestion });
+  if (body.trim() === "") warn(0, "the article has no body", "write the story below the front-matter");
+  for (const f of lintLeftovers(tokens)) warn(f.bodyLine, f.message, f.suggestion);
+  const structure = lintStructure(tokens, bodyLine);
+  for (const f of structure.findings) warn(f.bodyLine, f.message, f.suggestion);
+  for (const [entity, { line, as }] of mentions.find(body)) {
+    if (!listed[entity.kind].some((e) => e.slug === entity.slug)) {
+      const field = entity.kind;
+      const named = as === entity.name ? entity.name : `${as} (${entity.name})`;
+      warn(line, `mentions ${named} but ${field} does not list it`, `add ${entity.name} to ${field}: if the story is about it (${TAXONOMY_LABELS[entity.kind].plural.toLowerCase()} are linked to their pages)`, field);
+    }
+  }
+  return { tokens, diagnostics, links: structure.links.map((l) => ({ href: l.href, line: bodyLine + l.bodyLine })) };
+}
