@@ -3,6 +3,8 @@ import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { newArticle } from "./new.ts";
 import { serve } from "./serve.ts";
+import { articleJsonSchemaText, jsonSchemaText } from "../content/json-schema.ts";
+import { checkReportSchema } from "./report.ts";
 
 const USAGE = `Usage: newsdesk COMMAND [options]
 
@@ -10,10 +12,17 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   check  [--content DIR] [--strict] [--format text|json]
   new    "Title" [--content DIR] [--date D]
   serve  [--content DIR] [--port N]
+  schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve };
+// Prints the JSON Schema of article front-matter (committed as schema/article.schema.json).
+const schema = async (args: string[]): Promise<number> => {
+  process.stdout.write(args.includes("--report") ? jsonSchemaText(checkReportSchema, "newsdesk check --format json") : articleJsonSchemaText());
+  return 0;
+};
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {

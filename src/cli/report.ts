@@ -1,4 +1,22 @@
+import { z } from "zod";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../content/diagnostics.ts";
+
+/** The documented shape of `check --format json` (committed as schema/check-report.schema.json). */
+export const checkReportSchema = z.object({
+  errors: z.number().int().min(0).describe("How many problems are errors."),
+  warnings: z.number().int().min(0).describe("How many problems are warnings."),
+  problems: z.array(
+    z.object({
+      file: z.string().describe("Path relative to the content folder."),
+      line: z.number().int().min(1),
+      column: z.number().int().min(1),
+      field: z.string().describe("Front-matter field, or file / front-matter / body / yaml."),
+      severity: z.enum(["error", "warning"]),
+      message: z.string(),
+      suggestion: z.string().nullable().describe("The fix, when newsdesk knows one."),
+    }).strict(),
+  ).describe("Sorted by file, line and column."),
+}).strict();
 
 /** Diagnostics grouped by file, then one count line: what check and build print. */
 export function formatReport(diagnostics: readonly Diagnostic[]): string {
@@ -24,5 +42,10 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
 export function formatJsonReport(diagnostics: readonly Diagnostic[]): string {
   const sorted = sortDiagnostics(diagnostics);
   const errors = sorted.filter((d) => d.severity === "error").length;
-  return JSON.stringify({ errors, warnings: sorted.length - errors, problems: sorted.map((d) => ({ suggestion: null, ...d })) }, null, 2);
+  const report: z.infer<typeof checkReportSchema> = {
+    errors,
+    warnings: sorted.length - errors,
+    problems: sorted.map((d) => ({ file: d.file, line: d.line, column: d.column, field: d.field, severity: d.severity, message: d.message, suggestion: d.suggestion ?? null })),
+  };
+  return JSON.stringify(report, null, 2);
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, fixture, runCli, tempDir } from "../helpers/cli.ts";
 import { listFiles } from "../helpers/site.ts";
+import { checkReportSchema } from "../../src/cli/report.ts";
 
 const CANARY = join(tmpdir(), "newsdesk-js-canary");
 
@@ -60,6 +61,14 @@ describe("newsdesk check", () => {
     const lines = stdout.split("\n");
     for (const line of expected) expect(lines.some((l) => l.startsWith(line)), line).toBe(true);
     expect(lines.at(-2)).toBe("22 errors, 12 warnings in 31 files");
+    const json = await runCli(["check", "--content", fixture("invalid"), "--format", "json"]);
+    expect(json.code).toBe(1);
+    const report = checkReportSchema.parse(JSON.parse(json.stdout));
+    expect([report.errors, report.warnings, report.problems.length]).toEqual([22, 12, 34]);
+    expect(report.problems.find((p) => p.file === "articles/unknown-country.md")).toEqual({
+      file: "articles/unknown-country.md", line: 7, column: 5, field: "countries", severity: "error",
+      message: "'Untied Kingdom' is not a country", suggestion: "did you mean 'United Kingdom'?",
+    });
     expect(existsSync(CANARY)).toBe(false);
   });
 
@@ -75,7 +84,7 @@ describe("newsdesk check", () => {
     expect((await runCli(["check", "--content", dir])).code).toBe(0);
     expect((await runCli(["check", "--content", dir, "--strict"])).code).toBe(1);
     const json = await runCli(["check", "--content", dir, "--format", "json"]);
-    const report = JSON.parse(json.stdout) as { errors: number; warnings: number; problems: Record<string, unknown>[] };
+    const report = checkReportSchema.parse(JSON.parse(json.stdout));
     expect(report.errors).toBe(0);
     expect(report.problems).toEqual([
       { file: "articles/2020/typo.md", line: 5, column: 12, field: "agencies", severity: "warning", message: "'Europool' is not in _data/entities.yaml", suggestion: "did you mean 'Europol'?" },
