@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
+import { writeAtomically } from "./atomic.ts";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
@@ -29,25 +29,25 @@ export async function build(args: string[]): Promise<number> {
   const started = performance.now();
   let diagnostics: readonly Diagnostic[] = [];
   let pages = 0;
-  const staging = join(dirname(out), `.${basename(out)}.newsdesk-${process.pid}-${Date.now()}`);
-  await mkdir(dirname(out), { recursive: true });
+  const options = {
+    contentDir,
+    drafts: values.drafts,
+    future: values.future,
+    baseUrl: values["base-url"],
+    pathPrefix: values["path-prefix"],
+    now: values.now,
+    preview: false,
+    onLoaded: (found: readonly Diagnostic[], model: { pages: readonly unknown[] } | undefined) => {
+      diagnostics = found;
+      pages = model?.pages.length ?? 0;
+    },
+  };
   try {
-    const eleventy = await createEleventy(staging, {
-      contentDir,
-      drafts: values.drafts,
-      future: values.future,
-      baseUrl: values["base-url"],
-      pathPrefix: values["path-prefix"],
-      now: values.now,
-      preview: false,
-      onLoaded: (found, model) => {
-        diagnostics = found;
-        pages = model?.pages.length ?? 0;
-      },
-    }, "build");
-    await eleventy.write();
+    await writeAtomically(out, async (staging) => {
+      const eleventy = await createEleventy(staging, options, "build");
+      await eleventy.write();
+    });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
     if (contentError) {
       console.error(formatReport(contentError.diagnostics));
@@ -57,10 +57,6 @@ export async function build(args: string[]): Promise<number> {
     console.error(existsSync(out) ? `Nothing was written: ${values.out} is as it was.` : "Nothing was written.");
     return 1;
   }
-  const previous = `${staging}.previous`;
-  if (existsSync(out)) await rename(out, previous);
-  await rename(staging, out);
-  await rm(previous, { recursive: true, force: true });
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   if (!values.quiet) {
     console.log(`Built ${pages} pages into ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);

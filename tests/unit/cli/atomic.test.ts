@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeAtomically } from "../../../src/cli/atomic.ts";
+import { tempDir } from "../../helpers/cli.ts";
+
+describe("writeAtomically", () => {
+  it("swaps a finished folder in whole, removing files of the previous one", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    mkdirSync(out);
+    writeFileSync(join(out, "old.html"), "old");
+    await writeAtomically(out, async (staging) => {
+      mkdirSync(staging);
+      writeFileSync(join(staging, "new.html"), "new");
+    });
+    expect(readdirSync(out)).toEqual(["new.html"]);
+    expect(readdirSync(root)).toEqual(["site"]);
+  });
+
+  it("leaves the previous folder byte for byte when writing fails half-way, and removes the staging folder", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "published");
+    const failure = writeAtomically(out, async (staging) => {
+      mkdirSync(staging);
+      writeFileSync(join(staging, "index.html"), "half");
+      throw new Error("crash while rendering");
+    });
+    await expect(failure).rejects.toThrow("crash while rendering");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("published");
+    expect(readdirSync(root)).toEqual(["site"]);
+  });
+
+  it("creates the output folder when there was none", async () => {
+    const out = join(await tempDir(), "deep", "site");
+    await writeAtomically(out, async (staging) => {
+      mkdirSync(staging);
+      writeFileSync(join(staging, "a"), "a");
+    });
+    expect(existsSync(join(out, "a"))).toBe(true);
+  });
+});
