@@ -26,6 +26,7 @@ export function lintStructure(tokens: readonly Token[], firstLine = 1): { findin
   }
   let previousLevel = 1;
   const seen = new Map<string, number>();
+  let repeats = 0;
   tokens.forEach((token, i) => {
     const line = token.map?.[0] ?? 0;
     if (token.type === "heading_open") {
@@ -42,8 +43,14 @@ export function lintStructure(tokens: readonly Token[], firstLine = 1): { findin
       if (text.length < 40) return;
       const first = seen.get(text);
       if (first === undefined) seen.set(text, line);
-      else findings.push({ bodyLine: line, message: `this paragraph repeats the one on line ${first + firstLine}`, suggestion: "delete the copy" });
+      else if (++repeats <= MAX_REPEATS_SHOWN) findings.push({ bodyLine: line, message: `this paragraph repeats the one on line ${first + firstLine}`, suggestion: "delete the copy" });
     }
   });
+  if (repeats > MAX_REPEATS_SHOWN) {
+    findings.push({ bodyLine: 0, message: `${repeats - MAX_REPEATS_SHOWN} more paragraphs repeat earlier ones`, suggestion: "look for text pasted more than once" });
+  }
   return { findings, links };
 }
+
+// Past this many, repeated paragraphs are counted rather than listed one by one.
+const MAX_REPEATS_SHOWN = 3;

@@ -35,11 +35,9 @@ describe("parseFrontMatter", () => {
     expect(result.ok && Object.getPrototypeOf(result.file.data)).toBe(null);
   });
 
-  it("refuses a YAML alias bomb quickly", () => {
+  it("refuses a YAML alias bomb before expanding it", () => {
     const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`), "---", ""].join("\n");
-    const started = performance.now();
     const result = parseFrontMatter(bomb, "a.md");
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(!result.ok && result.diagnostics[0]?.message).toMatch(/YAML aliases/);
   });
 
