@@ -2,7 +2,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, fixture, runCli, tempDir } from "../helpers/cli.ts";
+import { execFileSync } from "node:child_process";
+import { ROOT, buildSite, fixture, runCli, tempDir } from "../helpers/cli.ts";
 import { listFiles } from "../helpers/site.ts";
 import { checkReportSchema } from "../../src/cli/report.ts";
 
@@ -153,6 +154,36 @@ describe("newsdesk build", () => {
 });
 
 describe("newsdesk new", () => {
+  it("fills in entities given as flags in their canonical spelling, and refuses unknown ones with did-you-mean", async () => {
+    const dir = join(await tempDir(), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    const ok = await runCli(["new", "Flags story", "--content", dir, "--date", "2022-05-01", "--agency", "EC3", "--agency", "FBI", "--country", "U.K.", "--topic", "botnets", "--summary", "Given on the command line."]);
+    expect(ok.code).toBe(0);
+    const text = readFileSync(join(dir, "articles/2022/flags-story.md"), "utf8");
+    expect(text).toContain('agencies: ["European Cybercrime Centre","Federal Bureau of Investigation"]');
+    expect(text).toContain('countries: ["United Kingdom"]');
+    expect(text).toContain('summary: "Given on the command line."');
+    const bad = await runCli(["new", "Typo story", "--content", dir, "--date", "2022-05-01", "--agency", "Europool", "--country", "Untied Kingdom"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--agency 'Europool' is not in the registry — did you mean 'Europol'?");
+    expect(bad.stderr).toContain("--country 'Untied Kingdom' is not in the registry — did you mean 'United Kingdom'?");
+    expect(existsSync(join(dir, "articles/2022/typo-story.md"))).toBe(false);
+  });
+
+  it("asks for the headline, summary and entities when a terminal is attached", async () => {
+    const dir = join(await tempDir(), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    const answers = "Asked at the terminal\nA typed summary.\nEC3\n\nUK, US\nbotnets\n";
+    const command = `${process.execPath} ${join(ROOT, "bin/newsdesk.js")} new --content ${dir} --date 2022-06-01`;
+    const output = execFileSync("script", ["-qec", command, "/dev/null"], { input: answers, encoding: "utf8" });
+    expect(output).toContain("Headline:");
+    const text = readFileSync(join(dir, "articles/2022/asked-at-the-terminal.md"), "utf8");
+    expect(text).toContain('summary: "A typed summary."');
+    expect(text).toContain('agencies: ["European Cybercrime Centre"]');
+    expect(text).toContain('countries: ["United Kingdom","United States"]');
+    expect((await runCli(["check", "--content", dir])).code).toBe(0);
+  });
+
   it("writes a pre-filled article that checks clean, and refuses to overwrite it", async () => {
     const dir = join(await tempDir(), "content");
     cpSync(fixture("basic"), dir, { recursive: true });
