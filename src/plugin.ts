@@ -10,6 +10,8 @@ import { checkBodyLinks } from "./site/link-check.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
 import { siteOutputs, stylesheetPath, type OutputFile } from "./site/outputs.ts";
 import { renderPage } from "../layouts/pages.ts";
+import { errorPage } from "../layouts/error.ts";
+import { PATHS, homePath, outputFileFor } from "./site/urls.ts";
 
 /** How newsdesk builds: set by the command line, defaults for a plain Eleventy run. */
 export interface NewsdeskOptions {
@@ -38,6 +40,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   const options: NewsdeskOptions = { ...DEFAULTS, ...handed, ...overrides };
   const css = readFileSync(fileURLToPath(new URL("../layouts/assets/site.css", import.meta.url)), "utf8");
   let outputs: OutputFile[] = [];
+  let lastPaths: string[] = [];
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -53,12 +56,17 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const content = await loadContent({ ...options, now, render: true });
     if (hasErrors(content.diagnostics)) {
       options.onLoaded?.(content.diagnostics, undefined);
-      throw new ContentError(content.diagnostics);
+      if (!options.preview) throw new ContentError(content.diagnostics);
+      // serve keeps running: every page of the last good build shows the errors until they are fixed.
+      const page = errorPage(content.diagnostics);
+      outputs = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
+      return;
     }
     const model = buildSiteModel(content, now.year);
     options.onLoaded?.([...content.diagnostics, ...checkBodyLinks(model)], model);
     const ctx = { model, stylesheet: stylesheetPath(css), preview: options.preview };
     outputs = siteOutputs(model, css, (page) => renderPage(ctx, page));
+    lastPaths = model.pages.map((p) => p.path);
   });
 
   // Virtual pages: one template paginates over every output file; the list is held by reference, never merged.

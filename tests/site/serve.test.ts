@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
+
+const PORT = 18_000 + (process.pid % 1000);
+let server: ChildProcess;
+let content: string;
+let log = "";
+
+/** Fetches a page until `test` accepts it, for at most `seconds`. */
+async function poll(path: string, test: (body: string) => boolean, seconds = 20): Promise<string> {
+  let last = "";
+  for (const started = Date.now(); Date.now() - started < seconds * 1000; await new Promise((r) => setTimeout(r, 250))) {
+    try {
+      last = await (await fetch(`http://127.0.0.1:${PORT}${path}`)).text();
+      if (test(last)) return last;
+    } catch {
+      // The server is not listening yet.
+    }
+  }
+  throw new Error(`no matching page at ${path} after ${seconds} s; last body:\n${last.slice(0, 500)}\nserver log:\n${log}`);
+}
+
+beforeAll(async () => {
+  const root = await tempDir();
+  content = join(root, "content");
+  cpSync(fixture("basic"), content, { recursive: true });
+  server = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", join(root, "site"), "--port", String(PORT)], { cwd: ROOT });
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  await poll("/", (body) => body.includes("Fixture Desk"), 60);
+});
+
+afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+describe("newsdesk serve", () => {
+  it("shows drafts and scheduled articles with a visible banner", async () => {
+    const draft = await poll("/2021/03/draft/", (b) => b.includes("<h1>"));
+    expect(draft).toContain("DRAFT — not published");
+    const scheduled = await poll("/2099/01/future/", (b) => b.includes("<h1>"));
+    expect(scheduled).toContain("SCHEDULED — publishes");
+  });
+
+  it("survives a broken file: the error shows in the terminal and in the browser, and fixing it recovers", async () => {
+    const file = join(content, "articles/2020/amaq.md");
+    const good = readFileSync(file, "utf8");
+    writeFileSync(file, good.replace("date: 2020-01-10", "date: 2020-02-30"));
+    const broken = await poll("/2020/01/amaq/", (b) => b.includes("cannot build the site"));
+    expect(broken).toContain("articles/2020/amaq.md:3:1");
+    expect(broken).toContain("2020-02-30 does not exist: February 2020 has 29 days");
+    expect(log).toContain("articles/2020/amaq.md:3:1 date: 2020-02-30 does not exist");
+    writeFileSync(file, good.replace("title: Amaq servers seized", "title: Amaq servers seized again"));
+    const fixed = await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized again"));
+    expect(fixed).not.toContain("cannot build the site");
+    expect(server.exitCode).toBe(null);
+  });
+});
