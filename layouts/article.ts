@@ -1,5 +1,6 @@
 import { formatLongDate } from "../src/content/dates.ts";
-import { html, raw } from "../src/render/html.ts";
+import { html, jsonForScript, raw } from "../src/render/html.ts";
+import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/pages.ts";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";
@@ -36,7 +37,10 @@ ${page.older || page.newer
   ${page.newer ? html`<a rel="next" href="${urls.href(page.newer.path)}"><span>Newer story</span> ${page.newer.title}</a>` : ""}
 </nav>`
     : ""}`;
-  return base(ctx, { title: article.title, description: article.summary ?? site.description, path: page.path, type: "article" }, main);
+  const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path))}</script>
+<script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
+  const image = article.image ? absoluteImage(article.image, urls) : undefined;
+  return base(ctx, { title: article.title, description: article.summary ?? site.description, path: page.path, type: "article", head, image }, main);
 }
 
 /** "A", "A and B", "A, B and C". */

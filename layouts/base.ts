@@ -15,6 +15,8 @@ export interface PageMeta {
   readonly nextPath?: string;
   readonly feed?: { readonly title: string; readonly path: string };
   readonly noindex?: boolean;
+  /** Absolute URL of the page's lead image, for link previews. */
+  readonly image?: string;
   /** Extra elements for the head (JSON-LD). */
   readonly head?: SafeHtml;
 }
@@ -38,13 +40,17 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
 <meta property="og:description" content="${meta.description}">
 <meta property="og:type" content="${meta.type ?? "website"}">
 <meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
+<meta property="og:locale" content="${site.language.replace("-", "_")}">
+${meta.image ? html`<meta property="og:image" content="${meta.image}">` : ""}
+<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}">
+<meta name="twitter:title" content="${meta.title || site.title}">
+<meta name="twitter:description" content="${meta.description}">
 ${meta.previousPath ? html`<link rel="prev" href="${link(meta.previousPath)}">` : ""}
 ${meta.nextPath ? html`<link rel="next" href="${link(meta.nextPath)}">` : ""}
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link(PATHS.atom)}">
 <link rel="alternate" type="application/feed+json" title="${site.title}" href="${link(PATHS.json)}">
 ${meta.feed ? html`<link rel="alternate" type="application/atom+xml" title="${meta.feed.title}" href="${link(meta.feed.path)}">` : ""}
-<link rel="stylesheet" href="${link(ctx.stylesheet)}">
+<link rel="stylesheet" href="${link(ctx.assets.stylesheet.path)}">
 ${meta.head ?? ""}
 </head>
 <body>
@@ -76,6 +82,7 @@ ${main}
       ${ctx.model.years.length > 0 ? html`<li><a href="${link(ctx.model.years[0]!.path)}">Archive</a></li>` : ""}
       <li><a href="${link(PATHS.atom)}">Atom feed</a></li>
       <li><a href="${link(PATHS.json)}">JSON feed</a></li>
+      <li><a href="${link(PATHS.opml)}">All topic feeds (OPML)</a></li>
     </ul>
   </div>
 </footer>

@@ -45,11 +45,19 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
     return base(ctx, { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true }, main);
   }
   const main = html`<h1>Search the archive</h1>
-<form role="search" action="${urls.href(PATHS.search)}" method="get" class="search-page-form">
-  <label for="search-q">Search terms</label>
-  <input id="search-q" type="search" name="q">
-  <button type="submit">Search</button>
-</form>
-<div id="search-results" aria-live="polite"></div>`;
-  return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path }, main);
+<div id="search" class="search-ui" data-bundle="${urls.href("/pagefind/")}"></div>
+<div id="search-fallback">
+  <form role="search" action="${urls.href(PATHS.search)}" method="get" class="search-page-form">
+    <label for="search-q">Search terms</label>
+    <input id="search-q" type="search" name="q">
+    <button type="submit">Search</button>
+  </form>
+  <noscript><p class="notice">Searching needs JavaScript, which is off in this browser. You can still browse every story by
+  <a href="${urls.href("/agencies/")}">agency</a>, <a href="${urls.href("/outlets/")}">outlet</a>,
+  <a href="${urls.href("/countries/")}">country</a> or <a href="${urls.href("/topics/")}">topic</a>.</p></noscript>
+</div>`;
+  const head = html`<link rel="stylesheet" href="${urls.href("/pagefind/pagefind-ui.css")}">
+<script src="${urls.href("/pagefind/pagefind-ui.js")}" defer></script>
+<script src="${urls.href(ctx.assets.searchScript.path)}" defer></script>`;
+  return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path, head }, main);
 }

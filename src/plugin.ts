@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, type Diagnostic } from "./content/diagnostics.ts";
@@ -8,7 +8,11 @@ import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks } from "./site/link-check.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
-import { siteOutputs, stylesheetPath, type OutputFile } from "./site/outputs.ts";
+import { searchRecords } from "./search/records.ts";
+import { writeSearchIndex } from "./search/write-index.ts";
+import { fingerprinted } from "./site/assets.ts";
+import { logoSvg } from "./site/logo.ts";
+import { siteOutputs, type OutputFile } from "./site/outputs.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
 import { PATHS, homePath, outputFileFor } from "./site/urls.ts";
@@ -38,9 +42,12 @@ export const RUN_OPTIONS = Symbol.for("newsdesk.run-options");
 export default function newsdesk(eleventyConfig: any, overrides: Partial<NewsdeskOptions> = {}): void {
   const handed = (globalThis as Record<symbol, Partial<NewsdeskOptions> | undefined>)[RUN_OPTIONS] ?? {};
   const options: NewsdeskOptions = { ...DEFAULTS, ...handed, ...overrides };
-  const css = readFileSync(fileURLToPath(new URL("../layouts/assets/site.css", import.meta.url)), "utf8");
+  const asset = (name: string) => readFileSync(fileURLToPath(new URL(`../layouts/assets/${name}`, import.meta.url)), "utf8");
+  const css = asset("site.css");
+  const searchScript = fingerprinted("search", "js", asset("search.js"));
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
+  let built: SiteModel | undefined;
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -54,6 +61,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   eleventyConfig.on("eleventy.before", async () => {
     const now = options.now ? DateTime.fromISO(options.now) : DateTime.now();
     const content = await loadContent({ ...options, now, render: true });
+    built = undefined;
     if (hasErrors(content.diagnostics)) {
       options.onLoaded?.(content.diagnostics, undefined);
       if (!options.preview) throw new ContentError(content.diagnostics);
@@ -64,9 +72,11 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }
     const model = buildSiteModel(content, now.year);
     options.onLoaded?.([...content.diagnostics, ...checkBodyLinks(model)], model);
-    const ctx = { model, stylesheet: stylesheetPath(css), preview: options.preview };
-    outputs = siteOutputs(model, css, (page) => renderPage(ctx, page));
+    const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)) };
+    const ctx = { model, assets, preview: options.preview };
+    outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page));
     lastPaths = model.pages.map((p) => p.path);
+    built = model;
   });
 
   // Virtual pages: one template paginates over every output file; the list is held by reference, never merged.
@@ -80,11 +90,15 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     render: (data: { output: OutputFile; eleventy: unknown }) => data.output.render(),
   });
 
-  // Events: a last guard that nothing is written outside the output folder.
-  eleventyConfig.on("eleventy.after", ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false }[] }) => {
+  // Events: a last guard that nothing is written outside the output folder, then the search index.
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false }[] }) => {
     const root = resolve(directories.output) + sep;
     for (const r of results) {
       if (r.outputPath && !resolve(r.outputPath).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${r.outputPath}`);
+    }
+    if (built) {
+      const { articles, urls, site } = built.content;
+      await writeSearchIndex(searchRecords(articles, urls, site.language), join(root, "pagefind"));
     }
   });
 }

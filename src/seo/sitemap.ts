@@ -1,4 +1,7 @@
+import type { Article } from "../content/article.ts";
+import { isoDateTime } from "../content/dates.ts";
 import { escapeXml } from "../render/xml.ts";
+import type { SiteConfig } from "../site/config.ts";
 import type { Urls } from "../site/urls.ts";
 
 /** One page in the sitemap. */
@@ -9,6 +12,15 @@ export interface SitemapEntry {
   readonly lastmod?: string;
 }
 
+/** A sitemap file to write: its site path and text. */
+export interface SitemapFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The most URLs one sitemap file may list (sitemaps.org). */
+export const SITEMAP_LIMIT = 50_000;
+
 /** A sitemaps.org urlset of the given pages. */
 export function sitemap(entries: readonly SitemapEntry[], urls: Urls): string {
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -18,7 +30,47 @@ ${entries.map((e) => `  <url><loc>${escapeXml(urls.absolute(e.path))}</loc>${e.l
 `;
 }
 
-/** robots.txt allowing everything and naming the sitemap. */
-export function robots(sitemapPath: string, urls: Urls): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${urls.absolute(sitemapPath)}\n`;
+/**
+ * /sitemap.xml listing every page; past `limit` URLs it becomes a sitemap index of /sitemap-N.xml files.
+ */
+export function sitemapFiles(entries: readonly SitemapEntry[], urls: Urls, limit = SITEMAP_LIMIT): SitemapFile[] {
+  if (entries.length <= limit) return [{ path: "/sitemap.xml", content: sitemap(entries, urls) }];
+  const parts: SitemapFile[] = [];
+  for (let i = 0; i * limit < entries.length; i++) {
+    parts.push({ path: `/sitemap-${i + 1}.xml`, content: sitemap(entries.slice(i * limit, (i + 1) * limit), urls) });
+  }
+  const index = `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${parts.map((p) => `  <sitemap><loc>${escapeXml(urls.absolute(p.path))}</loc></sitemap>`).join("\n")}
+</sitemapindex>
+`;
+  return [{ path: "/sitemap.xml", content: index }, ...parts];
+}
+
+/** Google News sitemap of the articles published in the two days before `now`. */
+export function newsSitemap(articles: readonly Article[], now: Article["date"], site: SiteConfig, urls: Urls): string {
+  const from = now.minus({ days: 2 });
+  const recent = articles.filter((a) => a.date > from && a.date <= now && !a.draft);
+  const language = site.language.split("-")[0]!.toLowerCase();
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${recent
+  .map(
+    (a) => `  <url>
+    <loc>${escapeXml(urls.absolute(a.path))}</loc>
+    <news:news>
+      <news:publication><news:name>${escapeXml(site.title)}</news:name><news:language>${escapeXml(language)}</news:language></news:publication>
+      <news:publication_date>${isoDateTime(a.date)}</news:publication_date>
+      <news:title>${escapeXml(a.title)}</news:title>
+    </news:news>
+  </url>`,
+  )
+  .join("\n")}
+</urlset>
+`;
+}
+
+/** robots.txt allowing everything and naming both sitemaps. */
+export function robots(sitemapPaths: readonly string[], urls: Urls): string {
+  return `User-agent: *\nAllow: /\n\n${sitemapPaths.map((p) => `Sitemap: ${urls.absolute(p)}`).join("\n")}\n`;
 }

@@ -1,10 +1,12 @@
-import { createHash } from "node:crypto";
 import type { Article } from "../content/article.ts";
 import { isoDateTime } from "../content/dates.ts";
 import { atomFeed, type FeedInfo } from "../feeds/atom.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
-import { robots, sitemap, type SitemapEntry } from "../seo/sitemap.ts";
+import type { DateTime } from "luxon";
+import { topicFeedsOpml } from "../feeds/opml.ts";
+import { newsSitemap, robots, sitemapFiles, type SitemapEntry } from "../seo/sitemap.ts";
 import { TAXONOMIES, TAXONOMY_LABELS } from "../taxonomy/entity.ts";
+import { assetList, type SiteAssets } from "./assets.ts";
 import type { PageData, SiteModel } from "./pages.ts";
 import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "./urls.ts";
 
@@ -16,16 +18,11 @@ export interface OutputFile {
   readonly render: () => string;
 }
 
-/** The fingerprinted name of a stylesheet: /assets/site.HASH.css. */
-export function stylesheetPath(css: string): string {
-  return `/assets/site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
-}
-
 /**
- * Every file of the site: HTML pages (rendered by `renderPage`), the stylesheet, feeds, sitemap and robots.txt.
- * Paths are checked here, once, to stay inside the output folder.
+ * Every file of the site: HTML pages (rendered by `renderPage`), assets, feeds, sitemaps, OPML and robots.txt.
+ * Paths are checked here, once, to stay inside the output folder. `now` is the build's time (news sitemap window).
  */
-export function siteOutputs(model: SiteModel, css: string, renderPage: (page: PageData) => string): OutputFile[] {
+export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime, renderPage: (page: PageData) => string): OutputFile[] {
   const { site, urls, articles } = model.content;
   const file = (path: string, render: () => string): OutputFile => ({ path, file: outputFileFor(path), render });
   const feed = (title: string, feedPath: string, pagePath: string, list: readonly Article[]) => {
@@ -41,14 +38,32 @@ export function siteOutputs(model: SiteModel, css: string, renderPage: (page: Pa
   );
   const sitemapEntries: SitemapEntry[] = model.pages
     .filter((p) => p.kind !== "not-found" && p.kind !== "search")
-    .map((p) => ({ path: p.path, lastmod: p.kind === "article" ? isoDateTime(p.article.updated ?? p.article.date) : undefined }));
+    .map((p) => ({ path: p.path, lastmod: lastChange(p) }));
+  const sitemaps = sitemapFiles(sitemapEntries, urls);
   return [
     ...model.pages.map((page) => file(page.path, () => renderPage(page))),
-    file(stylesheetPath(css), () => css),
+    ...assetList(assets).map((asset) => file(asset.path, () => asset.content)),
     file(PATHS.atom, () => feed(site.title, PATHS.atom, homePath(), articles)),
     file(PATHS.json, () => jsonFeed({ title: site.title, subtitle: site.description, feedPath: PATHS.json, pagePath: homePath(), language: site.language, author: site.copyright }, articles, urls)),
     ...termFeeds,
-    file(PATHS.sitemap, () => sitemap(sitemapEntries, urls)),
-    file(PATHS.robots, () => robots(PATHS.sitemap, urls)),
+    file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls)),
+    ...sitemaps.map((s) => file(s.path, () => s.content)),
+    file(PATHS.newsSitemap, () => newsSitemap(articles, now, site, urls)),
+    file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
   ];
+}
+
+// The newest change among the articles a page shows; undefined for pages without articles.
+function lastChange(page: PageData): string | undefined {
+  const shown: readonly Article[] =
+    page.kind === "article" ? [page.article]
+    : page.kind === "home" ? [...page.topStories, ...page.chunk.items]
+    : page.kind === "term" ? page.chunk.items
+    : page.kind === "month" ? page.month.articles
+    : page.kind === "year" ? page.months.flatMap((m) => m.articles.slice(0, 1))
+    : [];
+  const times = shown.map((a) => (a.updated ?? a.date).toMillis());
+  if (times.length === 0) return undefined;
+  const newest = shown.find((a) => (a.updated ?? a.date).toMillis() === Math.max(...times))!;
+  return isoDateTime(newest.updated ?? newest.date);
 }

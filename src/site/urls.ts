@@ -50,6 +50,8 @@ export const PATHS = {
   atom: "/feed.xml",
   json: "/feed.json",
   sitemap: "/sitemap.xml",
+  newsSitemap: "/news-sitemap.xml",
+  opml: "/feeds.opml",
   robots: "/robots.txt",
   notFound: "/404.html",
 } as const;

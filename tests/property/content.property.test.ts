@@ -8,6 +8,7 @@ import { createMentionFinder } from "../../src/content/lints/mentions.ts";
 import { createMarkdown } from "../../src/content/markdown.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
 import type { SiteContent } from "../../src/content/load.ts";
+import { fingerprinted } from "../../src/site/assets.ts";
 import { SITE_DEFAULTS } from "../../src/site/config.ts";
 import { buildSiteModel } from "../../src/site/pages.ts";
 import { Urls } from "../../src/site/urls.ts";
@@ -19,6 +20,7 @@ const context = {
   mentions: createMentionFinder(registry),
 };
 const CANARY = "<b data-canary>x</b>";
+const ASSETS = { stylesheet: fingerprinted("site", "css", ""), searchScript: fingerprinted("search", "js", ""), logo: fingerprinted("logo", "svg", "") };
 
 // Text that mixes markup, quotes, YAML-significant characters and the canary element.
 const hostileText = fc.oneof(
@@ -59,11 +61,16 @@ describe("random front-matter and Markdown", () => {
         }
         rendered++;
         const model = buildSiteModel(siteContent([result.article]), 2026);
-        const ctx = { model, stylesheet: "/assets/site.css", preview: false };
+        const ctx = { model, assets: ASSETS, preview: false };
         for (const page of model.pages) {
           const $ = load(renderPage(ctx, page));
           expect($("[data-canary]").length, page.path).toBe(0);
-          expect($("script").length, page.path).toBe(0);
+          // Only script files and JSON-LD data blocks; the data must parse back to the exact title.
+          expect($("script:not([src]):not([type='application/ld+json'])").length, page.path).toBe(0);
+          $("script[type='application/ld+json']").each((_, el) => {
+            const data = JSON.parse($(el).text()) as { "@type": string; headline?: string };
+            if (data["@type"] === "NewsArticle") expect(data.headline).toBe(result.article!.title);
+          });
           expect($("[onerror]").length, page.path).toBe(0);
           expect($("a[href^='javascript:']").length, page.path).toBe(0);
         }

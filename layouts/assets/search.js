@@ -1,0 +1,11 @@
+// Starts Pagefind's search UI on /search/ and runs the query from ?q= (the header form works without script).
+(function () {
+  var host = document.getElementById("search");
+  if (!host || typeof PagefindUI === "undefined") return;
+  var bundle = host.getAttribute("data-bundle") || "/pagefind/";
+  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
+  var fallback = document.getElementById("search-fallback");
+  if (fallback) fallback.hidden = true;
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) ui.triggerSearch(query);
+})();

@@ -1,0 +1,49 @@
+import type { Article } from "../content/article.ts";
+import { isoDateTime } from "../content/dates.ts";
+import type { Urls } from "../site/urls.ts";
+
+/** One search index entry: what Pagefind stores for an article. */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly language: string;
+  readonly meta: Record<string, string>;
+  readonly filters: Record<string, string[]>;
+  readonly sort: Record<string, string>;
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** Plain text of rendered HTML: tags dropped, the five escapes undone, blocks kept apart. */
+export function htmlToText(htmlText: string): string {
+  return htmlText
+    .replace(/<\/(p|h[1-6]|li|blockquote|pre|tr)>/g, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * Search records for published articles: body text as content, entity and year filters, a date sort key.
+ * URLs carry the path prefix, so results link correctly wherever the site is served.
+ */
+export function searchRecords(articles: readonly Article[], urls: Urls, language: string): SearchRecord[] {
+  const lang = language.split("-")[0]!.toLowerCase();
+  return articles
+    .filter((a) => !a.draft && !a.scheduled)
+    .map((a) => ({
+      url: urls.href(a.path),
+      content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
+      language: lang,
+      meta: { title: a.title, date: a.date.setLocale(language).toLocaleString({ day: "numeric", month: "long", year: "numeric" }), ...(a.summary ? { summary: a.summary } : {}) },
+      filters: {
+        agency: a.agencies.map((e) => e.name),
+        outlet: a.outlets.map((e) => e.name),
+        country: a.countries.map((e) => e.name),
+        topic: a.topics.map((e) => e.name),
+        year: [String(a.date.year)],
+      },
+      sort: { date: isoDateTime(a.date.toUTC()) },
+    }));
+}

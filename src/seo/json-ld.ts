@@ -1,0 +1,49 @@
+import type { Article } from "../content/article.ts";
+import { isoDateTime } from "../content/dates.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { homePath, monthPath, termPath, yearPath, type Urls } from "../site/urls.ts";
+import type { Entity } from "../taxonomy/entity.ts";
+
+/** schema.org NewsArticle for an article page, every URL absolute. */
+export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls, logoPath: string): Record<string, unknown> {
+  const url = urls.absolute(article.path);
+  const thing = (type: string) => (e: Entity) => ({ "@type": type, name: e.name, url: urls.absolute(termPath(e.kind, e.slug)) });
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    ...(article.summary ? { description: article.summary } : {}),
+    datePublished: isoDateTime(article.date),
+    dateModified: isoDateTime(article.updated ?? article.date),
+    inLanguage: site.language,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    ...(article.authors.length > 0 ? { author: article.authors.map((name) => ({ "@type": "Person", name })) } : {}),
+    publisher: { "@type": "Organization", name: site.title, url: urls.absolute(homePath()), logo: { "@type": "ImageObject", url: urls.absolute(logoPath) } },
+    ...(article.image ? { image: [absoluteImage(article.image, urls)] } : {}),
+    about: [...article.agencies.map(thing("GovernmentOrganization")), ...article.outlets.map(thing("Organization"))],
+    mentions: [...article.countries.map(thing("Country")), ...article.topics.map(thing("Thing"))],
+    keywords: article.topics.map((t) => t.name),
+  };
+}
+
+/** schema.org BreadcrumbList: home, year, month, article. */
+export function breadcrumbJsonLd(article: Article, site: SiteConfig, urls: Urls): Record<string, unknown> {
+  const { year, month } = article.date;
+  const crumbs: [string, string][] = [
+    [site.title, homePath()],
+    [String(year), yearPath(year)],
+    [article.date.setLocale(site.language).toFormat("LLLL yyyy"), monthPath(year, month)],
+    [article.title, article.path],
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map(([name, path], i) => ({ "@type": "ListItem", position: i + 1, name, item: urls.absolute(path) })),
+  };
+}
+
+/** An image path or URL made absolute. */
+export function absoluteImage(image: string, urls: Urls): string {
+  return /^https?:\/\//.test(image) ? image : urls.absolute(image.startsWith("/") ? image : `/${image}`);
+}

@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+
+/** A static file of the site whose name carries a hash of its content, so it can be cached for ever. */
+export interface Asset {
+  /** Site path, e.g. /assets/site.3f2a9c1b0d.css. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The fingerprinted asset for `content`: /assets/NAME.HASH.EXT. */
+export function fingerprinted(name: string, ext: string, content: string): Asset {
+  return { path: `/assets/${name}.${createHash("sha256").update(content).digest("hex").slice(0, 10)}.${ext}`, content };
+}
+
+/** The assets every page may link to. */
+export interface SiteAssets {
+  readonly stylesheet: Asset;
+  /** Starts Pagefind's search UI on /search/. */
+  readonly searchScript: Asset;
+  /** The publication's logo, for JSON-LD and feeds. */
+  readonly logo: Asset;
+}
+
+/** Every asset as a list, for writing. */
+export function assetList(assets: SiteAssets): Asset[] {
+  return Object.values(assets);
+}
