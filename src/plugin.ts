@@ -97,8 +97,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       if (r.outputPath && !resolve(r.outputPath).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${r.outputPath}`);
     }
     if (built) {
-      const { articles, urls, site } = built.content;
-      await writeSearchIndex(searchRecords(articles, urls, site.language), join(root, "pagefind"));
+      const { articles, site } = built.content;
+      await writeSearchIndex(searchRecords(articles, site.language), join(root, "pagefind"));
     }
   });
 }

@@ -3,7 +3,8 @@
   var host = document.getElementById("search");
   if (!host || typeof PagefindUI === "undefined") return;
   var bundle = host.getAttribute("data-bundle") || "/pagefind/";
-  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
+  var base = host.getAttribute("data-base") || "/";
+  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
   var fallback = document.getElementById("search-fallback");
   if (fallback) fallback.hidden = true;
   var query = new URLSearchParams(window.location.search).get("q");

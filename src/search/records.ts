@@ -1,6 +1,5 @@
 import type { Article } from "../content/article.ts";
 import { isoDateTime } from "../content/dates.ts";
-import type { Urls } from "../site/urls.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {
@@ -26,14 +25,14 @@ export function htmlToText(htmlText: string): string {
 
 /**
  * Search records for published articles: body text as content, entity and year filters, a date sort key.
- * URLs carry the path prefix, so results link correctly wherever the site is served.
+ * URLs are site paths: the search page's UI puts the path prefix in front (its baseUrl).
  */
-export function searchRecords(articles: readonly Article[], urls: Urls, language: string): SearchRecord[] {
+export function searchRecords(articles: readonly Article[], language: string): SearchRecord[] {
   const lang = language.split("-")[0]!.toLowerCase();
   return articles
     .filter((a) => !a.draft && !a.scheduled)
     .map((a) => ({
-      url: urls.href(a.path),
+      url: a.path,
       content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
       language: lang,
       meta: { title: a.title, date: a.date.setLocale(language).toLocaleString({ day: "numeric", month: "long", year: "numeric" }), ...(a.summary ? { summary: a.summary } : {}) },
