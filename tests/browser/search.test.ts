@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** Result links in the order Pagefind shows them. */
 async function results(page: Page): Promise<string[]> {
-  await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+  await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
   return page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
@@ -36,6 +36,7 @@ for (const prefix of ["/", "/news/"]) {
 
     it("finds the takedown of Amaq first from the header search box, filters by country, and opens a result", async () => {
       const page = await browser.newPage();
+      page.setDefaultTimeout(20_000);
       const outside: string[] = [];
       page.on("request", (r) => {
         const url = new URL(r.url());
@@ -49,10 +50,12 @@ for (const prefix of ["/", "/news/"]) {
       expect(found[0]).toBe(`${prefix.slice(0, -1)}${TAKEDOWN}`);
       expect(found.length).toBeGreaterThan(1);
 
-      await page.click(".pagefind-ui__filter-name:has-text('country')").catch(() => undefined);
-      const canada = page.locator(".pagefind-ui__filter-checkbox[value='Canada']");
-      await canada.check();
-      await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result-link").length < n, found.length, { timeout: 10_000 });
+      // Filters load after the first results; each taxonomy's list opens from its name.
+      const countries = page.locator("summary.pagefind-ui__filter-name", { hasText: "country" });
+      await countries.waitFor();
+      await countries.click();
+      await page.locator(".pagefind-ui__filter-checkbox[value='Canada']").check();
+      await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result-link").length < n, found.length, { timeout: 20_000 });
       const filtered = await results(page);
       expect(filtered).toContain(`${prefix.slice(0, -1)}${TAKEDOWN}`);
       expect(filtered.length).toBeLessThan(found.length);
