@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
-import { ContentError, hasErrors, type Diagnostic } from "./content/diagnostics.ts";
+import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
 import { loadContent } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
@@ -13,6 +13,7 @@ import { writeSearchIndex } from "./search/write-index.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
+import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
 import { PATHS, homePath, outputFileFor } from "./site/urls.ts";
@@ -29,11 +30,18 @@ export interface NewsdeskOptions {
   readonly now?: string;
   /** Serve mode: drafts and scheduled articles carry a visible banner. */
   readonly preview: boolean;
+  /** Warnings count as errors (build --fail-on-warnings). */
+  readonly strict?: boolean;
   /** Told what each load found, before pages are written. */
   readonly onLoaded?: (diagnostics: readonly Diagnostic[], model: SiteModel | undefined) => void;
+  /** Told what a build made and how long each phase took, after everything is written. */
+  readonly onBuilt?: (summary: BuildSummary) => void;
 }
 
 const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future: false, preview: false };
+
+/** The phases a build reports, in order. */
+const PHASES = ["load + validate", "site model + related", "render + write", "feeds + sitemaps", "search index"];
 
 /** The command line hands its options over here (a plain Eleventy run finds none and uses the defaults). */
 export const RUN_OPTIONS = Symbol.for("newsdesk.run-options");
@@ -47,7 +55,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   const searchScript = fingerprinted("search", "js", asset("search.js"));
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
-  let built: SiteModel | undefined;
+  let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
+  let clock = new PhaseClock(() => performance.now());
+  let renderStarted = 0;
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -59,8 +69,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // Data & validation: the whole content folder is loaded, validated and rendered once per build.
   eleventyConfig.addWatchTarget(resolve(options.contentDir));
   eleventyConfig.on("eleventy.before", async () => {
-    const now = options.now ? DateTime.fromISO(options.now) : DateTime.now();
-    const content = await loadContent({ ...options, now, render: true });
+    const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
+    clock = new PhaseClock(() => performance.now());
+    for (const phase of PHASES) clock.add(phase, 0);
+    const started = performance.now();
+    const loaded = await loadContent({ ...options, now, render: true });
+    clock.add("load + validate", performance.now() - started);
+    const content = options.strict ? { ...loaded, diagnostics: strict(loaded.diagnostics) } : loaded;
     built = undefined;
     if (hasErrors(content.diagnostics)) {
       options.onLoaded?.(content.diagnostics, undefined);
@@ -70,13 +85,22 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       outputs = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
       return;
     }
-    const model = buildSiteModel(content, now.year);
-    options.onLoaded?.([...content.diagnostics, ...checkBodyLinks(model)], model);
+    const model = clock.time("site model + related", () => buildSiteModel(content, now.year));
+    const diagnostics = [...content.diagnostics, ...checkBodyLinks(model)];
+    if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
+      options.onLoaded?.(strict(diagnostics), undefined);
+      throw new ContentError(strict(diagnostics));
+    }
+    options.onLoaded?.(diagnostics, model);
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)) };
     const ctx = { model, assets, preview: options.preview };
-    outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page));
+    // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
+    outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
+      o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
+    );
     lastPaths = model.pages.map((p) => p.path);
-    built = model;
+    built = { model, diagnostics };
+    renderStarted = performance.now();
   });
 
   // Virtual pages: one template paginates over every output file; the list is held by reference, never merged.
@@ -97,8 +121,14 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       if (r.outputPath && !resolve(r.outputPath).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${r.outputPath}`);
     }
     if (built) {
-      const { articles, site } = built.content;
-      await writeSearchIndex(searchRecords(articles, site.language), join(root, "pagefind"));
+      const feedTime = clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
+      clock.add("render + write", performance.now() - renderStarted - feedTime * 1000);
+      const { articles, site } = built.model.content;
+      const records = searchRecords(articles, site.language);
+      const started = performance.now();
+      await writeSearchIndex(records, join(root, "pagefind"));
+      clock.add("search index", performance.now() - started);
+      options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), records.length));
     }
   });
 }

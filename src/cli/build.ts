@@ -1,13 +1,21 @@
 import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { writeAtomically } from "./atomic.ts";
+import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
+import { formatPhases, type BuildSummary } from "../site/report.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
+import { writeAtomically } from "./atomic.ts";
+import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
+import { treeSize } from "./output-stats.ts";
 import { formatReport } from "./report.ts";
 
-/** `newsdesk build`: renders into a temporary folder beside --out and swaps it in only when all succeeded. */
-export async function build(args: string[]): Promise<number> {
+/**
+ * `newsdesk build`: renders into a temporary folder beside --out and swaps it in only when all succeeded.
+ * "Now" (scheduled articles, news sitemap) is --now, else SOURCE_DATE_EPOCH, else the clock.
+ */
+export async function build(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseOptions(args, {
     ...CONTENT_OPTIONS,
     out: { type: "string", default: "_site" },
@@ -16,6 +24,9 @@ export async function build(args: string[]): Promise<number> {
     drafts: { type: "boolean", default: false },
     future: { type: "boolean", default: false },
     now: { type: "string" },
+    report: { type: "string" },
+    "fail-on-warnings": { type: "boolean", default: false },
+    compress: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   });
   const contentDir = resolve(values.content);
@@ -26,40 +37,58 @@ export async function build(args: string[]): Promise<number> {
   if (values["base-url"] && !/^https?:\/\/[^\s]+$/.test(values["base-url"])) {
     throw new UsageError(`--base-url must be an absolute http(s) URL, not '${values["base-url"]}'`);
   }
+  const now = buildNow(values.now, env.SOURCE_DATE_EPOCH);
   const started = performance.now();
   let diagnostics: readonly Diagnostic[] = [];
-  let pages = 0;
-  const options = {
-    contentDir,
-    drafts: values.drafts,
-    future: values.future,
-    baseUrl: values["base-url"],
-    pathPrefix: values["path-prefix"],
-    now: values.now,
-    preview: false,
-    onLoaded: (found: readonly Diagnostic[], model: { pages: readonly unknown[] } | undefined) => {
-      diagnostics = found;
-      pages = model?.pages.length ?? 0;
-    },
-  };
+  let summary: BuildSummary | undefined;
+  let compressed = 0;
   try {
     await writeAtomically(out, async (staging) => {
-      const eleventy = await createEleventy(staging, options, "build");
+      const eleventy = await createEleventy(staging, {
+        contentDir,
+        drafts: values.drafts,
+        future: values.future,
+        baseUrl: values["base-url"],
+        pathPrefix: values["path-prefix"],
+        now,
+        preview: false,
+        strict: values["fail-on-warnings"],
+        onLoaded: (found) => (diagnostics = found),
+        onBuilt: (built) => (summary = built),
+      }, "build");
       await eleventy.write();
+      if (values.compress) compressed = await precompress(staging);
     });
   } catch (error) {
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
-    if (contentError) {
-      console.error(formatReport(contentError.diagnostics));
-    } else {
-      console.error(`newsdesk build failed: ${(error as Error).message}`);
-    }
+    console.error(contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`);
     console.error(existsSync(out) ? `Nothing was written: ${values.out} is as it was.` : "Nothing was written.");
     return 1;
   }
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
-  if (!values.quiet) {
-    console.log(`Built ${pages} pages into ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const size = await treeSize(out);
+  const seconds = (performance.now() - started) / 1000;
+  const report = { ...summary, output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  if (values.report) await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (!values.quiet && summary) {
+    const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
+    console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);
+    console.log(`  ${formatPhases(summary.phases)}`);
+    console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);
   }
   return 0;
+}
+
+/** The build's "now" as ISO text: --now, else SOURCE_DATE_EPOCH (seconds), else undefined (the clock). */
+export function buildNow(flag: string | undefined, epoch: string | undefined): string | undefined {
+  if (flag !== undefined) {
+    const parsed = DateTime.fromISO(flag, { setZone: true });
+    if (!parsed.isValid) throw new UsageError(`--now takes an ISO date-time such as 2026-01-01T12:00:00Z, not '${flag}'`);
+    return flag;
+  }
+  if (epoch !== undefined && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${epoch}'`);
+    return DateTime.fromSeconds(Number(epoch), { zone: "utc" }).toISO() ?? undefined;
+  }
+  return undefined;
 }

@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { ROOT, fixture, runCli, tempDir } from "../helpers/cli.ts";
+import { listFiles } from "../helpers/site.ts";
+
+function tree(root: string): Record<string, string> {
+  return Object.fromEntries(listFiles(root).map((f) => [f, readFileSync(join(root, f)).toString("base64")]));
+}
+
+/** The CLI with an extra environment (SOURCE_DATE_EPOCH). */
+function runWithEnv(args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error) => resolve(error ? 1 : 0));
+  });
+}
+
+describe("reproducible builds", () => {
+  it("gives byte-identical output for the same content in different folders, with --now or SOURCE_DATE_EPOCH", async () => {
+    const [a, b] = [join(await tempDir(), "site"), join(await tempDir(), "deeper", "site")];
+    expect((await runCli(["build", "--content", fixture("basic"), "--out", a, "--now", "2021-03-03T12:00:00Z", "--compress"])).code).toBe(0);
+    expect(await runWithEnv(["build", "--content", fixture("basic"), "--out", b, "--compress", "--quiet"], { SOURCE_DATE_EPOCH: String(Date.UTC(2021, 2, 3, 12) / 1000) })).toBe(0);
+    const first = tree(a);
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(tree(b)).toEqual(first);
+  });
+
+  it("writes .gz and .br beside text files with --compress, decompressing to the same bytes", async () => {
+    const out = join(await tempDir(), "site");
+    expect((await runCli(["build", "--content", fixture("basic"), "--out", out, "--compress", "--now", "2026-01-01T00:00:00Z"])).code).toBe(0);
+    for (const file of ["index.html", "feed.xml", "feed.json", "sitemap.xml"]) {
+      const original = readFileSync(join(out, file));
+      expect(gunzipSync(readFileSync(join(out, `${file}.gz`)))).toEqual(original);
+      expect(brotliDecompressSync(readFileSync(join(out, `${file}.br`)))).toEqual(original);
+    }
+    expect(listFiles(out).some((f) => f.endsWith(".png.gz"))).toBe(false);
+  });
+});
+
+describe("build report", () => {
+  it("ends with a summary and writes it as JSON with --report", async () => {
+    const root = await tempDir();
+    const result = await runCli(["build", "--content", fixture("basic"), "--out", join(root, "site"), "--report", join(root, "report.json"), "--now", "2026-01-01T00:00:00Z"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Built 6 articles into \d+ pages \(3 agencies, 1 outlets, 4 countries, 2 topics\) in [\d.]+ s$/m);
+    expect(result.stdout).toMatch(/load \+ validate [\d.]+ s · site model \+ related [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index [\d.]+ s/);
+    const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8"));
+    expect(report).toMatchObject({ articles: 6, topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 }, searchRecords: 6, warnings: 0 });
+    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + validate", "site model + related", "render + write", "feeds + sitemaps", "search index"]);
+    expect(report.output.files).toBe(listFiles(join(root, "site")).length);
+    expect(report.output.bytes).toBeGreaterThan(10_000);
+  });
+
+  it("fails on warnings with --fail-on-warnings, writing nothing", async () => {
+    const root = await tempDir();
+    const content = join(root, "content");
+    cpSync(fixture("basic"), content, { recursive: true });
+    writeFileSync(join(content, "articles/2020/warned.md"), "---\ntitle: Warned\ndate: 2020-07-01\n---\nNo summary here.\n");
+    expect((await runCli(["build", "--content", content, "--out", join(root, "a")])).code).toBe(0);
+    const strict = await runCli(["build", "--content", content, "--out", join(root, "b"), "--fail-on-warnings"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("articles/2020/warned.md:2:1 summary: no summary");
+    expect(existsSync(join(root, "b"))).toBe(false);
+  });
+});
