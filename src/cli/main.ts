@@ -3,6 +3,7 @@ import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { newArticle } from "./new.ts";
 import { serve } from "./serve.ts";
+import { verify } from "./verify.ts";
 import { articleJsonSchemaText, jsonSchemaText } from "../content/json-schema.ts";
 import { checkReportSchema } from "./report.ts";
 
@@ -12,6 +13,7 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   check  [--content DIR] [--strict] [--format text|json]
   new    "Title" [--content DIR] [--date D]
   serve  [--content DIR] [--port N]
+  verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
@@ -22,7 +24,7 @@ const schema = async (args: string[]): Promise<number> => {
   return 0;
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema, verify };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {

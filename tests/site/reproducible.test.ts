@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -63,5 +63,20 @@ describe("build report", () => {
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain("articles/2020/warned.md:2:1 summary: no summary");
     expect(existsSync(join(root, "b"))).toBe(false);
+  });
+});
+
+describe("newsdesk verify", () => {
+  it("passes a fresh build and fails, with a list, once a page is gone", async () => {
+    const out = join(await tempDir(), "site");
+    expect((await runCli(["build", "--content", fixture("basic"), "--out", out, "--base-url", "https://x.example", "--path-prefix", "/news/"])).code).toBe(0);
+    const ok = await runCli(["verify", "--out", out]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/verified: \d+ pages, \d+ files, no problems/);
+    rmSync(join(out, "2020/01/amaq"), { recursive: true });
+    const bad = await runCli(["verify", "--out", out]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("index.html: link: links to /2020/01/amaq/, which does not exist");
+    expect(bad.stdout).toContain("sitemap.xml: sitemap: lists 2020/01/amaq/index.html, which is not a page of this build");
   });
 });

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { normalisePathPrefix } from "../site/config.ts";
+import { verifySite } from "../verify/verify-site.ts";
+import { UsageError, parseOptions } from "./args.ts";
+import { listTree } from "./output-stats.ts";
+
+const MAX_LISTED = 200;
+
+/** The path of a page's canonical URL, or "/". */
+function canonicalPath(htmlText: string): string {
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(htmlText)?.[1];
+  try {
+    return href ? new URL(href).pathname : "/";
+  } catch {
+    return "/";
+  }
+}
+
+/** `newsdesk verify --out DIR`: checks a built artifact alone, no source needed; exit 1 with a list on failure. */
+export async function verify(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, { out: { type: "string", default: "_site" }, "path-prefix": { type: "string" } });
+  const out = resolve(values.out);
+  if (!existsSync(out)) throw new UsageError(`no built site at ${values.out}; run newsdesk build first`);
+  const files = new Set(await listTree(out));
+  const read = (file: string) => readFileSync(join(out, file), "utf8");
+  // The home page's canonical URL says where the site is served, unless --path-prefix says otherwise.
+  const prefix = normalisePathPrefix(values["path-prefix"] ?? (files.has("index.html") ? canonicalPath(read("index.html")) : "/"));
+  const problems = verifySite({ files, read }, prefix);
+  for (const p of problems.slice(0, MAX_LISTED)) console.log(`${p.file}: ${p.check}: ${p.message}`);
+  if (problems.length > MAX_LISTED) console.log(`… and ${problems.length - MAX_LISTED} more`);
+  const pages = [...files].filter((f) => f.endsWith(".html")).length;
+  console.log(problems.length === 0 ? `${values.out} verified: ${pages} pages, ${files.size} files, no problems` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${values.out}`);
+  return problems.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,73 @@
+import { XMLParser } from "fast-xml-parser";
+import { PATHS } from "../site/urls.ts";
+import { fileForPath, pageReferences } from "./links.ts";
+
+/** A built site as verify sees it: its files and a way to read them. */
+export interface BuiltSite {
+  readonly files: ReadonlySet<string>;
+  read(file: string): string;
+}
+
+/** One thing wrong with a built site. */
+export interface VerifyProblem {
+  readonly check: "contract" | "link" | "sitemap" | "leak" | "html";
+  readonly file: string;
+  readonly message: string;
+}
+
+const CONTRACT_PATHS = ["/", "/agencies/", "/outlets/", "/countries/", "/topics/", PATHS.search, PATHS.atom, PATHS.json, PATHS.sitemap, PATHS.newsSitemap, PATHS.robots, PATHS.notFound, PATHS.opml];
+
+/**
+ * Checks a built site alone: the contract's URLs exist, every internal link and asset resolves, the sitemap lists
+ * exactly the pages that exist, and no draft or scheduled marker reached a page.
+ */
+export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
+  const problems: VerifyProblem[] = [];
+  for (const path of CONTRACT_PATHS) {
+    if (!site.files.has(fileForPath(path))) problems.push({ check: "contract", file: fileForPath(path), message: `${path} is missing` });
+  }
+  const pages = [...site.files].filter((f) => f.endsWith(".html"));
+  const redirects = new Set<string>();
+  for (const file of pages) {
+    const text = site.read(file);
+    if (/<meta http-equiv="refresh"/i.test(text)) redirects.add(file);
+    for (const ref of pageReferences(file, text, pathPrefix)) {
+      if (ref.to.startsWith("OUTSIDE ")) problems.push({ check: "link", file, message: `links to ${ref.to.slice(8)}, outside the site's path prefix ${pathPrefix}` });
+      else if (!site.files.has(fileForPath(ref.to))) problems.push({ check: "link", file, message: `links to ${ref.to}, which does not exist` });
+    }
+    if (/class="preview-banner"|<span class="badge">(Draft|Scheduled)<\/span>/.test(text)) {
+      problems.push({ check: "leak", file, message: "carries a draft or scheduled marker: preview output reached a published build" });
+    }
+  }
+  problems.push(...checkSitemap(site, pages, redirects, pathPrefix));
+  return dedupe(problems);
+}
+
+// Every page but 404, search and redirects is listed once, and nothing else is.
+function checkSitemap(site: BuiltSite, pages: readonly string[], redirects: ReadonlySet<string>, pathPrefix: string): VerifyProblem[] {
+  if (!site.files.has("sitemap.xml")) return [];
+  const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
+  const root = parser.parse(site.read("sitemap.xml")) as { urlset?: { url: { loc: string }[] }; sitemapindex?: { sitemap: { loc: string }[] } };
+  const parts = root.sitemapindex ? root.sitemapindex.sitemap.map((s) => parser.parse(site.read(fileForPath(new URL(s.loc).pathname.slice(pathPrefix.length - 1)))) as typeof root) : [root];
+  const listed = parts.flatMap((p) => p.urlset?.url ?? []).map((u) => fileForPath(new URL(u.loc).pathname.slice(pathPrefix.length - 1)));
+  const expected = new Set(pages.filter((f) => f.endsWith("index.html") && f !== fileForPath(PATHS.search) && !redirects.has(f)));
+  const problems: VerifyProblem[] = [];
+  const seen = new Set<string>();
+  for (const file of listed) {
+    if (seen.has(file)) problems.push({ check: "sitemap", file: "sitemap.xml", message: `lists ${file} twice` });
+    seen.add(file);
+    if (!expected.has(file)) problems.push({ check: "sitemap", file: "sitemap.xml", message: `lists ${file}, which is not a page of this build` });
+  }
+  for (const file of expected) if (!seen.has(file)) problems.push({ check: "sitemap", file: "sitemap.xml", message: `does not list ${file}` });
+  return problems;
+}
+
+function dedupe(problems: VerifyProblem[]): VerifyProblem[] {
+  const keys = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.check}|${p.file}|${p.message}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
