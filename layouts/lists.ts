@@ -54,7 +54,7 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
   const main = html`<h1>${label}</h1>
 <p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first.</p>
 <ol class="term-index" role="list">${page.terms.map(
-    (t) => html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> <span class="count">${t.count}</span><span class="bar" style="--share:${(t.count / max).toFixed(3)}" aria-hidden="true"></span></li>`,
+    (t) => html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> <span class="count">${t.count}</span><svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="${(100 * t.count / max).toFixed(1)}" height="4"></rect></svg></li>`,
   )}</ol>`;
   return base(ctx, { title: label, description: `Every ${TAXONOMY_LABELS[page.taxonomy].singular.toLowerCase()} covered by ${site.title}, with article counts.`, path: page.path }, main);
 }

@@ -5,8 +5,12 @@ import { jsonFeed } from "../feeds/json-feed.ts";
 import type { DateTime } from "luxon";
 import { topicFeedsOpml } from "../feeds/opml.ts";
 import { newsSitemap, robots, sitemapFiles, type SitemapEntry } from "../seo/sitemap.ts";
+import { escapeXml } from "../render/xml.ts";
 import { TAXONOMIES, TAXONOMY_LABELS } from "../taxonomy/entity.ts";
+import { redirectPage } from "../../layouts/redirect.ts";
+import { headersFile, redirectsFile } from "../seo/headers.ts";
 import { assetList, type SiteAssets } from "./assets.ts";
+import { redirectConflicts, siteRedirects } from "./redirects.ts";
 import type { PageData, SiteModel } from "./pages.ts";
 import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "./urls.ts";
 
@@ -24,6 +28,9 @@ export interface OutputFile {
  */
 export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime, renderPage: (page: PageData) => string): OutputFile[] {
   const { site, urls, articles } = model.content;
+  const redirects = siteRedirects(model);
+  const conflicts = redirectConflicts(redirects, new Set(model.pages.map((p) => p.path)));
+  if (conflicts.length > 0) throw new Error(`redirects:\n${conflicts.join("\n")}`);
   const file = (path: string, render: () => string): OutputFile => ({ path, file: outputFileFor(path), render });
   const feed = (title: string, feedPath: string, pagePath: string, list: readonly Article[]) => {
     const info: FeedInfo = { title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright };
@@ -50,6 +57,9 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     ...sitemaps.map((s) => file(s.path, () => s.content)),
     file(PATHS.newsSitemap, () => newsSitemap(articles, now, site, urls)),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
+    ...redirects.map((r) => file(r.from, () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
+    file("/_headers", () => headersFile(site.pathPrefix)),
+    file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];
 }
 
@@ -66,4 +76,9 @@ function lastChange(page: PageData): string | undefined {
   if (times.length === 0) return undefined;
   const newest = shown.find((a) => (a.updated ?? a.date).toMillis() === Math.max(...times))!;
   return isoDateTime(newest.updated ?? newest.date);
+}
+
+// A moved feed: an empty Atom feed whose self link points readers' apps at the new address.
+function feedRedirect(to: string): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Moved</title><id>${escapeXml(to)}</id><link rel="self" href="${escapeXml(to)}"/><updated>1970-01-01T00:00:00Z</updated></feed>\n`;
 }

@@ -27,6 +27,8 @@ export interface Entity {
   readonly code?: string;
   /** ISO 3166-1 numeric code, for countries. */
   readonly numeric?: string;
+  /** Slugs the entity's page had before it was renamed: their URLs redirect to the current page. */
+  readonly formerSlugs?: readonly string[];
 }
 
 /** A stable key for an entity across taxonomies: "agencies/europol". */

@@ -20,6 +20,9 @@ const entrySchema = z.object({
   aliases: z.array(z.string().trim().min(1), { error: "aliases must be a list of names" }).optional(),
   description: z.string({ error: "description must be text" }).optional(),
   url: z.url({ error: "url must be an absolute URL" }).optional(),
+  former_slugs: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a former slug is lowercase a-z, 0-9 and hyphens"), { error: "former_slugs must be a list of slugs" })
+    .optional(),
 });
 
 const fileSchema = z.object({
@@ -87,12 +90,12 @@ export function createRegistry(data: unknown, file: string, positionOf: (field: 
           report(position, "countries", `'${entry.name}' is not an ISO 3166 country`, near ? `did you mean '${near}'?` : "countries are ISO 3166 names");
           return;
         }
-        const augmented = { ...country, aliases: [...country.aliases, ...(entry.aliases ?? [])], description: entry.description ?? country.description };
+        const augmented = { ...country, aliases: [...country.aliases, ...(entry.aliases ?? [])], description: entry.description ?? country.description, formerSlugs: entry.former_slugs ?? [] };
         add(augmented, position);
         for (const [code, e] of codes) if (e.slug === augmented.slug) codes.set(code, augmented);
         return;
       }
-      add({ kind, name: entry.name, slug: slugify(entry.name), aliases: entry.aliases ?? [], description: entry.description, website: entry.url }, position);
+      add({ kind, name: entry.name, slug: slugify(entry.name), aliases: entry.aliases ?? [], description: entry.description, website: entry.url, formerSlugs: entry.former_slugs ?? [] }, position);
     });
   }
 

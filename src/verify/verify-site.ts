@@ -10,7 +10,7 @@ export interface BuiltSite {
 
 /** One thing wrong with a built site. */
 export interface VerifyProblem {
-  readonly check: "contract" | "link" | "sitemap" | "leak" | "html";
+  readonly check: "contract" | "link" | "sitemap" | "leak" | "redirect" | "html";
   readonly file: string;
   readonly message: string;
 }
@@ -40,6 +40,7 @@ export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
     }
   }
   problems.push(...checkSitemap(site, pages, redirects, pathPrefix));
+  problems.push(...checkRedirects(site, redirects, pathPrefix));
   return dedupe(problems);
 }
 
@@ -59,6 +60,25 @@ function checkSitemap(site: BuiltSite, pages: readonly string[], redirects: Read
     if (!expected.has(file)) problems.push({ check: "sitemap", file: "sitemap.xml", message: `lists ${file}, which is not a page of this build` });
   }
   for (const file of expected) if (!seen.has(file)) problems.push({ check: "sitemap", file: "sitemap.xml", message: `does not list ${file}` });
+  return problems;
+}
+
+// Each old address in _redirects is claimed once, and never by a real page as well.
+function checkRedirects(site: BuiltSite, redirectPages: ReadonlySet<string>, pathPrefix: string): VerifyProblem[] {
+  if (!site.files.has("_redirects")) return [];
+  const problems: VerifyProblem[] = [];
+  const claimed = new Map<string, string>();
+  for (const line of site.read("_redirects").split("\n")) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || from.startsWith("#") || !to) continue;
+    const earlier = claimed.get(from);
+    if (earlier !== undefined) problems.push({ check: "redirect", file: "_redirects", message: `${from} is claimed twice (to ${earlier} and to ${to})` });
+    claimed.set(from, to);
+    const file = fileForPath(from.startsWith(pathPrefix) ? `/${from.slice(pathPrefix.length)}` : from);
+    if (site.files.has(file) && file.endsWith(".html") && !redirectPages.has(file)) {
+      problems.push({ check: "redirect", file: "_redirects", message: `${from} redirects to ${to}, but it is also a page of the site` });
+    }
+  }
   return problems;
 }
 

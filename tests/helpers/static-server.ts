@@ -18,13 +18,13 @@ export interface StaticServer {
 
 /**
  * Serves `root` on 127.0.0.1 like a static host: /a/ → /a/index.html, misses get /404.html with status 404.
- * With `prefix` ("/news/"), the site is served under that path and nothing outside it exists.
+ * With `prefix` ("/news/"), the site is served under that path and nothing outside it exists; `headers` go on every response.
  */
-export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
+export async function serveStatic(root: string, prefix = "/", headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = (file: string, status: number) => {
-      res.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(status, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       createReadStream(file).pipe(res);
     };
     const notFound = () => (existsSync(join(root, "404.html")) ? send(join(root, "404.html"), 404) : (res.writeHead(404), res.end()));

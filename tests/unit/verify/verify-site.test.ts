@@ -46,3 +46,15 @@ describe("verifySite", () => {
     ]);
   });
 });
+
+describe("verifySite redirects", () => {
+  it("fails when an old address is claimed twice or is also a page", () => {
+    const files = { ...GOOD, "_redirects": "# comment\n/news/old/ /news/a/ 301\n/news/old/ /news/b/ 301\n/news/a/ /news/ 301\n" };
+    const prefixed = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.replaceAll('href="/', 'href="/news/').replaceAll('src="/', 'src="/news/').replaceAll("x.png 1x, /img", "x.png 1x, /news/img").replaceAll("https://x.example/", "https://x.example/news/")]));
+    const problems = verifySite(site(prefixed), "/news/").filter((p) => p.check === "redirect");
+    expect(problems.map((p) => p.message)).toEqual([
+      "/news/old/ is claimed twice (to /news/a/ and to /news/b/)",
+      "/news/a/ redirects to /news/, but it is also a page of the site",
+    ]);
+  });
+});

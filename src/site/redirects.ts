@@ -1,0 +1,30 @@
+import type { Redirect } from "../seo/headers.ts";
+import { TAXONOMIES } from "../taxonomy/entity.ts";
+import type { SiteModel } from "./pages.ts";
+import { termFeedPath, termPath } from "./urls.ts";
+
+/** Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases. */
+export function siteRedirects(model: SiteModel, articleAliases: readonly Redirect[] = []): Redirect[] {
+  const renamed = TAXONOMIES.flatMap((kind) =>
+    model.terms[kind].flatMap((t) =>
+      (t.entity.formerSlugs ?? []).flatMap((old) => [
+        { from: termPath(kind, old), to: termPath(kind, t.entity.slug) },
+        { from: termFeedPath(kind, old), to: termFeedPath(kind, t.entity.slug) },
+      ]),
+    ),
+  );
+  return [...renamed, ...articleAliases];
+}
+
+/** Redirects that claim an address a page already has, or that another redirect claims: each named once. */
+export function redirectConflicts(redirects: readonly Redirect[], pagePaths: ReadonlySet<string>): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const r of redirects) {
+    if (pagePaths.has(r.from)) problems.push(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    const earlier = seen.get(r.from);
+    if (earlier !== undefined && earlier !== r.to) problems.push(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
+    seen.set(r.from, r.to);
+  }
+  return problems;
+}
