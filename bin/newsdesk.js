@@ -3,5 +3,10 @@
 import { register } from "tsx/esm/api";
 
 register();
+// Output piped into a command that stops reading early (| head) ends quietly.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 const { main } = await import("../src/cli/main.ts");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,11 +1,11 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { DateTime } from "luxon";
 import { hasErrors, strict } from "../content/diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { checkBodyLinks } from "../site/link-check.ts";
 import { buildSiteModel } from "../site/pages.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
-import { formatJsonReport, formatReport } from "./report.ts";
+import { formatGithubAnnotations, formatJsonReport, formatReport } from "./report.ts";
 
 /** `newsdesk check`: the build's validation pass alone, every problem at once. */
 export async function check(args: string[]): Promise<number> {
@@ -14,13 +14,17 @@ export async function check(args: string[]): Promise<number> {
     strict: { type: "boolean", default: false },
     format: { type: "string", default: "text" },
   });
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format is text or json, not '${values.format}'`);
+  if (!["text", "json", "github"].includes(values.format)) throw new UsageError(`--format is text, json or github, not '${values.format}'`);
   const content = await loadContent({ contentDir: resolve(values.content), now: DateTime.now(), drafts: true, future: true, render: false });
   // Links are checked against the pages the content would produce; only content without errors has a model.
   const all = hasErrors(content.diagnostics) ? content.diagnostics : [...content.diagnostics, ...checkBodyLinks(buildSiteModel(content, DateTime.now().year))];
   const diagnostics = values.strict ? strict(all) : all;
   if (values.format === "json") {
     console.log(formatJsonReport(diagnostics));
+  } else if (values.format === "github") {
+    const annotations = formatGithubAnnotations(diagnostics, relative(process.cwd(), resolve(values.content)) || ".");
+    if (annotations) console.log(annotations);
+    console.log(formatReport(diagnostics).split("\n").at(-1));
   } else {
     console.log(formatReport(diagnostics));
     if (!hasErrors(diagnostics)) console.log(`${content.articles.length} articles checked.`);

@@ -49,3 +49,13 @@ export function formatJsonReport(diagnostics: readonly Diagnostic[]): string {
   };
   return JSON.stringify(report, null, 2);
 }
+
+/** Diagnostics as GitHub Actions workflow commands, so CI shows each on its file and line. */
+export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], contentPath: string): string {
+  const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const prefix = contentPath.replace(/\/+$/, "");
+  return sortDiagnostics(diagnostics)
+    .map((d) => `::${d.severity} file=${property(`${prefix}/${d.file}`)},line=${d.line},col=${d.column},title=${property(`newsdesk: ${d.field}`)}::${escape(d.message + (d.suggestion ? ` — ${d.suggestion}` : ""))}`)
+    .join("\n");
+}
