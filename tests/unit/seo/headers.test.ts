@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY, headersFile, redirectsFile } from "../../../src/seo/headers.ts";
+import { ROOT } from "../../helpers/cli.ts";
+
+describe("host files", () => {
+  it("write security headers for every page and long caching for fingerprinted assets under the prefix", () => {
+    const text = headersFile("/news/");
+    expect(text).toContain(`/news/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+    expect(text).toContain("/news/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+    expect(text.match(/Cache-Control/g)?.length).toBe(2);
+  });
+
+  it("write one 301 line per redirect", () => {
+    expect(redirectsFile([{ from: "/old/", to: "/2018/04/new/" }], (p) => `/news${p}`)).toBe(
+      "# Written by newsdesk build: old addresses (front-matter aliases, renamed topics) and where they went.\n/news/old/ /news/2018/04/new/ 301\n",
+    );
+  });
+
+  it("match the nginx snippet in the README", () => {
+    expect(readFileSync(`${ROOT}README.md`, "utf8")).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
+  });
+});
