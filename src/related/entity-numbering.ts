@@ -1,0 +1,27 @@
+import type { Article } from "../content/article.ts";
+import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
+
+/** Numbers entities in order of first sight (the first is 0), one number per entityKey. */
+export class EntityNumbering {
+  /** The entity of each number. */
+  readonly entities: Entity[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The numbers of an article's entities in the given taxonomies, in taxonomy order, each once. */
+  numbersOf(article: Article, kinds: readonly TaxonomyKind[] = TAXONOMIES): number[] {
+    const mine: number[] = [];
+    for (const kind of kinds) {
+      for (const entity of article[kind]) {
+        const key = entityKey(entity);
+        let id = this.ids.get(key);
+        if (id === undefined) {
+          id = this.entities.length;
+          this.ids.set(key, id);
+          this.entities.push(entity);
+        }
+        if (!mine.includes(id)) mine.push(id);
+      }
+    }
+    return mine;
+  }
+}
