@@ -4,9 +4,9 @@ import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/j
 import type { ArticlePageData } from "../src/site/pages.ts";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";
-import { entityGroups, relatedSection, statusBadge, time } from "./partials.ts";
+import { entityGroups, relatedSection, statusBadge, storyTimeline, time } from "./partials.ts";
 
-/** An article page: headline, dek, byline, dates, body, entities, related, older/newer. */
+/** An article page: headline, dek, byline, dates, body, entities, story timeline, related, older/newer. */
 export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
   const { article } = page;
   const { urls, site } = ctx.model.content;
@@ -30,6 +30,7 @@ ${raw(article.html)}
   </div>
   ${entityGroups(ctx, article)}
 </article>
+${storyTimeline(ctx, page.thread)}
 ${relatedSection(ctx, page.related)}
 ${page.older || page.newer
     ? html`<nav class="story-nav" aria-label="More stories">

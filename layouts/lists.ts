@@ -1,6 +1,6 @@
 import { formatMonth } from "../src/content/dates.ts";
-import { html } from "../src/render/html.ts";
-import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, YearPageData } from "../src/site/pages.ts";
+import { html, type SafeHtml } from "../src/render/html.ts";
+import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, TogetherEntry, YearPageData } from "../src/site/pages.ts";
 import { TAXONOMY_LABELS } from "../src/taxonomy/entity.ts";
 import { taxonomyIndexPath, yearPath } from "../src/site/urls.ts";
 import { DateTime } from "luxon";
@@ -28,7 +28,7 @@ ${pagination(ctx, page.chunk, "Latest stories")}`;
   return base(ctx, { title: first ? "" : `Latest stories, page ${page.chunk.page}`, description: site.description, path: page.path, previousPath: page.chunk.previousPath, nextPath: page.chunk.nextPath }, main);
 }
 
-/** A topic page: the entity, its description and count, its articles newest first, paginated. */
+/** A topic page: the entity, its description and count, what it often goes with, its articles newest first, paginated. */
 export function termPage(ctx: RenderContext, page: TermPageData): string {
   const { entity, chunk } = page;
   const { urls, site } = ctx.model.content;
@@ -40,10 +40,22 @@ export function termPage(ctx: RenderContext, page: TermPageData): string {
   ${entity.description ? html`<p class="dek">${entity.description}</p>` : ""}
   <p class="meta">${page.count} ${page.count === 1 ? "article" : "articles"}${entity.aliases.length > 0 && entity.kind !== "countries" ? html` · Also known as ${entity.aliases.join(", ")}` : ""} · <a href="${urls.href(page.feedPath)}">Feed</a>${entity.website ? html` · <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
 </header>
+${togetherSection(ctx, page.together)}
 ${articleList(ctx, chunk.items)}
 ${pagination(ctx, chunk, entity.name)}`;
   const description = entity.description ?? `${page.count} ${page.count === 1 ? "article" : "articles"} about ${entity.name} from ${site.title}.`;
   return base(ctx, { title: `${entity.name}${pageSuffix}`, description, path: page.path, previousPath: chunk.previousPath, nextPath: chunk.nextPath, feed: { title: `${entity.name} — ${site.title}`, path: page.feedPath } }, main);
+}
+
+/** "Often together with": linked entities found with this one beyond chance; nothing when there are none. */
+export function togetherSection(ctx: RenderContext, together: readonly TogetherEntry[]): SafeHtml {
+  if (together.length === 0) return html``;
+  return html`<aside class="together" aria-labelledby="together-heading">
+  <h2 id="together-heading">Often together with</h2>
+  <ul class="chips" role="list">${together.map(
+    (co) => html`<li><a class="chip chip-${co.entity.kind}" href="${ctx.model.content.urls.href(co.path)}">${co.entity.name}</a> <span class="count">${co.count} ${co.count === 1 ? "article" : "articles"}</span></li>`,
+  )}</ul>
+</aside>`;
 }
 
 /** A taxonomy index: every term with its count, by count then name. */

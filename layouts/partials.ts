@@ -1,6 +1,6 @@
 import type { Article } from "../src/content/article.ts";
 import { formatLongDate, isoDateTime } from "../src/content/dates.ts";
-import type { RelatedItem } from "../src/related/rank.ts";
+import type { RelatedItem, ThreadEntry } from "../src/related/relate.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/taxonomy/entity.ts";
 import type { Chunk } from "../src/taxonomy/paginate.ts";
@@ -63,7 +63,7 @@ export function entityGroups(ctx: RenderContext, article: Article): SafeHtml {
 </section>`;
 }
 
-/** Related articles with what each shares; nothing at all when the list is empty. */
+/** Related articles, each with why (what it shares, when); nothing at all when the list is empty. */
 export function relatedSection(ctx: RenderContext, related: readonly RelatedItem[]): SafeHtml {
   if (related.length === 0) return html``;
   return html`<section class="related" aria-labelledby="related-heading">
@@ -71,7 +71,21 @@ export function relatedSection(ctx: RenderContext, related: readonly RelatedItem
   <ol role="list">${related.map(
     (item) => html`<li>
     <a href="${ctx.model.content.urls.href(item.article.path)}">${item.article.title}</a>
-    <span class="meta">${time(ctx, item.article.date)}${item.shared.length > 0 ? html` · Shared: ${item.shared.slice(0, 3).map((e) => e.name).join(", ")}` : html` · Same topic`}</span>
+    <span class="meta">${time(ctx, item.article.date)} · <span class="why">${item.why}</span></span>
+  </li>`,
+  )}</ol>
+</section>`;
+}
+
+/** "In this story": the story's articles oldest first, the current one marked; nothing when there is no thread. */
+export function storyTimeline(ctx: RenderContext, thread: readonly ThreadEntry[]): SafeHtml {
+  if (thread.length === 0) return html``;
+  return html`<section class="story-thread" aria-labelledby="thread-heading">
+  <h2 id="thread-heading">In this story</h2>
+  <ol class="timeline" role="list">${thread.map(
+    (entry) => html`<li${entry.current ? html` class="current"` : ""}>
+    ${time(ctx, entry.article.date)}
+    <a href="${ctx.model.content.urls.href(entry.article.path)}"${entry.current ? html` aria-current="page"` : ""}>${entry.article.title}</a>
   </li>`,
   )}</ol>
 </section>`;

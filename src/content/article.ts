@@ -35,6 +35,17 @@ export interface Article {
   readonly links: readonly ArticleLink[];
   readonly wordCount: number;
   readonly readingMinutes: number;
+  /** Articles the editor pins first in the related list (front-matter related), in their order. */
+  readonly related?: readonly ArticleReference[];
+  /** Articles the editor keeps out of the related list (front-matter related_exclude). */
+  readonly relatedExclude?: readonly ArticleReference[];
+}
+
+/** An article named in front-matter by slug (or by path /YYYY/MM/slug/), with where it was written. */
+export interface ArticleReference {
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** A static page from pages/*.md (about, contact). */

@@ -1,102 +1,63 @@
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES, entityKey, type Entity } from "../taxonomy/entity.ts";
+import { createCandidateFinder } from "./candidates.ts";
+import type { RelatedIndex } from "./related-index.ts";
+import { createPairScorer, fuse, isRelated, type PairScore } from "./score.ts";
+import { topK } from "./top-k.ts";
 
-/** A related article and what it shares with the one it is shown on. */
-export interface RelatedItem {
-  readonly article: Article;
-  readonly score: number;
-  /** The shared entities, rarest first; empty for a topic fallback. */
-  readonly shared: readonly Entity[];
+/** One related article of a document: its document number, the parts of its score, and whether an editor pinned it. */
+export interface RankedPair extends PairScore {
+  readonly doc: number;
+  readonly pinned: boolean;
 }
 
-/** Ranking options. */
-export interface RelatedOptions {
-  /** How many related articles an article gets. */
-  readonly limit: number;
-  /** Entities on more than this share of articles are too common to relate by (they would touch every page). */
-  readonly maxShare: number;
+/** What editors asked for one document: documents pinned first (in their order) and documents left out. */
+export interface Steering {
+  readonly pinned: readonly number[];
+  readonly excluded: ReadonlySet<number>;
 }
-
-const DEFAULTS: RelatedOptions = { limit: 5, maxShare: 0.5 };
 
 /**
- * Related articles for every article, ranked by shared entities weighted by rarity (idf = ln(N / df)),
- * newer first on ties, then by path. Built from an inverted index: each article only visits articles that share
- * an entity with it, and entities on most articles are pruned. With nothing shared it falls back to the latest
- * articles of the same topic. Returns a map from article path to its list.
+ * Ranks every document's related documents: candidates from the inverted lists, each scored exactly, those
+ * not related at all dropped, best first with ties broken by URL, so two builds give identical pages. Pinned
+ * documents lead in the editor's order whatever they score; excluded ones never appear. Keeps `keep` a document
+ * (more when more are pinned).
  */
-export function rankRelated(articles: readonly Article[], options: Partial<RelatedOptions> = {}): Map<string, RelatedItem[]> {
-  const { limit, maxShare } = { ...DEFAULTS, ...options };
-  const n = articles.length;
-  const postings = new Map<string, number[]>();
-  const entityOf = new Map<string, Entity>();
-  articles.forEach((article, i) => {
-    for (const kind of TAXONOMIES) {
-      for (const entity of article[kind]) {
-        const key = entityKey(entity);
-        entityOf.set(key, entity);
-        const list = postings.get(key);
-        if (list) list.push(i);
-        else postings.set(key, [i]);
-      }
+export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: number) => Steering | undefined): RankedPair[][] {
+  const find = createCandidateFinder(index);
+  const scorer = createPairScorer(index);
+  const n = index.articles.length;
+  const [entity, text, scores] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  const w = index.weights;
+  return index.articles.map((_, doc) => {
+    scorer.focus(doc);
+    const steer = steering?.(doc);
+    const pins = steer ? steer.pinned.filter((other, i, all) => other !== doc && !steer.excluded.has(other) && all.indexOf(other) === i) : [];
+    const candidates = find(doc);
+    let bestEntity = 0;
+    let bestText = 0;
+    const measure = (other: number) => {
+      entity[other] = scorer.entity(other);
+      text[other] = scorer.text(other);
+      if (entity[other]! > bestEntity) bestEntity = entity[other]!;
+      if (text[other]! > bestText) bestText = text[other]!;
+    };
+    for (const other of pins) measure(other);
+    let kept = 0;
+    for (const other of candidates) {
+      measure(other);
+      if (steer && (steer.excluded.has(other) || pins.includes(other))) continue;
+      if (isRelated(w, entity[other]!, text[other]!)) candidates[kept++] = other;
     }
+    candidates.length = kept;
+    const score = (other: number) => fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);
+    for (const other of candidates) scores[other] = score(other);
+    const best = topK(candidates, keep - pins.length, scores);
+    return [...pins, ...best].map((other, i) => ({
+      doc: other,
+      pinned: i < pins.length,
+      entity: entity[other]!,
+      text: text[other]!,
+      days: index.days[other]! - index.days[doc]!,
+      score: i < pins.length ? score(other) : scores[other]!,
+    }));
   });
-  const weight = new Map<string, number>();
-  for (const [key, list] of postings) {
-    if (list.length > 1 && list.length <= Math.max(2, maxShare * n)) weight.set(key, Math.log(n / list.length));
-  }
-
-  const result = new Map<string, RelatedItem[]>();
-  articles.forEach((article, i) => {
-    const scores = new Map<number, { score: number; shared: string[] }>();
-    const keys = TAXONOMIES.flatMap((kind) => article[kind].map(entityKey));
-    for (const key of keys) {
-      const w = weight.get(key);
-      if (w === undefined) continue;
-      for (const j of postings.get(key)!) {
-        if (j === i) continue;
-        const entry = scores.get(j) ?? { score: 0, shared: [] };
-        entry.score += w;
-        entry.shared.push(key);
-        scores.set(j, entry);
-      }
-    }
-    let ranked: RelatedItem[] = [...scores]
-      .map(([j, { score, shared }]) => ({
-        article: articles[j]!,
-        score,
-        shared: shared.sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : 1)).map((k) => entityOf.get(k)!),
-      }))
-      .sort(byScore)
-      .slice(0, limit);
-    if (ranked.length === 0) ranked = topicFallback(articles, i, postings, limit);
-    result.set(article.path, ranked);
-  });
-  return result;
-}
-
-function byScore(a: RelatedItem, b: RelatedItem): number {
-  return (
-    b.score - a.score ||
-    b.article.date.toMillis() - a.article.date.toMillis() ||
-    (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0)
-  );
-}
-
-// The latest other articles filed under any of this article's topics, even common ones.
-function topicFallback(articles: readonly Article[], i: number, postings: Map<string, number[]>, limit: number): RelatedItem[] {
-  const seen = new Set<number>([i]);
-  const picked: number[] = [];
-  for (const topic of articles[i]!.topics) {
-    for (const j of postings.get(entityKey(topic)) ?? []) {
-      if (!seen.has(j)) {
-        seen.add(j);
-        picked.push(j);
-      }
-    }
-  }
-  return picked
-    .map((j) => ({ article: articles[j]!, score: 0, shared: [] }))
-    .sort(byScore)
-    .slice(0, limit);
 }

@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
+import { RELATED_SETTINGS_DEFAULTS, readRelatedSettings, type RelatedSettings } from "./related-config.ts";
 
 /** Site metadata from _data/site.yaml, every field filled in. */
 export interface SiteConfig {
@@ -17,6 +18,8 @@ export interface SiteConfig {
   readonly pathPrefix: string;
   /** Articles per list page. */
   readonly perPage: number;
+  /** How related articles are weighted (site.yaml related:). */
+  readonly related: RelatedSettings;
 }
 
 /** What a missing site.yaml or field falls back to. */
@@ -29,6 +32,7 @@ export const SITE_DEFAULTS: SiteConfig = {
   copyright: "newsdesk",
   pathPrefix: "/",
   perPage: 20,
+  related: RELATED_SETTINGS_DEFAULTS,
 };
 
 type Field = keyof SiteConfig;
@@ -62,6 +66,7 @@ export function readSiteConfig(
   for (const key of Object.keys(values)) {
     if (!known.has(key)) warn(key, `unknown field '${key}'`, `site.yaml fields are ${[...known].join(", ")}`);
   }
+  const related = readRelatedSettings(values.related, file, data ? positionOf("related") : { line: 1, column: 1 });
   const config: SiteConfig = {
     title: pick("title", text, "add title: Your Publication"),
     url: normaliseBaseUrl(pick("url", isAbsoluteUrl, "add url: https://news.example.org")),
@@ -71,7 +76,9 @@ export function readSiteConfig(
     copyright: pick("copyright", text, "add copyright: the copyright holder's name"),
     pathPrefix: normalisePathPrefix(pick("pathPrefix", isPathPrefix, "write pathPrefix like /news/", true)),
     perPage: pick("perPage", isPerPage, "write perPage as a whole number from 1 to 500", true),
+    related: related.settings,
   };
+  diagnostics.push(...related.diagnostics);
   return { config, diagnostics };
 }
 

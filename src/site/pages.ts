@@ -1,7 +1,8 @@
 import { byDateDesc, type Article, type StaticPage } from "../content/article.ts";
 import type { SiteContent } from "../content/load.ts";
-import { rankRelated, type RelatedItem } from "../related/rank.ts";
-import { TAXONOMIES, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
+import type { CoEntity } from "../related/cooccurrence.ts";
+import { relateArticles, type RelatedItem, type ThreadEntry } from "../related/relate.ts";
+import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
 import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
 import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
@@ -9,12 +10,14 @@ import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, 
 /** How many stories the home page's top stories rail holds. */
 export const TOP_STORIES = 5;
 
-/** An article page's data: the story, its related list and its neighbours in time. */
+/** An article page's data: the story, its story timeline and related list, and its neighbours in time. */
 export interface ArticlePageData {
   readonly kind: "article";
   readonly path: string;
   readonly article: Article;
   readonly related: readonly RelatedItem[];
+  /** "In this story": the article and its close follow-ups and predecessors, oldest first; empty when none. */
+  readonly thread: readonly ThreadEntry[];
   /** The next older article. */
   readonly older?: Article;
   /** The next newer article. */
@@ -37,6 +40,13 @@ export interface TermPageData {
   readonly count: number;
   readonly feedPath: string;
   readonly chunk: Chunk<Article>;
+  /** "Often together with": the entities most found with this one beyond chance (first page only). */
+  readonly together: readonly TogetherEntry[];
+}
+
+/** An entity found with a topic page's entity, with its own page: on `count` articles together, `lift` times chance. */
+export interface TogetherEntry extends CoEntity {
+  readonly path: string;
 }
 
 /** A term with its count and page, for indexes. */
@@ -118,7 +128,7 @@ export interface SiteModel {
 export function buildSiteModel(content: SiteContent, fallbackYear: number): SiteModel {
   const articles = [...content.articles].sort(byDateDesc);
   const perPage = content.site.perPage;
-  const related = rankRelated(articles);
+  const { related, threads, together } = relateArticles(articles, { taxonomies: content.site.related.weights });
   const terms = groupTerms(articles);
 
   const articlePages: ArticlePageData[] = articles.map((article, i) => ({
@@ -126,6 +136,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
     path: article.path,
     article,
     related: related.get(article.path) ?? [],
+    thread: threads.get(article.path) ?? [],
     older: articles[i + 1],
     newer: articles[i - 1],
   }));
@@ -149,6 +160,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
         count: term.articles.length,
         feedPath: termFeedPath(kind, term.entity.slug),
         chunk,
+        together: chunk.page === 1 ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({ ...co, path: termPath(co.entity.kind, co.entity.slug) })) : [],
       })),
     ),
   );

@@ -1,0 +1,60 @@
+import type { Article } from "../content/article.ts";
+import { entityKey, type Entity } from "../taxonomy/entity.ts";
+import { EntityNumbering } from "./entity-numbering.ts";
+
+/** An entity that often goes with another: on how many articles together, and the lift of that. */
+export interface CoEntity {
+  readonly entity: Entity;
+  readonly count: number;
+  /** P(both) / (P(one) × P(other)): above 1, they go together more than chance would have it. */
+  readonly lift: number;
+}
+
+/**
+ * For every entity, the entities found with it most beyond chance: by lift, not by raw count (which would name
+ * the most covered country everywhere), those on at least `minCount` articles together and with lift above 1,
+ * best first, ties by count then name; at most `limit` each. Keyed by entityKey.
+ */
+export function cooccurrence(articles: readonly Article[], minCount: number, limit: number): Map<string, CoEntity[]> {
+  const numbering = new EntityNumbering();
+  const df: number[] = [];
+  const pairs = new Map<number, number>();
+  for (const article of articles) {
+    const mine = numbering.numbersOf(article);
+    for (const id of mine) while (df.length <= id) df.push(0);
+    const list = mine.sort((a, b) => a - b);
+    for (const id of list) df[id]!++;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = list[i]! * 0x200000 + list[j]!;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const n = articles.length;
+  const entities = numbering.entities;
+  const together = new Map<number, CoEntity[]>();
+  for (const [pair, count] of pairs) {
+    if (count < minCount) continue;
+    const a = Math.floor(pair / 0x200000);
+    const b = pair % 0x200000;
+    const lift = (count * n) / (df[a]! * df[b]!);
+    if (lift <= 1) continue;
+    for (const [one, other] of [[a, b], [b, a]] as const) {
+      const list = together.get(one) ?? [];
+      list.push({ entity: entities[other]!, count, lift });
+      together.set(one, list);
+    }
+  }
+  const result = new Map<string, CoEntity[]>();
+  for (const [id, list] of together) {
+    list.sort((x, y) => y.lift - x.lift || y.count - x.count || byName(x.entity, y.entity));
+    result.set(entityKey(entities[id]!), list.slice(0, limit));
+  }
+  return result;
+}
+
+// Name, then kind, by code units: the same order on every machine and locale.
+function byName(a: Entity, b: Entity): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+}
