@@ -9,6 +9,18 @@ const list = (what: string) =>
     }),
   );
 
+// Articles named by slug, or by path /YYYY/MM/slug/ when two articles share a slug; one alone is a one-item list.
+const articleList = z.preprocess(
+  (v) => (typeof v === "string" ? [v] : v),
+  z.array(
+    z
+      .string({ error: "each article must be text" })
+      .trim()
+      .regex(/^(?:\/\d{4}\/\d{2}\/)?[a-z0-9]+(?:-[a-z0-9]+)*\/?$/, "must be an article's slug like coldharbor-takedown, or its path like /2024/03/coldharbor-takedown/"),
+    { error: "must be a list of article slugs, e.g. [coldharbor-takedown]" },
+  ),
+);
+
 const text = (what: string) => z.string({ error: `${what} must be text; put it in quotes` });
 const dateText = z.string({ error: "must be a date like 2018-04-26 or a date-time like 2018-04-26T09:30:00+01:00" });
 
@@ -35,6 +47,8 @@ export const articleFrontMatterSchema = z.object({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "may hold only lowercase a-z, 0-9 and single hyphens")
     .optional()
     .describe("URL name; defaults to the file name. Lowercase a-z, 0-9 and hyphens."),
+  related: articleList.optional().describe("Slugs of articles shown first under Related articles, in this order; each must exist."),
+  related_exclude: articleList.optional().describe("Slugs of articles never shown under Related articles; each must exist."),
 });
 
 /** Static page front-matter: the article fields without taxonomy, dates optional. */

@@ -104,6 +104,9 @@ export function validateArticle(file: string, text: string, context: ValidationC
     links: body.links,
     wordCount: words,
     readingMinutes: readingMinutes(words),
+    // Where each named article was written, for load's check that it exists.
+    related: values.related?.map((value, i) => ({ value, ...fm.positionOf("related", i) })),
+    relatedExclude: values.related_exclude?.map((value, i) => ({ value, ...fm.positionOf("related_exclude", i) })),
   };
   return { article, diagnostics };
 }
