@@ -15,12 +15,14 @@ export interface FeedInfo {
   readonly pagePath: string;
   readonly language: string;
   readonly author: string;
+  /** Full article HTML in each entry (the main feed); topic feeds carry summaries and links only. */
+  readonly fullContent: boolean;
 }
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
 
-/** An Atom 1.0 feed of the newest articles, full HTML content with absolute links. */
+/** An Atom 1.0 feed of the newest articles; with `fullContent`, each entry carries the article's HTML with absolute links. */
 export function atomFeed(info: FeedInfo, articles: readonly Article[], urls: Urls): string {
   const entries = articles.slice(0, FEED_SIZE);
   const updated = entries.reduce((latest, a) => (changed(a) > latest ? changed(a) : latest), entries[0] ? changed(entries[0]) : "1970-01-01T00:00:00Z");
@@ -33,7 +35,7 @@ export function atomFeed(info: FeedInfo, articles: readonly Article[], urls: Url
   <link rel="alternate" type="text/html" href="${escapeXml(urls.absolute(info.pagePath))}"/>
   <updated>${updated}</updated>
   <author><name>${escapeXml(info.author)}</name></author>
-${entries.map((a) => entry(a, urls)).join("\n")}
+${entries.map((a) => entry(a, urls, info.fullContent)).join("\n")}
 </feed>
 `;
 }
@@ -42,7 +44,7 @@ function changed(a: Article): string {
   return isoDateTime((a.updated ?? a.date).toUTC());
 }
 
-function entry(a: Article, urls: Urls): string {
+function entry(a: Article, urls: Urls, fullContent: boolean): string {
   const url = urls.absolute(a.path);
   const categories = TAXONOMIES.flatMap((kind) => a[kind]).map((e: Entity) => `    <category term="${escapeXml(e.name)}" scheme="${escapeXml(urls.absolute(termPath(e.kind, e.slug)))}" label="${escapeXml(e.name)}"/>`);
   return `  <entry>
@@ -54,6 +56,6 @@ function entry(a: Article, urls: Urls): string {
 ${a.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`).join("\n")}
 ${categories.join("\n")}
 ${a.summary ? `    <summary type="text">${escapeXml(a.summary)}</summary>` : ""}
-    <content type="html">${escapeXml(absolutiseHtml(a.html, urls.baseUrl))}</content>
+${fullContent ? `    <content type="html">${escapeXml(absolutiseHtml(a.html, urls.baseUrl))}</content>` : ""}
   </entry>`.replace(/\n\n+/g, "\n");
 }

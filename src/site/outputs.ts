@@ -32,8 +32,9 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
   const conflicts = redirectConflicts(redirects, new Set(model.pages.map((p) => p.path)));
   if (conflicts.length > 0) throw new Error(`redirects:\n${conflicts.join("\n")}`);
   const file = (path: string, render: () => string): OutputFile => ({ path, file: outputFileFor(path), render });
+  // The main feed carries whole articles; topic feeds, one per term, carry summaries so they stay small.
   const feed = (title: string, feedPath: string, pagePath: string, list: readonly Article[]) => {
-    const info: FeedInfo = { title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright };
+    const info: FeedInfo = { title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright, fullContent: feedPath === PATHS.atom };
     return atomFeed(info, list, urls);
   };
   const termFeeds = TAXONOMIES.flatMap((kind) =>
@@ -51,7 +52,7 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     ...model.pages.map((page) => file(page.path, () => renderPage(page))),
     ...assetList(assets).map((asset) => file(asset.path, () => asset.content)),
     file(PATHS.atom, () => feed(site.title, PATHS.atom, homePath(), articles)),
-    file(PATHS.json, () => jsonFeed({ title: site.title, subtitle: site.description, feedPath: PATHS.json, pagePath: homePath(), language: site.language, author: site.copyright }, articles, urls)),
+    file(PATHS.json, () => jsonFeed({ title: site.title, subtitle: site.description, feedPath: PATHS.json, pagePath: homePath(), language: site.language, author: site.copyright, fullContent: true }, articles, urls)),
     ...termFeeds,
     file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls)),
     ...sitemaps.map((s) => file(s.path, () => s.content)),

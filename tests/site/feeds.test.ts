@@ -46,6 +46,9 @@ describe("Atom feeds", () => {
     const $ = page(out, "/topics/botnets/");
     expect($('link[rel=alternate][type="application/atom+xml"]').map((_, el) => $(el).attr("href")).get()).toContain("/topics/botnets/feed.xml");
     for (const kind of ["agencies/europol", "outlets/amaq", "countries/united-kingdom"]) expect(xml(out, `${kind}/feed.xml`).feed.entry.length).toBeGreaterThan(0);
+    // Topic feeds carry summaries and links; the main feed carries whole articles.
+    expect(feed.entry[0].summary["#text"]).toBe("What botnets are.");
+    expect(feed.entry[0].content).toBeUndefined();
   });
 
   it("keeps hostile titles as text a feed reader reads back exactly", () => {
