@@ -17,27 +17,30 @@ export interface CoEntity {
  */
 export function cooccurrence(articles: readonly Article[], minCount: number, limit: number): Map<string, CoEntity[]> {
   const numbering = new EntityNumbering();
-  const df: number[] = [];
-  const pairs = new Map<number, number>();
-  for (const article of articles) {
-    const mine = numbering.numbersOf(article);
-    for (const id of mine) while (df.length <= id) df.push(0);
-    const list = mine.sort((a, b) => a - b);
-    for (const id of list) df[id]!++;
+  const perArticle = articles.map((article) => numbering.numbersOf(article).sort((a, b) => a - b));
+  const entities = numbering.entities;
+  const base = entities.length;
+  // Every pair on an article as one number (a × base + b, a < b), sorted so equal pairs sit together.
+  const df = new Int32Array(base);
+  let size = 0;
+  for (const list of perArticle) size += (list.length * (list.length - 1)) / 2;
+  const pairs = new Float64Array(size);
+  let at = 0;
+  for (const list of perArticle) {
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const pair = list[i]! * 0x200000 + list[j]!;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-      }
+      df[list[i]!]!++;
+      for (let j = i + 1; j < list.length; j++) pairs[at++] = list[i]! * base + list[j]!;
     }
   }
+  pairs.sort();
   const n = articles.length;
-  const entities = numbering.entities;
   const together = new Map<number, CoEntity[]>();
-  for (const [pair, count] of pairs) {
+  for (let start = 0, end = 0; start < pairs.length; start = end) {
+    while (end < pairs.length && pairs[end] === pairs[start]) end++;
+    const count = end - start;
     if (count < minCount) continue;
-    const a = Math.floor(pair / 0x200000);
-    const b = pair % 0x200000;
+    const a = Math.floor(pairs[start]! / base);
+    const b = pairs[start]! % base;
     const lift = (count * n) / (df[a]! * df[b]!);
     if (lift <= 1) continue;
     for (const [one, other] of [[a, b], [b, a]] as const) {

@@ -6,18 +6,24 @@ export class EntityNumbering {
   /** The entity of each number. */
   readonly entities: Entity[] = [];
   private readonly ids = new Map<string, number>();
+  // The same entity object is usually on many articles: known objects skip building and hashing their key.
+  private readonly known = new WeakMap<Entity, number>();
 
   /** The numbers of an article's entities in the given taxonomies, in taxonomy order, each once. */
   numbersOf(article: Article, kinds: readonly TaxonomyKind[] = TAXONOMIES): number[] {
     const mine: number[] = [];
     for (const kind of kinds) {
       for (const entity of article[kind]) {
-        const key = entityKey(entity);
-        let id = this.ids.get(key);
+        let id = this.known.get(entity);
         if (id === undefined) {
-          id = this.entities.length;
-          this.ids.set(key, id);
-          this.entities.push(entity);
+          const key = entityKey(entity);
+          id = this.ids.get(key);
+          if (id === undefined) {
+            id = this.entities.length;
+            this.ids.set(key, id);
+            this.entities.push(entity);
+          }
+          this.known.set(entity, id);
         }
         if (!mine.includes(id)) mine.push(id);
       }

@@ -1,4 +1,4 @@
-import type { SparseVectors } from "./sparse.ts";
+import { kthLargest, type SparseVectors } from "./sparse.ts";
 
 /** Inverted lists in one block: term t's documents are docs[offsets[t] .. offsets[t + 1]]. */
 export interface Postings {
@@ -39,9 +39,10 @@ export function buildPostings(vectors: SparseVectors, idCount: number, perTerm: 
       weights.set(allWeights.subarray(from, to), offsets[t]!);
       continue;
     }
-    // Only a list longer than its cut needs ordering: keep its heaviest documents.
+    // Only a list longer than its cut needs choosing: its heaviest documents, found by the perTerm-th weight.
+    const threshold = kthLargest(allWeights, from, to, perTerm);
     const order: number[] = [];
-    for (let p = from; p < to; p++) order.push(p);
+    for (let p = from; p < to; p++) if (allWeights[p]! >= threshold) order.push(p);
     order.sort((a, b) => allWeights[b]! - allWeights[a]! || allDocs[a]! - allDocs[b]!);
     for (let i = 0; i < perTerm; i++) {
       docs[offsets[t]! + i] = allDocs[order[i]!]!;
