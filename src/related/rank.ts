@@ -27,19 +27,21 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
   const n = index.articles.length;
   const [entity, text, scores] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const w = index.weights;
+  let bestEntity = 0;
+  let bestText = 0;
+  const measure = (other: number) => {
+    entity[other] = scorer.entity(other);
+    text[other] = scorer.text(other);
+    if (entity[other]! > bestEntity) bestEntity = entity[other]!;
+    if (text[other]! > bestText) bestText = text[other]!;
+  };
   return index.articles.map((_, doc) => {
     scorer.focus(doc);
     const steer = steering?.(doc);
     const pins = steer ? steer.pinned.filter((other, i, all) => other !== doc && !steer.excluded.has(other) && all.indexOf(other) === i) : [];
     const candidates = find(doc);
-    let bestEntity = 0;
-    let bestText = 0;
-    const measure = (other: number) => {
-      entity[other] = scorer.entity(other);
-      text[other] = scorer.text(other);
-      if (entity[other]! > bestEntity) bestEntity = entity[other]!;
-      if (text[other]! > bestText) bestText = text[other]!;
-    };
+    bestEntity = 0;
+    bestText = 0;
     for (const other of pins) measure(other);
     let kept = 0;
     for (const other of candidates) {
@@ -48,16 +50,13 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
       if (isRelated(w, entity[other]!, text[other]!)) candidates[kept++] = other;
     }
     candidates.length = kept;
-    const score = (other: number) => fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);
-    for (const other of candidates) scores[other] = score(other);
+    for (const other of candidates) scores[other] = fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);
     const best = topK(candidates, keep - pins.length, scores);
-    return [...pins, ...best].map((other, i) => ({
-      doc: other,
-      pinned: i < pins.length,
-      entity: entity[other]!,
-      text: text[other]!,
-      days: index.days[other]! - index.days[doc]!,
-      score: i < pins.length ? score(other) : scores[other]!,
-    }));
+    const pair = (other: number, pinned: boolean): RankedPair => {
+      const days = index.days[other]! - index.days[doc]!;
+      const score = pinned ? fuse(w, entity[other]!, text[other]!, days, bestEntity, bestText) : scores[other]!;
+      return { doc: other, pinned, entity: entity[other]!, text: text[other]!, days, score };
+    };
+    return [...pins.map((other) => pair(other, true)), ...best.map((other) => pair(other, false))];
   });
 }
