@@ -39,6 +39,8 @@ export interface Article {
   readonly related?: readonly ArticleReference[];
   /** Articles the editor keeps out of the related list (front-matter related_exclude). */
   readonly relatedExclude?: readonly ArticleReference[];
+  /** Old addresses that redirect to this article (front-matter aliases), with where each was written. */
+  readonly aliases?: readonly ArticleReference[];
 }
 
 /** An article named in front-matter by slug (or by path /YYYY/MM/slug/), with where it was written. */

@@ -6,6 +6,7 @@ import { canonicalTopics } from "../taxonomy/topics.ts";
 import { readSiteConfig, type SiteConfig } from "../site/config.ts";
 import { Urls, staticPagePath } from "../site/urls.ts";
 import { byDateDesc, type Article, type StaticPage } from "./article.ts";
+import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
@@ -82,7 +83,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     diagnostics.push(...v.diagnostics);
     if ("article" in v && v.article) all.push(v.article);
   }
-  diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all));
+  diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
   const included = canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))).sort(byDateDesc);

@@ -49,6 +49,16 @@ export const articleFrontMatterSchema = z.object({
     .describe("URL name; defaults to the file name. Lowercase a-z, 0-9 and hyphens."),
   related: articleList.optional().describe("Slugs of articles shown first under Related articles, in this order; each must exist."),
   related_exclude: articleList.optional().describe("Slugs of articles never shown under Related articles; each must exist."),
+  aliases: z
+    .preprocess(
+      (v) => (typeof v === "string" ? [v] : v),
+      z.array(
+        z.string({ error: "each alias must be text" }).regex(/^\/(?!\/)[^\s?#\\]*$/, "an alias is a path on this site such as /2018/04/27/old-permalink/ (no host, query or spaces)").refine((p) => !p.split("/").includes(".."), "an alias may not contain .."),
+        { error: "must be a list of old paths, e.g. [/2018/04/27/old-permalink/]" },
+      ),
+    )
+    .optional()
+    .describe("Old addresses of this article (e.g. a WordPress permalink): each redirects here."),
 });
 
 /** Static page front-matter: the article fields without taxonomy, dates optional. */

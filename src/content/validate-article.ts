@@ -107,6 +107,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     // Where each named article was written, for load's check that it exists.
     related: values.related?.map((value, i) => ({ value, ...fm.positionOf("related", i) })),
     relatedExclude: values.related_exclude?.map((value, i) => ({ value, ...fm.positionOf("related_exclude", i) })),
+    aliases: values.aliases?.map((value, i) => ({ value, ...fm.positionOf("aliases", i) })),
   };
   return { article, diagnostics };
 }

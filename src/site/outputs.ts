@@ -58,7 +58,8 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     ...sitemaps.map((s) => file(s.path, () => s.content)),
     file(PATHS.newsSitemap, () => newsSitemap(articles, now, site, urls)),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
-    ...redirects.map((r) => file(r.from, () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
+    // An old address without extension or trailing slash gets its redirect page as a folder index.
+    ...redirects.map((r) => file(r.from.endsWith("/") || /\.\w+$/.test(r.from) ? r.from : `${r.from}/`, () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
     file("/_headers", () => headersFile(site.pathPrefix)),
     file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];

@@ -4,7 +4,8 @@ import type { SiteModel } from "./pages.ts";
 import { termFeedPath, termPath } from "./urls.ts";
 
 /** Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases. */
-export function siteRedirects(model: SiteModel, articleAliases: readonly Redirect[] = []): Redirect[] {
+export function siteRedirects(model: SiteModel): Redirect[] {
+  const articleAliases = model.content.articles.flatMap((a) => (a.aliases ?? []).map((alias) => ({ from: alias.value, to: a.path })));
   const renamed = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].flatMap((t) =>
       (t.entity.formerSlugs ?? []).flatMap((old) => [

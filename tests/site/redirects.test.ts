@@ -37,3 +37,41 @@ describe("renamed topics (former_slugs)", () => {
     expect(result.stderr).toContain("/agencies/federal-bureau-of-investigation/ is a page of the site and cannot also redirect to /agencies/europol/");
   });
 });
+
+describe("article aliases", () => {
+  async function withArticle(name: string, text: string): Promise<string> {
+    const dir = join(await tempDir(), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    writeFileSync(join(dir, "articles", name), text);
+    return dir;
+  }
+
+  it("redirect old permalinks to the article, as pages and _redirects lines", async () => {
+    const content = await withArticle("2020/moved.md", "---\ntitle: Moved story\ndate: 2020-09-01\nsummary: s\naliases:\n  - /2020/09/01/moved-story/\n  - /old-blog/moved.html\n  - /old-blog/bare\n---\nBody.\n");
+    const out = join(await tempDir(), "site");
+    expect((await runCli(["build", "--content", content, "--out", out])).code).toBe(0);
+    expect(page(out, "/2020/09/01/moved-story/")('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2020/09/moved/");
+    expect(page(out, "/old-blog/moved.html")('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2020/09/moved/");
+    expect(page(out, "/old-blog/bare/")('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2020/09/moved/");
+    const lines = readFileSync(join(out, "_redirects"), "utf8").split("\n");
+    expect(lines).toEqual(expect.arrayContaining(["/2020/09/01/moved-story/ /2020/09/moved/ 301", "/old-blog/moved.html /2020/09/moved/ 301", "/old-blog/bare /2020/09/moved/ 301"]));
+    expect((await runCli(["verify", "--out", out])).code).toBe(0);
+  });
+
+  it("refuse an alias that is another article's address or that two articles claim, naming file and line", async () => {
+    const content = await withArticle("2020/greedy.md", "---\ntitle: Greedy\ndate: 2020-09-02\nsummary: s\naliases: [/2020/01/amaq/, /shared/]\n---\nBody.\n");
+    writeFileSync(join(content, "articles/2020/also.md"), "---\ntitle: Also\ndate: 2020-09-03\nsummary: s\naliases:\n  - /shared/\n---\nBody.\n");
+    const result = await runCli(["check", "--content", content]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("articles/2020/greedy.md:5:11 aliases: /2020/01/amaq/ is the address of articles/2020/amaq.md");
+    expect(result.stdout).toContain("articles/2020/greedy.md:5:27 aliases: /shared/ is also an alias of articles/2020/also.md");
+  });
+
+  it("refuse an alias that is not a path on the site", async () => {
+    const content = await withArticle("2020/bad-alias.md", "---\ntitle: Bad alias\ndate: 2020-09-04\nsummary: s\naliases: [https://old.example/x, /../etc/passwd]\n---\nBody.\n");
+    const result = await runCli(["check", "--content", content]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("articles/2020/bad-alias.md:5:11 aliases: an alias is a path on this site");
+    expect(result.stdout).toContain("articles/2020/bad-alias.md:5:34 aliases: an alias may not contain ..");
+  });
+});
