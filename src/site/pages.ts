@@ -2,9 +2,12 @@ import { byDateDesc, type Article, type StaticPage } from "../content/article.ts
 import type { SiteContent } from "../content/load.ts";
 import type { CoEntity } from "../related/cooccurrence.ts";
 import { relateArticles, type RelatedItem, type ThreadEntry } from "../related/relate.ts";
+import type { CoveragePoint } from "../charts/coverage-over-time.ts";
+import type { MapCountry } from "../charts/world-map.ts";
 import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
 import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
+import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries } from "./chart-data.ts";
 import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
 
 /** How many stories the home page's top stories rail holds. */
@@ -22,6 +25,8 @@ export interface ArticlePageData {
   readonly older?: Article;
   /** The next newer article. */
   readonly newer?: Article;
+  /** The countries its map highlights (none: no map). */
+  readonly mapCountries: readonly MapCountry[];
 }
 
 /** A home page: top stories on page 1, then the latest articles. */
@@ -30,6 +35,8 @@ export interface HomePageData {
   readonly path: string;
   readonly topStories: readonly Article[];
   readonly chunk: Chunk<Article>;
+  /** Articles per month over the last twelve months, for the heat strip (page 1 only). */
+  readonly recentMonths: readonly CoveragePoint[];
 }
 
 /** One page of a topic (agency, outlet, country, topic). */
@@ -42,6 +49,10 @@ export interface TermPageData {
   readonly chunk: Chunk<Article>;
   /** "Often together with": the entities most found with this one beyond chance (first page only). */
   readonly together: readonly TogetherEntry[];
+  /** Articles per year (or month) over the archive's span. */
+  readonly coverage: readonly CoveragePoint[];
+  /** For a country: the country, for its map. */
+  readonly mapCountries: readonly MapCountry[];
 }
 
 /** An entity found with a topic page's entity, with its own page: on `count` articles together, `lift` times chance. */
@@ -139,21 +150,26 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
     thread: threads.get(article.path) ?? [],
     older: articles[i + 1],
     newer: articles[i - 1],
+    mapCountries: mapCountries(article.countries),
   }));
 
   const featured = articles.filter((a) => a.featured);
   const topStories = [...featured, ...articles.filter((a) => !a.featured)].slice(0, TOP_STORIES);
+  const recentMonths = lastTwelveMonths(articles, content.site.language);
+  const span = archiveSpan(articles);
   const inRail = new Set(topStories.map((a) => a.path));
   const homePages: HomePageData[] = paginate(articles.filter((a) => !inRail.has(a.path)), perPage, homePath()).map((chunk) => ({
     kind: "home",
     path: chunk.path,
     topStories: chunk.page === 1 ? topStories : [],
     chunk,
+    recentMonths: chunk.page === 1 ? recentMonths : [],
   }));
 
   const termPages: TermPageData[] = TAXONOMIES.flatMap((kind) =>
-    terms[kind].flatMap((term) =>
-      paginate(term.articles, perPage, termPath(kind, term.entity.slug)).map((chunk) => ({
+    terms[kind].flatMap((term) => {
+      const coverage = span ? coverageSeries(term.articles, span, content.site.language) : [];
+      return paginate(term.articles, perPage, termPath(kind, term.entity.slug)).map((chunk) => ({
         kind: "term" as const,
         path: chunk.path,
         entity: term.entity,
@@ -161,8 +177,10 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
         feedPath: termFeedPath(kind, term.entity.slug),
         chunk,
         together: chunk.page === 1 ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({ ...co, path: termPath(co.entity.kind, co.entity.slug) })) : [],
-      })),
-    ),
+        coverage,
+        mapCountries: mapCountries([term.entity]),
+      }));
+    }),
   );
 
   const indexes: TaxonomyIndexData[] = TAXONOMIES.map((taxonomy) => ({

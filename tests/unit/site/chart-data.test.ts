@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries } from "../../../src/site/chart-data.ts";
+import { article, entity } from "../../helpers/articles.ts";
+
+const ARCHIVE = [article("a", "2016-03-01"), article("b", "2018-07-09"), article("c", "2018-12-31"), article("d", "2019-02-01")];
+
+describe("archiveSpan", () => {
+  it("is the first and last month of the archive", () => {
+    expect(archiveSpan(ARCHIVE)).toEqual({ first: { year: 2016, month: 3 }, last: { year: 2019, month: 2 } });
+    expect(archiveSpan([])).toBeUndefined();
+  });
+});
+
+describe("coverageSeries", () => {
+  it("counts per year over the whole archive, empty years included, when it spans three years or more", () => {
+    const span = archiveSpan(ARCHIVE)!;
+    expect(coverageSeries(ARCHIVE.slice(1, 3), span, "en-GB")).toEqual([
+      { label: "2016", short: "2016", count: 0 },
+      { label: "2017", short: "2017", count: 0 },
+      { label: "2018", short: "2018", count: 2 },
+      { label: "2019", short: "2019", count: 0 },
+    ]);
+  });
+
+  it("counts per month, labelling every third, for a younger archive", () => {
+    const young = [article("x", "2024-11-05"), article("y", "2025-01-20"), article("z", "2025-01-21")];
+    const series = coverageSeries(young, archiveSpan(young)!, "en-GB");
+    expect(series.map((p) => [p.label, p.short, p.count])).toEqual([
+      ["November 2024", "Nov", 1],
+      ["December 2024", "", 0],
+      ["January 2025", "", 2],
+    ]);
+  });
+});
+
+describe("lastTwelveMonths", () => {
+  it("ends at the newest article's month and names every month", () => {
+    const months = lastTwelveMonths(ARCHIVE, "en-GB");
+    expect(months).toHaveLength(12);
+    expect(months[0]).toEqual({ label: "March 2018", short: "Mar", count: 0 });
+    expect(months.filter((m) => m.count > 0).map((m) => m.label)).toEqual(["July 2018", "December 2018", "February 2019"]);
+    expect(lastTwelveMonths([], "en-GB")).toEqual([]);
+  });
+});
+
+describe("mapCountries", () => {
+  it("keeps countries with an ISO numeric code, by name", () => {
+    const uk = { ...entity("countries", "United Kingdom"), numeric: "826" };
+    const be = { ...entity("countries", "Belgium"), numeric: "056" };
+    expect(mapCountries([uk, entity("countries", "Atlantis"), be, entity("agencies", "Europol")])).toEqual([
+      { numeric: "056", name: "Belgium" },
+      { numeric: "826", name: "United Kingdom" },
+    ]);
+  });
+});
