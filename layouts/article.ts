@@ -1,8 +1,12 @@
 import { formatLongDate } from "../src/content/dates.ts";
-import { html, jsonForScript, raw } from "../src/render/html.ts";
+import type { Article } from "../src/content/article.ts";
+import { html, jsonForScript, raw, type SafeHtml } from "../src/render/html.ts";
+import { isContentImage, type ImageSource } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/pages.ts";
+import { termPath } from "../src/site/urls.ts";
 import { base } from "./base.ts";
+import { mapFigure } from "./charts.ts";
 import type { RenderContext } from "./context.ts";
 import { entityGroups, relatedSection, statusBadge, storyTimeline, time } from "./partials.ts";
 
@@ -13,22 +17,27 @@ export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
   const banner = ctx.preview && (article.draft || article.scheduled)
     ? html`<p class="preview-banner" role="status">${article.draft ? "DRAFT — not published" : `SCHEDULED — publishes ${formatLongDate(article.date, site.language)}`}</p>`
     : "";
+  const kicker = article.topics[0] ?? article.agencies[0];
   const main = html`${banner}<article class="story">
   <header class="story-header">
+    ${kicker ? html`<p class="kicker"><a href="${urls.href(termPath(kicker.kind, kicker.slug))}">${kicker.name}</a></p>` : ""}
     <h1>${article.title}${statusBadge(article)}</h1>
     ${article.summary ? html`<p class="dek">${article.summary}</p>` : ""}
-    <p class="byline">
-      ${article.authors.length > 0 ? html`<span>By ${joinNames(article.authors)}</span> · ` : ""}
-      <span>Published ${time(ctx, article.date)}</span>
-      ${article.updated ? html` · <span>Updated ${time(ctx, article.updated)}</span>` : ""}
-      · <span>${article.readingMinutes} min read</span>
-    </p>
+    <div class="byline">
+      ${article.authors.length > 0 ? html`<p class="authors">By ${joinNames(article.authors)}</p>` : ""}
+      <p class="dates"><span>Published ${time(ctx, article.date)}</span>${article.updated ? html` <span>Updated ${time(ctx, article.updated)}</span>` : ""} <span>${article.readingMinutes} min read</span></p>
+    </div>
   </header>
-  ${article.image ? html`<figure class="lead-image"><img src="${article.image.startsWith("/") ? urls.href(article.image) : article.image}" alt="${article.imageAlt}"></figure>` : ""}
-  <div class="story-body">
+  ${leadImage(ctx, article)}
+  <div class="story-layout">
+    <div class="story-body">
 ${raw(article.html)}
+    </div>
+    <div class="story-aside">
+      ${mapFigure(ctx, page.mapCountries, "Countries in this story:", joinNames(page.mapCountries.map((c) => c.name)))}
+      ${entityGroups(ctx, article)}
+    </div>
   </div>
-  ${entityGroups(ctx, article)}
 </article>
 ${storyTimeline(ctx, page.thread)}
 ${relatedSection(ctx, page.related)}
@@ -40,8 +49,26 @@ ${page.older || page.newer
     : ""}`;
   const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path))}</script>
 <script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
-  const image = article.image ? absoluteImage(article.image, urls) : undefined;
+  const resized = article.image ? ctx.images.get(article.image) : undefined;
+  const image = resized ? urls.absolute(resized.src) : article.image ? absoluteImage(article.image, urls) : undefined;
   return base(ctx, { title: article.title, description: article.summary ?? site.description, path: page.path, type: "article", head, image }, main);
+}
+
+// Resized lead images fill the story's width: the header's up to the page's, less its margins.
+const LEAD_SIZES = "(min-width: 78.5rem) 73.5rem, calc(100vw - 2.5rem)";
+
+/** The lead image: resized from the content folder (sources by format, srcset, size, lazy), or as written for a URL. */
+function leadImage(ctx: RenderContext, article: Article): SafeHtml {
+  if (!article.image) return html``;
+  const { urls } = ctx.model.content;
+  const resized = ctx.images.get(article.image);
+  if (!resized) {
+    const src = isContentImage(article.image) ? urls.href(`/${article.image.replace(/^\/+/, "")}`) : article.image;
+    return html`<figure class="lead-image"><img src="${src}" alt="${article.imageAlt}" loading="lazy" decoding="async"></figure>`;
+  }
+  const srcset = (source: ImageSource) => source.srcset.map((c) => `${urls.href(c.path)} ${c.width}w`).join(", ");
+  const fallback = resized.sources[resized.sources.length - 1]!;
+  return html`<figure class="lead-image"><picture>${resized.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${srcset(s)}" sizes="${LEAD_SIZES}">`)}<img src="${urls.href(resized.src)}" srcset="${srcset(fallback)}" sizes="${LEAD_SIZES}" width="${resized.width}" height="${resized.height}" alt="${article.imageAlt}" loading="lazy" decoding="async"></picture></figure>`;
 }
 
 /** "A", "A and B", "A, B and C". */

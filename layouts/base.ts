@@ -56,30 +56,36 @@ ${meta.head ?? ""}
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-  <div class="wrap header-inner">
+  <div class="wrap masthead">
     <a class="site-name" href="${link(homePath())}">${site.title}</a>
-    <nav class="site-nav" aria-label="Sections">
-      <ul role="list">
-        <li><a href="${link(homePath())}"${meta.path === homePath() ? html` aria-current="page"` : ""}>Latest</a></li>
-        ${TAXONOMIES.map((kind) => html`<li><a href="${link(taxonomyIndexPath(kind))}"${meta.path === taxonomyIndexPath(kind) ? html` aria-current="page"` : ""}>${TAXONOMY_LABELS[kind].plural}</a></li>`)}
-      </ul>
-    </nav>
-    <form class="search-form" role="search" action="${link(PATHS.search)}" method="get">
+    <form class="search-form" role="search" aria-label="Search the archive" action="${link(PATHS.search)}" method="get">
       <label for="site-search" class="visually-hidden">Search the archive</label>
       <input id="site-search" type="search" name="q" placeholder="Search the archive" autocomplete="off">
       <button type="submit">Search</button>
     </form>
   </div>
+  <nav class="site-nav" aria-label="Sections">
+    <ul class="wrap" role="list">
+      ${navItems(ctx, meta.path).map((item) => html`<li><a href="${link(item.path)}"${item.current ? html` aria-current="page"` : item.section ? html` class="in-section"` : ""}>${item.label}</a></li>`)}
+    </ul>
+  </nav>
 </header>
-<main id="main" class="wrap">
+<main id="main" class="wrap" tabindex="-1">
 ${main}
 </main>
 <footer class="site-footer">
-  <div class="wrap">
-    <p>© ${ctx.model.copyrightYear} ${site.copyright}</p>
+  <div class="wrap footer-inner">
+    <div class="footer-about">
+      <p class="footer-name">${site.title}</p>
+      ${site.description ? html`<p>${site.description}</p>` : ""}
+      <p>© ${ctx.model.copyrightYear} ${site.copyright}</p>
+    </div>
     <ul class="footer-links" role="list">
       ${ctx.model.content.pages.map((p) => html`<li><a href="${link(p.path)}">${p.title}</a></li>`)}
       ${ctx.model.years.length > 0 ? html`<li><a href="${link(ctx.model.years[0]!.path)}">Archive</a></li>` : ""}
+      <li><a href="${link(PATHS.search)}">Search</a></li>
+    </ul>
+    <ul class="footer-links" role="list">
       <li><a href="${link(PATHS.atom)}">Atom feed</a></li>
       <li><a href="${link(PATHS.json)}">JSON feed</a></li>
       <li><a href="${link(PATHS.opml)}">All topic feeds (OPML)</a></li>
@@ -88,4 +94,17 @@ ${main}
 </footer>
 </body>
 </html>`}\n`;
+}
+
+// The sections of the main navigation; the current page is marked, and so is the section a page belongs to.
+function navItems(ctx: RenderContext, path: string): { path: string; label: string; current: boolean; section: boolean }[] {
+  const items = [
+    { path: homePath(), label: "Latest" },
+    ...TAXONOMIES.map((kind) => ({ path: taxonomyIndexPath(kind), label: TAXONOMY_LABELS[kind].plural })),
+    ...(ctx.model.years.length > 0 ? [{ path: ctx.model.years[0]!.path, label: "Archive" }] : []),
+  ];
+  const archive = /^\/\d{4}\/(\d{2}\/)?$/.test(path);
+  const within = (item: { path: string; label: string }) =>
+    item.path === homePath() ? path.startsWith("/page/") : item.label === "Archive" ? archive : path.startsWith(item.path);
+  return items.map((item) => ({ ...item, current: item.path === path, section: item.path !== path && within(item) }));
 }

@@ -6,25 +6,39 @@ import { taxonomyIndexPath, yearPath } from "../src/site/urls.ts";
 import { DateTime } from "luxon";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";
+import { coverageFigure, heatFigure, mapFigure } from "./charts.ts";
+import { barSvg } from "../src/charts/bars.ts";
+import { raw } from "../src/render/html.ts";
 import { articleCard, articleList, pagination } from "./partials.ts";
 
-/** Home: top stories on the first page, then the latest articles, paginated. */
+/** Home: top stories on the first page (a lead and a rail), then the latest articles beside the last year's heat strip, paginated. */
 export function homePage(ctx: RenderContext, page: HomePageData): string {
   const { site } = ctx.model.content;
   const first = page.chunk.page === 1;
-  const main = html`<h1 class="${first ? "visually-hidden" : ""}">${first ? site.title : `Latest stories, page ${page.chunk.page}`}</h1>
-${page.topStories.length > 0
+  const [lead, ...rail] = page.topStories;
+  const main = html`<h1 class="${first ? "visually-hidden" : "page-title"}">${first ? site.title : `Latest stories, page ${page.chunk.page}`}</h1>
+${lead
     ? html`<section class="top-stories" aria-labelledby="top-heading">
-  <h2 id="top-heading">Top stories</h2>
-  <div class="lead-story">${articleCard(ctx, page.topStories[0]!, 3)}</div>
-  <ol class="cards rail" role="list">${page.topStories.slice(1).map((a) => html`<li>${articleCard(ctx, a, 3)}</li>`)}</ol>
+  <h2 id="top-heading" class="section-title">Top stories</h2>
+  <div class="top-grid">
+    <div class="lead-story">${articleCard(ctx, lead, 3, "lead")}</div>
+    ${rail.length > 0 ? html`<ol class="rail" role="list">${rail.map((a) => html`<li>${articleCard(ctx, a, 3, "compact")}</li>`)}</ol>` : ""}
+  </div>
 </section>`
     : ""}
-<section class="latest" aria-labelledby="latest-heading">
-  <h2 id="latest-heading">${first ? "Latest" : "Older stories"}</h2>
-  ${articleList(ctx, page.chunk.items, 3)}
-</section>
-${pagination(ctx, page.chunk, "Latest stories")}`;
+<div class="${page.recentMonths.length > 0 ? "home-columns" : ""}">
+  <section class="latest" aria-labelledby="latest-heading">
+    <h2 id="latest-heading" class="section-title">${first ? "Latest" : "Older stories"}</h2>
+    ${articleList(ctx, page.chunk.items, 3)}
+    ${pagination(ctx, page.chunk, "Latest stories")}
+  </section>
+  ${page.recentMonths.length > 0
+    ? html`<aside class="home-aside" aria-labelledby="glance-heading">
+    <h2 id="glance-heading" class="section-title">At a glance</h2>
+    ${heatFigure(page.recentMonths, ctx.model.years[0]?.path, ctx)}
+  </aside>`
+    : ""}
+</div>`;
   return base(ctx, { title: first ? "" : `Latest stories, page ${page.chunk.page}`, description: site.description, path: page.path, previousPath: page.chunk.previousPath, nextPath: page.chunk.nextPath }, main);
 }
 
@@ -38,11 +52,20 @@ export function termPage(ctx: RenderContext, page: TermPageData): string {
   <p class="eyebrow"><a href="${urls.href(taxonomyIndexPath(entity.kind))}">${label.plural}</a></p>
   <h1>${entity.name}${pageSuffix}</h1>
   ${entity.description ? html`<p class="dek">${entity.description}</p>` : ""}
-  <p class="meta">${page.count} ${page.count === 1 ? "article" : "articles"}${entity.aliases.length > 0 && entity.kind !== "countries" ? html` · Also known as ${entity.aliases.join(", ")}` : ""} · <a href="${urls.href(page.feedPath)}">Feed</a>${entity.website ? html` · <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
+  <p class="meta"><span>${page.count} ${page.count === 1 ? "article" : "articles"}</span>${entity.aliases.length > 0 && entity.kind !== "countries" ? html` <span>Also known as ${entity.aliases.join(", ")}</span>` : ""}${entity.website ? html` <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
+  <p class="feed"><a class="feed-link" href="${urls.href(page.feedPath)}">Follow ${entity.name}: Atom feed</a></p>
 </header>
-${togetherSection(ctx, page.together)}
-${articleList(ctx, chunk.items)}
-${pagination(ctx, chunk, entity.name)}`;
+<div class="with-aside">
+  <div class="list-column">
+    ${articleList(ctx, chunk.items)}
+    ${pagination(ctx, chunk, entity.name)}
+  </div>
+  <div class="topic-aside">
+    ${togetherSection(ctx, page.together)}
+    ${coverageFigure(page.coverage, entity.name, "coverage")}
+    ${mapFigure(ctx, page.mapCountries, "On the map:", entity.name)}
+  </div>
+</div>`;
   const description = entity.description ?? `${page.count} ${page.count === 1 ? "article" : "articles"} about ${entity.name} from ${site.title}.`;
   return base(ctx, { title: `${entity.name}${pageSuffix}`, description, path: page.path, previousPath: chunk.previousPath, nextPath: chunk.nextPath, feed: { title: `${entity.name} — ${site.title}`, path: page.feedPath } }, main);
 }
@@ -63,10 +86,12 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
   const { urls, site } = ctx.model.content;
   const label = TAXONOMY_LABELS[page.taxonomy].plural;
   const max = Math.max(1, ...page.terms.map((t) => t.count));
-  const main = html`<h1>${label}</h1>
-<p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first.</p>
+  const main = html`<header class="page-header">
+  <h1>${label}</h1>
+  <p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first, with their number of articles.</p>
+</header>
 <ol class="term-index" role="list">${page.terms.map(
-    (t) => html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> <span class="count">${t.count}</span><svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="${(100 * t.count / max).toFixed(1)}" height="4"></rect></svg></li>`,
+    (t) => html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
   )}</ol>`;
   return base(ctx, { title: label, description: `Every ${TAXONOMY_LABELS[page.taxonomy].singular.toLowerCase()} covered by ${site.title}, with article counts.`, path: page.path }, main);
 }
@@ -74,11 +99,14 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
 /** A year's archive: months with their stories. */
 export function yearPage(ctx: RenderContext, page: YearPageData): string {
   const { urls, site } = ctx.model.content;
-  const main = html`<h1>${page.year}</h1>
-<p class="meta">${page.count} ${page.count === 1 ? "article" : "articles"}</p>
+  const main = html`<header class="page-header">
+  <p class="eyebrow">Archive</p>
+  <h1>${page.year}</h1>
+  <p class="meta">${page.count} ${page.count === 1 ? "article" : "articles"}</p>
+</header>
 ${page.months.map(
     (m) => html`<section aria-labelledby="m-${m.month}">
-  <h2 id="m-${m.month}"><a href="${urls.href(m.path)}">${monthLabel(m.year, m.month, site.language)}</a> <span class="count">${m.articles.length}</span></h2>
+  <h2 id="m-${m.month}" class="month-title"><a href="${urls.href(m.path)}">${monthLabel(m.year, m.month, site.language)}</a> <span class="count">${m.articles.length} ${m.articles.length === 1 ? "article" : "articles"}</span></h2>
   <ul class="titles" role="list">${m.articles.map((a) => html`<li><a href="${urls.href(a.path)}">${a.title}</a></li>`)}</ul>
 </section>`,
   )}
@@ -94,9 +122,11 @@ export function monthPage(ctx: RenderContext, page: MonthPageData): string {
   const { urls, site } = ctx.model.content;
   const { month } = page;
   const label = monthLabel(month.year, month.month, site.language);
-  const main = html`<p class="eyebrow"><a href="${urls.href(yearPath(month.year))}">${month.year}</a></p>
-<h1>${label}</h1>
-<p class="meta">${month.articles.length} ${month.articles.length === 1 ? "article" : "articles"}</p>
+  const main = html`<header class="page-header">
+  <p class="eyebrow"><a href="${urls.href(yearPath(month.year))}">${month.year}</a></p>
+  <h1>${label}</h1>
+  <p class="meta">${month.articles.length} ${month.articles.length === 1 ? "article" : "articles"}</p>
+</header>
 ${articleList(ctx, month.articles)}`;
   return base(ctx, { title: label, description: `Stories from ${label} in ${site.title}.`, path: page.path }, main);
 }

@@ -17,16 +17,21 @@ export function entityLink(ctx: RenderContext, entity: Entity): SafeHtml {
   return html`<a class="chip chip-${entity.kind}" href="${ctx.model.content.urls.href(termPath(entity.kind, entity.slug))}">${entity.name}</a>`;
 }
 
-/** An article teaser: headline link, date, summary and entity chips. */
-export function articleCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
+/** How a card is shown: `lead` is the home page's first top story, `compact` a story of the top stories rail. */
+export type CardSize = "lead" | "standard" | "compact";
+
+/** An article teaser: kicker, headline link, summary, date and entity chips. */
+export function articleCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2, size: CardSize = "standard"): SafeHtml {
   const href = ctx.model.content.urls.href(article.path);
   const heading = headingLevel === 2 ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>` : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
-  const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, 6);
-  return html`<article class="card">
+  const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, size === "compact" ? 0 : 5);
+  const kicker = article.topics[0] ?? article.agencies[0];
+  return html`<article class="card card-${size}">
+  ${kicker ? html`<p class="kicker">${kicker.name}</p>` : ""}
   ${heading}
+  ${article.summary && size !== "compact" ? html`<p class="summary">${article.summary}</p>` : ""}
   <p class="meta">${time(ctx, article.date)}${statusBadge(article)}</p>
-  ${article.summary ? html`<p class="summary">${article.summary}</p>` : ""}
-  ${chips.length > 0 ? html`<p class="chips">${chips.map((e) => entityLink(ctx, e))}</p>` : ""}
+  ${chips.length > 0 ? html`<ul class="chips" role="list" aria-label="Filed under">${chips.map((e) => html`<li>${entityLink(ctx, e)}</li>`)}</ul>` : ""}
 </article>`;
 }
 
@@ -59,7 +64,7 @@ export function entityGroups(ctx: RenderContext, article: Article): SafeHtml {
   if (groups.length === 0) return html``;
   return html`<section class="entities" aria-labelledby="entities-heading">
   <h2 id="entities-heading" class="visually-hidden">Filed under</h2>
-  <dl>${groups.map((kind) => html`<div><dt>${TAXONOMY_LABELS[kind].plural}</dt><dd>${article[kind].map((e) => entityLink(ctx, e))}</dd></div>`)}</dl>
+  <dl>${groups.map((kind) => html`<div><dt>${TAXONOMY_LABELS[kind].plural}</dt><dd><ul class="chips" role="list">${article[kind].map((e) => html`<li>${entityLink(ctx, e)}</li>`)}</ul></dd></div>`)}</dl>
 </section>`;
 }
 

@@ -12,6 +12,8 @@ import { searchRecords } from "./search/records.ts";
 import { writeSearchIndex } from "./search/write-index.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
+import { worldSprite } from "./site/world.ts";
+import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
@@ -68,7 +70,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
 
   // Data & validation: the whole content folder is loaded, validated and rendered once per build.
   eleventyConfig.addWatchTarget(resolve(options.contentDir));
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
     clock = new PhaseClock(() => performance.now());
     for (const phase of PHASES) clock.add(phase, 0);
@@ -92,8 +94,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       throw new ContentError(strict(diagnostics));
     }
     options.onLoaded?.(diagnostics, model);
-    const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)) };
-    const ctx = { model, assets, preview: options.preview };
+    const world = worldSprite();
+    const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
+    const images = await processImages(model.content.articles, options.contentDir, directories.output);
+    const ctx = { model, assets, world, images, preview: options.preview };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },

@@ -5,6 +5,9 @@
   var bundle = host.getAttribute("data-bundle") || "/pagefind/";
   var base = host.getAttribute("data-base") || "/";
   var ui = new PagefindUI({ element: "#search", bundlePath: bundle, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
+  // Pagefind's field has only a title; a label names it for assistive technology.
+  var input = host.querySelector("input[type='text'], input[type='search']");
+  if (input) input.setAttribute("aria-label", "Search the archive");
   var fallback = document.getElementById("search-fallback");
   if (fallback) fallback.hidden = true;
   var query = new URLSearchParams(window.location.search).get("q");

@@ -19,6 +19,8 @@ export interface SiteAssets {
   readonly searchScript: Asset;
   /** The publication's logo, for JSON-LD and feeds. */
   readonly logo: Asset;
+  /** The world map's shapes, shared by every page that shows a map (<use href="…#c250">). */
+  readonly worldMap: Asset;
 }
 
 /** Every asset as a list, for writing. */

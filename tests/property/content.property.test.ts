@@ -20,7 +20,8 @@ const context = {
   mentions: createMentionFinder(registry),
 };
 const CANARY = "<b data-canary>x</b>";
-const ASSETS = { stylesheet: fingerprinted("site", "css", ""), searchScript: fingerprinted("search", "js", ""), logo: fingerprinted("logo", "svg", "") };
+const ASSETS = { stylesheet: fingerprinted("site", "css", ""), searchScript: fingerprinted("search", "js", ""), logo: fingerprinted("logo", "svg", ""), worldMap: fingerprinted("world", "svg", "") };
+const WORLD = { width: 1000, height: 440, countries: new Map() };
 
 // Text that mixes markup, quotes, YAML-significant characters and the canary element.
 const hostileText = fc.oneof(
@@ -61,7 +62,7 @@ describe("random front-matter and Markdown", () => {
         }
         rendered++;
         const model = buildSiteModel(siteContent([result.article]), 2026);
-        const ctx = { model, assets: ASSETS, preview: false };
+        const ctx = { model, assets: ASSETS, world: WORLD, images: new Map(), preview: false };
         for (const page of model.pages) {
           const $ = load(renderPage(ctx, page));
           expect($("[data-canary]").length, page.path).toBe(0);

@@ -118,9 +118,11 @@ describe("home page", () => {
     expect($(".latest .card-title a").map((_, el) => $(el).attr("href")).get()).toEqual(["/2019/03/fbi-and-ec3/"]);
   });
 
-  it("has a header with navigation to the taxonomy indexes and a footer with © holder and newest year", () => {
+  it("has a header with navigation to the taxonomy indexes and the archive, and a footer with © holder and newest year", () => {
     const $ = page(out, "/");
-    expect($(".site-nav a").map((_, el) => $(el).attr("href")).get()).toEqual(["/", "/agencies/", "/outlets/", "/countries/", "/topics/"]);
+    expect($(".site-nav a").map((_, el) => $(el).attr("href")).get()).toEqual(["/", "/agencies/", "/outlets/", "/countries/", "/topics/", "/2021/"]);
+    expect($(".site-nav [aria-current='page']").text()).toBe("Latest");
+    expect(page(out, "/agencies/federal-bureau-of-investigation/")(".site-nav .in-section").text()).toBe("Agencies");
     expect($(".site-footer").text()).toContain("© 2021 Fixture Desk Inc");
     expect($("html").attr("lang")).toBe("en-US");
   });
