@@ -1,4 +1,5 @@
 import { UsageError } from "./args.ts";
+import { bench } from "./bench.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { newArticle } from "./new.ts";
@@ -15,6 +16,7 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   serve  [--content DIR] [--port N]
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
+  bench  [--articles N | --scale] [--skip-quality]   related quality on the labelled archive; related phase time and memory
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
@@ -24,7 +26,7 @@ const schema = async (args: string[]): Promise<number> => {
   return 0;
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema, verify };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { bench, build, check, new: newArticle, serve, schema, verify };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,86 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { DateTime } from "luxon";
+import { measureVariants } from "../bench/related-quality.ts";
+import { pruningRecall } from "../bench/pruning-recall.ts";
+import { syntheticArchive } from "../bench/synthetic.ts";
+import { loadContent } from "../content/load.ts";
+import { relateArticles } from "../related/relate.ts";
+import { buildRelatedIndex } from "../related/related-index.ts";
+import { relatedWeights } from "../related/weights.ts";
+import { UsageError, parseOptions, wholeNumber } from "./args.ts";
+import { collectGarbage, resetPeakRss, rss } from "./bench-memory.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SCALE = [1_000, 10_000, 50_000];
+const MB = 1024 * 1024;
+const HEADER = "articles   related phase   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
+
+/** `newsdesk bench`: related quality on the labelled archive, then the related phase's time and memory. */
+export async function bench(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, {
+    articles: { type: "string" },
+    scale: { type: "boolean", default: false },
+    "skip-quality": { type: "boolean", default: false },
+    labelled: { type: "string", default: join(ROOT, "tests/fixtures/related") },
+    row: { type: "boolean", default: false },
+  });
+  const articles = wholeNumber(values.articles, "articles", 10_000);
+  if (values.scale && values.articles) throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
+  if (values.row) {
+    console.log(await phaseRow(articles));
+    return 0;
+  }
+  if (!values["skip-quality"]) await printQuality(resolve(values.labelled));
+  console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
+  console.log(HEADER);
+  // Each size runs in a fresh process, so one size's garbage never counts against the next.
+  for (const n of values.scale ? SCALE : [articles]) console.log(await childRow(n));
+  return 0;
+}
+
+async function printQuality(dir: string): Promise<void> {
+  const content = await loadContent({ contentDir: dir, now: DateTime.fromISO("2100-01-01T00:00:00Z"), render: false });
+  const labels = new Map(Object.entries(JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<string, string>));
+  const stories = new Set(labels.values()).size;
+  console.log(`Related quality on ${dir} (${content.articles.length} articles, ${stories} stories)`);
+  console.log(`${"".padEnd(44)}precision@3   nDCG@5   worst story p@3`);
+  for (const { variant, quality } of measureVariants(content.articles, labels, content.site.related.weights)) {
+    const worst = Math.min(...[...quality.byLabel.values()].map((q) => q.precisionAt3));
+    console.log(`${variant.name.padEnd(44)}${quality.overall.precisionAt3.toFixed(3).padStart(11)}   ${quality.overall.ndcgAt5.toFixed(3).padStart(6)}   ${worst.toFixed(2).padStart(15)}`);
+  }
+}
+
+async function childRow(n: number): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "bin/newsdesk.js"), "bench", "--row", "--articles", String(n)], { maxBuffer: 1 << 20 });
+  return stdout.trimEnd();
+}
+
+// One size, in this process: generate, collect garbage, then time and measure relateArticles alone.
+async function phaseRow(n: number): Promise<string> {
+  const articles = syntheticArchive({ articles: n, seed: 1 });
+  collectGarbage();
+  const exact = resetPeakRss();
+  const before = rss().current;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const result = relateArticles(articles);
+  const ms = performance.now() - started;
+  const peak = rss().peak - before;
+  collectGarbage();
+  const kept = process.memoryUsage().heapUsed - heapBefore;
+  const recall = pruningRecall(buildRelatedIndex(articles, relatedWeights()), 5, 200);
+  const cells = [
+    n.toLocaleString("en").padEnd(11),
+    `${(ms / 1000).toFixed(2)} s`.padEnd(16),
+    `${((ms * 1000) / n).toFixed(0)} µs`.padEnd(14),
+    `${(peak / MB).toFixed(0)} MB${exact ? "" : "*"}`.padEnd(13),
+    `${(kept / MB).toFixed(0)} MB`.padEnd(16),
+    recall.toFixed(3),
+  ];
+  void result;
+  return cells.join("");
+}
