@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { normalisePathPrefix } from "../site/config.ts";
+import { validateHtml } from "../verify/html.ts";
 import { verifySite } from "../verify/verify-site.ts";
 import { UsageError, parseOptions } from "./args.ts";
 import { listTree } from "./output-stats.ts";
@@ -17,7 +18,7 @@ function canonicalPath(htmlText: string): string {
   }
 }
 
-/** `newsdesk verify --out DIR`: checks a built artifact alone, no source needed; exit 1 with a list on failure. */
+/** `newsdesk verify --out DIR`: checks a built artifact alone (links, contract URLs, sitemap, leaks, valid HTML); exit 1 with a list. */
 export async function verify(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { out: { type: "string", default: "_site" }, "path-prefix": { type: "string" } });
   const out = resolve(values.out);
@@ -26,7 +27,7 @@ export async function verify(args: string[]): Promise<number> {
   const read = (file: string) => readFileSync(join(out, file), "utf8");
   // The home page's canonical URL says where the site is served, unless --path-prefix says otherwise.
   const prefix = normalisePathPrefix(values["path-prefix"] ?? (files.has("index.html") ? canonicalPath(read("index.html")) : "/"));
-  const problems = verifySite({ files, read }, prefix);
+  const problems = [...verifySite({ files, read }, prefix), ...(await validateHtml({ files, read }))];
   for (const p of problems.slice(0, MAX_LISTED)) console.log(`${p.file}: ${p.check}: ${p.message}`);
   if (problems.length > MAX_LISTED) console.log(`… and ${problems.length - MAX_LISTED} more`);
   const pages = [...files].filter((f) => f.endsWith(".html")).length;
