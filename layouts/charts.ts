@@ -28,6 +28,15 @@ export function coverageFigure(points: readonly CoveragePoint[], name: string, i
 </figure>`;
 }
 
+/** A year's strip of months, January to December, with the year's total. */
+export function yearFigure(months: readonly CoveragePoint[], year: number): SafeHtml {
+  const total = months.reduce((n, m) => n + m.count, 0);
+  return html`<figure class="heat-figure year-figure">
+  <figcaption>${total} ${total === 1 ? "story" : "stories"} in ${year}, month by month</figcaption>
+  ${raw(heatStrip(months, "year-heat", `Stories per month in ${year}`))}
+</figure>`;
+}
+
 /** The home page's strip of the last twelve months; nothing without articles. */
 export function heatFigure(months: readonly CoveragePoint[], archivePath: string | undefined, ctx: RenderContext): SafeHtml {
   if (months.length === 0) return html``;

@@ -6,7 +6,7 @@ import { taxonomyIndexPath, yearPath } from "../src/site/urls.ts";
 import { DateTime } from "luxon";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";
-import { coverageFigure, heatFigure, mapFigure } from "./charts.ts";
+import { coverageFigure, heatFigure, mapFigure, yearFigure } from "./charts.ts";
 import { barSvg } from "../src/charts/bars.ts";
 import { raw } from "../src/render/html.ts";
 import { articleCard, articleList, pagination } from "./partials.ts";
@@ -28,7 +28,7 @@ ${lead
     : ""}
 <div class="${page.recentMonths.length > 0 ? "home-columns" : ""}">
   <section class="latest" aria-labelledby="latest-heading">
-    <h2 id="latest-heading" class="section-title">${first ? "Latest" : "Older stories"}</h2>
+    <h2 id="latest-heading" class="${first ? "section-title" : "visually-hidden"}">${first ? "Latest" : "Older stories"}</h2>
     ${articleList(ctx, page.chunk.items, 3)}
     ${pagination(ctx, page.chunk, "Latest stories")}
   </section>
@@ -102,7 +102,7 @@ export function yearPage(ctx: RenderContext, page: YearPageData): string {
   const main = html`<header class="page-header">
   <p class="eyebrow">Archive</p>
   <h1>${page.year}</h1>
-  <p class="meta">${page.count} ${page.count === 1 ? "article" : "articles"}</p>
+  ${yearFigure(page.monthCounts, page.year)}
 </header>
 ${page.months.map(
     (m) => html`<section aria-labelledby="m-${m.month}">

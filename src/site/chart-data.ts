@@ -46,6 +46,11 @@ export function lastTwelveMonths(articles: readonly Article[], language: string)
   return monthSeries(articles, { year: first.year, month: first.month }, span.last, language, 1);
 }
 
+/** Articles per month of one calendar year, January to December, for a year's archive page. */
+export function monthsOfYear(articles: readonly Article[], year: number, language: string): CoveragePoint[] {
+  return monthSeries(articles, { year, month: 1 }, { year, month: 12 }, language, 1);
+}
+
 /** The countries of a page's map: those with an ISO numeric code, by name. */
 export function mapCountries(entities: readonly Entity[]): MapCountry[] {
   return entities

@@ -7,7 +7,7 @@ import type { MapCountry } from "../charts/world-map.ts";
 import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
 import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
-import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries } from "./chart-data.ts";
+import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "./chart-data.ts";
 import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
 
 /** How many stories the home page's top stories rail holds. */
@@ -90,6 +90,8 @@ export interface YearPageData {
   readonly year: number;
   readonly count: number;
   readonly months: readonly MonthSummary[];
+  /** Articles in each month, January to December, for the year's heat strip. */
+  readonly monthCounts: readonly CoveragePoint[];
   readonly olderYear?: number;
   readonly newerYear?: number;
 }
@@ -190,7 +192,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
     terms: terms[taxonomy].map((t) => ({ entity: t.entity, count: t.articles.length, path: termPath(taxonomy, t.entity.slug) })),
   }));
 
-  const years = archiveYears(articles);
+  const years = archiveYears(articles, content.site.language);
   const months: MonthPageData[] = years.flatMap((y) => y.months.map((month) => ({ kind: "month" as const, path: month.path, month })));
   const statics: StaticPageData[] = content.pages.map((page) => ({ kind: "static", path: page.path, page }));
   const utility: UtilityPageData[] = [
@@ -208,7 +210,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number): Site
 }
 
 // Years newest first, each with its months newest first; articles are already newest first.
-function archiveYears(articles: readonly Article[]): YearPageData[] {
+function archiveYears(articles: readonly Article[], language: string): YearPageData[] {
   const byYear = new Map<number, Map<number, Article[]>>();
   for (const a of articles) {
     const months = byYear.get(a.date.year) ?? new Map<number, Article[]>();
@@ -226,6 +228,7 @@ function archiveYears(articles: readonly Article[]): YearPageData[] {
       year,
       count: months.reduce((n, m) => n + m.articles.length, 0),
       months,
+      monthCounts: monthsOfYear(months.flatMap((m) => m.articles), year, language),
       olderYear: years[i + 1],
       newerYear: years[i - 1],
     };
