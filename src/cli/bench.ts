@@ -17,7 +17,7 @@ import { collectGarbage, resetPeakRss, rss } from "./bench-memory.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
 const MB = 1024 * 1024;
-const HEADER = "articles   related phase   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
+const HEADER = "articles   related phase   CPU time   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
 
 /** `newsdesk bench`: related quality on the labelled archive, then the related phase's time and memory. */
 export async function bench(args: string[]): Promise<number> {
@@ -67,8 +67,10 @@ async function phaseRow(n: number): Promise<string> {
   const before = rss().current;
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const result = relateArticles(articles);
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
   const peak = rss().peak - before;
   collectGarbage();
   const kept = process.memoryUsage().heapUsed - heapBefore;
@@ -76,6 +78,7 @@ async function phaseRow(n: number): Promise<string> {
   const cells = [
     n.toLocaleString("en").padEnd(11),
     `${(ms / 1000).toFixed(2)} s`.padEnd(16),
+    `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`.padEnd(11),
     `${((ms * 1000) / n).toFixed(0)} µs`.padEnd(14),
     `${(peak / MB).toFixed(0)} MB${exact ? "" : "*"}`.padEnd(13),
     `${(kept / MB).toFixed(0)} MB`.padEnd(16),

@@ -30,8 +30,9 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   const table = new TermTable();
   // Every document's (term, count) pairs in one block, document d's from starts[d]; df and the scratch slot
   // (a term's place in the current document, -1 when absent) grow with the vocabulary.
-  // Room for about 256 distinct terms an article up front: growing a block this size costs more than reserving it.
-  let ids = new Int32Array(Math.max(1 << 12, sources.length * 256));
+  // Room for about 160 distinct terms an article up front (300 words of news hold about 120): growing a block
+  // this size costs more than reserving it.
+  let ids = new Int32Array(Math.max(1 << 12, sources.length * 160));
   let counts = new Float32Array(ids.length);
   let size = 0;
   const starts = new Int32Array(sources.length + 1);

@@ -66,7 +66,7 @@ export const RELATED_DEFAULTS: RelatedWeights = {
   nameRepeat: 3,
   bodyWords: 300,
   maxTermShare: 0.5,
-  termsPerArticle: 64,
+  termsPerArticle: 48,
   postingsPerTerm: 64,
   lookupTerms: 16,
   entityWindow: 32,
