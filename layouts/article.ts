@@ -47,10 +47,11 @@ ${page.older || page.newer
   ${page.newer ? html`<a rel="next" href="${urls.href(page.newer.path)}"><span>Newer story</span> ${page.newer.title}</a>` : ""}
 </nav>`
     : ""}`;
-  const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path))}</script>
-<script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
+  // Link previews and structured data name the image as published: the resized file when there is one.
   const resized = article.image ? ctx.images.get(article.image) : undefined;
   const image = resized ? urls.absolute(resized.src) : article.image ? absoluteImage(article.image, urls) : undefined;
+  const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path, image))}</script>
+<script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
   return base(ctx, { title: article.title, description: article.summary ?? site.description, path: page.path, type: "article", head, image }, main);
 }
 

@@ -4,8 +4,8 @@ import type { SiteConfig } from "../site/config.ts";
 import { homePath, monthPath, termPath, yearPath, type Urls } from "../site/urls.ts";
 import type { Entity } from "../taxonomy/entity.ts";
 
-/** schema.org NewsArticle for an article page, every URL absolute. */
-export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls, logoPath: string): Record<string, unknown> {
+/** schema.org NewsArticle for an article page, every URL absolute; `imageUrl` is the published lead image. */
+export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls, logoPath: string, imageUrl?: string): Record<string, unknown> {
   const url = urls.absolute(article.path);
   const thing = (type: string) => (e: Entity) => ({ "@type": type, name: e.name, url: urls.absolute(termPath(e.kind, e.slug)) });
   return {
@@ -20,7 +20,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     ...(article.authors.length > 0 ? { author: article.authors.map((name) => ({ "@type": "Person", name })) } : {}),
     publisher: { "@type": "Organization", name: site.title, url: urls.absolute(homePath()), logo: { "@type": "ImageObject", url: urls.absolute(logoPath) } },
-    ...(article.image ? { image: [absoluteImage(article.image, urls)] } : {}),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
     about: [...article.agencies.map(thing("GovernmentOrganization")), ...article.outlets.map(thing("Organization"))],
     mentions: [...article.countries.map(thing("Country")), ...article.topics.map(thing("Thing"))],
     keywords: article.topics.map((t) => t.name),

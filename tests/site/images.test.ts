@@ -35,6 +35,8 @@ describe("lead images from the content folder", () => {
   it("give link previews the resized image's absolute URL, and every candidate resolves", () => {
     const $ = page(out, ARTICLE);
     expect($("meta[property='og:image']").attr("content")).toBe(`https://images.example${$(".lead-image img").attr("src")}`);
+    const data = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: string[] };
+    expect(data.image).toEqual([$("meta[property='og:image']").attr("content")]);
     expect(brokenReferences(out, siteReferences(out), "https://images.example")).toEqual([]);
   });
 
