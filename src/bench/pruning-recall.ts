@@ -30,7 +30,7 @@ export function pruningRecall(index: RelatedIndex, k: number, sample: number): n
     for (const other of related) scores[other] = fuse(index.weights, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);
     const exact = new Set(topK(related, k, scores));
     wanted += exact.size;
-    found += pruned[doc]!.filter((pair) => exact.has(pair.doc)).length;
+    for (let k = pruned.offsets[doc]!; k < pruned.offsets[doc + 1]!; k++) if (exact.has(pruned.docs[k]!)) found++;
   }
   return wanted === 0 ? 1 : found / wanted;
 }

@@ -10,8 +10,11 @@ export function createCandidateFinder(index: RelatedIndex): (doc: number) => num
   const w = index.weights;
   const textAcc = new Float64Array(index.articles.length);
   const entityAcc = new Float64Array(index.articles.length);
-  const textTouched: number[] = [];
-  const entityTouched: number[] = [];
+  // The articles each look-up reached, in reused buffers (a JS array emptied per article would be reallocated).
+  const textTouched = new Int32Array(index.articles.length);
+  const entityTouched = new Int32Array(index.articles.length);
+  let texts = 0;
+  let entities = 0;
 
   const lookUpTerms = (doc: number) => {
     const { offsets, docs, weights } = index.textPostings;
@@ -23,7 +26,7 @@ export function createCandidateFinder(index: RelatedIndex): (doc: number) => num
       for (let p = offsets[ids[k]!]!; p < end; p++) {
         const other = docs[p]!;
         if (other === doc) continue;
-        if (textAcc[other] === 0) textTouched.push(other);
+        if (textAcc[other] === 0) textTouched[texts++] = other;
         textAcc[other]! += weight * weights[p]!;
       }
     }
@@ -39,23 +42,26 @@ export function createCandidateFinder(index: RelatedIndex): (doc: number) => num
       for (let p = Math.max(0, end - 2 * w.entityWindow - 1); p < end; p++) {
         const other = list[p]!;
         if (other === doc) continue;
-        if (entityAcc[other] === 0) entityTouched.push(other);
+        if (entityAcc[other] === 0) entityTouched[entities++] = other;
         entityAcc[other]! += weight;
       }
     }
     // Among articles sharing the same entities the nearer in time go first (a cheap stand-in for the time term).
-    for (const other of entityTouched) entityAcc[other]! *= 1 + w.time / (1 + Math.abs(days[other]! - days[doc]!) / w.timeScaleDays);
+    for (let i = 0; i < entities; i++) {
+      const other = entityTouched[i]!;
+      entityAcc[other]! *= 1 + w.time / (1 + Math.abs(days[other]! - days[doc]!) / w.timeScaleDays);
+    }
   };
 
   return (doc) => {
     lookUpTerms(doc);
     lookUpEntities(doc);
-    const found = topK(textTouched, w.candidates, textAcc);
-    for (const other of topK(entityTouched, w.candidates, entityAcc)) if (textAcc[other] === 0 || !found.includes(other)) found.push(other);
-    for (const other of textTouched) textAcc[other] = 0;
-    for (const other of entityTouched) entityAcc[other] = 0;
-    textTouched.length = 0;
-    entityTouched.length = 0;
+    const found = topK(textTouched, w.candidates, textAcc, texts);
+    for (const other of topK(entityTouched, w.candidates, entityAcc, entities)) if (textAcc[other] === 0 || !found.includes(other)) found.push(other);
+    for (let i = 0; i < texts; i++) textAcc[textTouched[i]!] = 0;
+    for (let i = 0; i < entities; i++) entityAcc[entityTouched[i]!] = 0;
+    texts = 0;
+    entities = 0;
     return found;
   };
 }

@@ -17,23 +17,29 @@ export interface CoEntity {
  */
 export function cooccurrence(articles: readonly Article[], minCount: number, limit: number): Map<string, CoEntity[]> {
   const numbering = new EntityNumbering();
-  const perArticle = articles.map((article) => numbering.numbersOf(article).sort((a, b) => a - b));
-  const entities = numbering.entities;
+  const lists = articles.map((article) => numbering.numbersOf(article));
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  return cooccurrenceOf(numbering.entities, offsets, Int32Array.from(lists.flat()), minCount, limit);
+}
+
+/** The same from entities already numbered: article i's entity numbers are ids[offsets[i] .. offsets[i + 1]], each once. */
+export function cooccurrenceOf(entities: readonly Entity[], offsets: Int32Array, ids: Int32Array, minCount: number, limit: number): Map<string, CoEntity[]> {
   const base = entities.length;
   // Every pair on an article as one number (a × base + b, a < b), sorted so equal pairs sit together.
   const df = new Int32Array(base);
   let size = 0;
-  for (const list of perArticle) size += (list.length * (list.length - 1)) / 2;
+  for (let i = 0; i + 1 < offsets.length; i++) size += ((offsets[i + 1]! - offsets[i]!) * (offsets[i + 1]! - offsets[i]! - 1)) / 2;
   const pairs = new Float64Array(size);
   let at = 0;
-  for (const list of perArticle) {
-    for (let i = 0; i < list.length; i++) {
-      df[list[i]!]!++;
-      for (let j = i + 1; j < list.length; j++) pairs[at++] = list[i]! * base + list[j]!;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    for (let x = offsets[i]!; x < offsets[i + 1]!; x++) {
+      df[ids[x]!]!++;
+      for (let y = x + 1; y < offsets[i + 1]!; y++) pairs[at++] = Math.min(ids[x]!, ids[y]!) * base + Math.max(ids[x]!, ids[y]!);
     }
   }
   pairs.sort();
-  const n = articles.length;
+  const n = offsets.length - 1;
   const together = new Map<number, CoEntity[]>();
   for (let start = 0, end = 0; start < pairs.length; start = end) {
     while (end < pairs.length && pairs[end] === pairs[start]) end++;
@@ -51,7 +57,7 @@ export function cooccurrence(articles: readonly Article[], minCount: number, lim
   }
   const result = new Map<string, CoEntity[]>();
   for (const [id, list] of together) {
-    list.sort((x, y) => y.lift - x.lift || y.count - x.count || byName(x.entity, y.entity));
+    list.sort((x, y) => Math.sign(y.lift - x.lift) || y.count - x.count || byName(x.entity, y.entity));
     result.set(entityKey(entities[id]!), list.slice(0, limit));
   }
   return result;

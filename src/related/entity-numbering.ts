@@ -12,8 +12,10 @@ export class EntityNumbering {
   /** The numbers of an article's entities in the given taxonomies, in taxonomy order, each once. */
   numbersOf(article: Article, kinds: readonly TaxonomyKind[] = TAXONOMIES): number[] {
     const mine: number[] = [];
-    for (const kind of kinds) {
-      for (const entity of article[kind]) {
+    for (let t = 0; t < kinds.length; t++) {
+      const list = article[kinds[t]!];
+      for (let e = 0; e < list.length; e++) {
+        const entity = list[e]!;
         let id = this.known.get(entity);
         if (id === undefined) {
           const key = entityKey(entity);

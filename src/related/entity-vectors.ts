@@ -29,7 +29,20 @@ export function buildEntityVectors(articles: readonly Article[], taxonomies: Tax
   }
   const entities = numbering.entities;
   const n = articles.length;
+  // Every article's ids and weights in one block of each type, as the vector builder reads them.
+  const weightOf = entities.map((entity, id) => taxonomies[entity.kind] * idf(n, lists[id]!.length));
+  let total = 0;
+  for (let doc = 0; doc < n; doc++) total += perArticle[doc]!.length;
+  const ids = new Int32Array(total);
+  const weights = new Float32Array(total);
   const builder = new SparseVectorsBuilder(Infinity);
-  for (const mine of perArticle) builder.push(mine, mine.map((id) => taxonomies[entities[id]!.kind] * idf(n, lists[id]!.length)));
+  for (let doc = 0, at = 0; doc < n; doc++) {
+    const mine = perArticle[doc]!;
+    for (let k = 0; k < mine.length; k++) {
+      ids[at + k] = mine[k]!;
+      weights[at + k] = weightOf[mine[k]!]!;
+    }
+    builder.push(ids, weights, at, (at += mine.length));
+  }
   return { vectors: builder.finish(), entities, postings: lists.map((list) => Int32Array.from(list)) };
 }

@@ -1,5 +1,6 @@
 import type { Entity } from "../taxonomy/entity.ts";
 import type { RelatedIndex } from "./related-index.ts";
+import { sortSmall } from "./small-sort.ts";
 import { scatter, type SparseVectors } from "./sparse.ts";
 
 /** Why one article is related to another, read off the same vectors that scored the pair. */
@@ -73,5 +74,5 @@ function sharedIds(vectors: SparseVectors, other: number, focused: Float32Array,
     const weight = focused[vectors.ids[k]!]!;
     if (weight > 0) shared.push([vectors.ids[k]!, weight * vectors.weights[k]!]);
   }
-  return shared.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([id]) => id);
+  return sortSmall(shared, (x, y) => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0])).slice(0, limit).map(([id]) => id);
 }

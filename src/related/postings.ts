@@ -1,4 +1,4 @@
-import { kthLargest, type SparseVectors } from "./sparse.ts";
+import { heaviest, type SparseVectors } from "./sparse.ts";
 
 /** Inverted lists in one block: term t's documents are docs[offsets[t] .. offsets[t + 1]]. */
 export interface Postings {
@@ -13,7 +13,7 @@ export interface Postings {
  */
 export function buildPostings(vectors: SparseVectors, idCount: number, perTerm: number): Postings {
   const lengths = new Int32Array(idCount);
-  for (const id of vectors.ids) lengths[id]!++;
+  for (let k = 0; k < vectors.ids.length; k++) lengths[vectors.ids[k]!]!++;
   const starts = new Int32Array(idCount + 1);
   for (let t = 0; t < idCount; t++) starts[t + 1] = starts[t]! + lengths[t]!;
   const fill = starts.slice(0, idCount);
@@ -31,6 +31,7 @@ export function buildPostings(vectors: SparseVectors, idCount: number, perTerm: 
   for (let t = 0; t < idCount; t++) offsets[t + 1] = offsets[t]! + Math.min(perTerm, lengths[t]!);
   const docs = new Int32Array(offsets[idCount]!);
   const weights = new Float32Array(offsets[idCount]!);
+  let order = new Int32Array(perTerm * 4);
   for (let t = 0; t < idCount; t++) {
     const from = starts[t]!;
     const to = starts[t + 1]!;
@@ -39,11 +40,9 @@ export function buildPostings(vectors: SparseVectors, idCount: number, perTerm: 
       weights.set(allWeights.subarray(from, to), offsets[t]!);
       continue;
     }
-    // Only a list longer than its cut needs choosing: its heaviest documents, found by the perTerm-th weight.
-    const threshold = kthLargest(allWeights, from, to, perTerm);
-    const order: number[] = [];
-    for (let p = from; p < to; p++) if (allWeights[p]! >= threshold) order.push(p);
-    order.sort((a, b) => allWeights[b]! - allWeights[a]! || allDocs[a]! - allDocs[b]!);
+    // Only a list longer than its cut needs choosing: its heaviest documents.
+    if (order.length < to - from) order = new Int32Array(2 * (to - from));
+    heaviest(allWeights, allDocs, from, to, perTerm, order);
     for (let i = 0; i < perTerm; i++) {
       docs[offsets[t]! + i] = allDocs[order[i]!]!;
       weights[offsets[t]! + i] = allWeights[order[i]!]!;

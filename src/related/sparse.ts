@@ -15,24 +15,21 @@ export class SparseVectorsBuilder {
   private ids = new Int32Array(1 << 16);
   private weights = new Float32Array(1 << 16);
   private size = 0;
+  private order = new Int32Array(256);
 
   constructor(private readonly keep: number) {}
 
   /** Adds the next document's vector from parallel lists of ids and raw weights, entries [from, to). */
   push(ids: ArrayLike<number>, weights: ArrayLike<number>, from = 0, to = ids.length): void {
-    // Only weights at or above the keep-th largest need sorting.
-    const threshold = kthLargest(weights, from, to, this.keep);
-    const order: number[] = [];
-    for (let i = from; i < to; i++) if (weights[i]! > 0 && weights[i]! >= threshold) order.push(i);
-    order.sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
-    const kept = Math.min(this.keep, order.length);
+    if (this.order.length < to - from) this.order = new Int32Array(2 * (to - from));
+    const kept = heaviest(weights, ids, from, to, this.keep, this.order);
     let norm = 0;
-    for (let k = 0; k < kept; k++) norm += weights[order[k]!]! ** 2;
+    for (let k = 0; k < kept; k++) norm += weights[this.order[k]!]! ** 2;
     norm = Math.sqrt(norm);
     if (this.size + kept > this.ids.length) this.grow(this.size + kept);
     for (let k = 0; k < kept; k++) {
-      this.ids[this.size] = ids[order[k]!]!;
-      this.weights[this.size++] = weights[order[k]!]! / norm;
+      this.ids[this.size] = ids[this.order[k]!]!;
+      this.weights[this.size++] = weights[this.order[k]!]! / norm;
     }
     this.offsets.push(this.size);
   }
@@ -53,16 +50,16 @@ export class SparseVectorsBuilder {
   }
 }
 
-const selectScratch: number[] = [];
+let scratch = new Float64Array(1024);
 
 /** The k-th largest of values[from, to) (-Infinity when there are fewer), by quickselect: linear on average. */
 export function kthLargest(values: ArrayLike<number>, from: number, to: number, k: number): number {
   if (to - from < k || k < 1) return -Infinity;
-  const a = selectScratch;
-  a.length = 0;
-  for (let i = from; i < to; i++) a.push(values[i]!);
+  if (scratch.length < to - from) scratch = new Float64Array(2 * (to - from));
+  const a = scratch;
+  for (let i = from; i < to; i++) a[i - from] = values[i]!;
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = to - from - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!;
@@ -82,6 +79,29 @@ export function kthLargest(values: ArrayLike<number>, from: number, to: number, 
     else break;
   }
   return a[target]!;
+}
+
+/**
+ * The entries of [from, to) with the `keep` largest positive weights, heaviest first, ties by the smaller key:
+ * their indexes are written to `out` (at least to - from long) and their number returned. Only the few at or
+ * above the keep-th weight are sorted, by insertion, which allocates nothing.
+ */
+export function heaviest(weights: ArrayLike<number>, keys: ArrayLike<number>, from: number, to: number, keep: number, out: Int32Array): number {
+  const threshold = kthLargest(weights, from, to, keep);
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const w = weights[i]!;
+    if (!(w > 0 && w >= threshold)) continue;
+    let at = count++;
+    while (at > 0) {
+      const before = out[at - 1]!;
+      if (weights[before]! > w || (weights[before] === w && keys[before]! < keys[i]!)) break;
+      out[at] = before;
+      at--;
+    }
+    out[at] = i;
+  }
+  return Math.min(count, keep);
 }
 
 /** Document `doc`'s vector dotted with a dense vector (a scratch array holding another document's weights). */

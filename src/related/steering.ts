@@ -7,7 +7,8 @@ import type { RelatedIndex } from "./related-index.ts";
  * Each document's editor steering from front-matter related / related_exclude, as document numbers. A name
  * that finds no published article (a draft, or a slug shared by two: the check reports those) is skipped.
  */
-export function steeringFor(index: RelatedIndex): (doc: number) => Steering | undefined {
+export function steeringFor(index: RelatedIndex): ((doc: number) => Steering | undefined) | undefined {
+  if (!index.articles.some((a) => a.related?.length || a.relatedExclude?.length)) return undefined;
   const find = articleFinder(index.articles);
   const docsOf = (references: readonly ArticleReference[] | undefined) =>
     (references ?? []).flatMap(({ value }) => {

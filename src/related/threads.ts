@@ -1,19 +1,22 @@
-import type { RankedPair } from "./rank.ts";
+import type { RankedLists } from "./rank.ts";
 import type { RelatedIndex } from "./related-index.ts";
+import { sortSmall } from "./small-sort.ts";
 
 /**
  * A story thread around `doc`: its close follow-ups and predecessors among its ranked pairs, those within
  * threadDays, with text similarity of at least threadText and a shared agency or outlet. Returns the thread's
  * documents (`doc` included) oldest first, the threadSize nearest in time; none when fewer than two qualify.
  */
-export function storyThread(index: RelatedIndex, doc: number, ranked: readonly RankedPair[]): number[] | undefined {
+export function storyThread(index: RelatedIndex, doc: number, ranked: RankedLists): number[] | undefined {
   const w = index.weights;
-  const close = ranked
-    .filter((pair) => Math.abs(pair.days) <= w.threadDays && pair.text >= w.threadText && sharesKeyEntity(index, doc, pair.doc))
-    .sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || a.doc - b.doc)
-    .slice(0, w.threadSize);
+  const close: number[] = [];
+  for (let k = ranked.offsets[doc]!; k < ranked.offsets[doc + 1]!; k++) {
+    if (Math.abs(ranked.days[k]!) <= w.threadDays && ranked.text[k]! >= w.threadText && sharesKeyEntity(index, doc, ranked.docs[k]!)) close.push(ranked.docs[k]!);
+  }
   if (close.length < 2) return undefined;
-  return [doc, ...close.map((pair) => pair.doc)].sort((a, b) => index.dateRank[a]! - index.dateRank[b]!);
+  const gap = (other: number) => Math.abs(index.days[other]! - index.days[doc]!);
+  const nearest = sortSmall(close, (a, b) => gap(a) < gap(b) || (gap(a) === gap(b) && a < b)).slice(0, w.threadSize);
+  return sortSmall([doc, ...nearest], (a, b) => index.dateRank[a]! < index.dateRank[b]!);
 }
 
 // True when the two articles share an agency or outlet: the entities that name a story, unlike a country.

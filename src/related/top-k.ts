@@ -1,11 +1,11 @@
 /**
- * The `k` items with the highest `scores[item]`, best first, ties by the smaller item: one pass keeping a
- * small sorted buffer, so picking 24 of thousands costs about one comparison each.
+ * The `k` items with the highest `scores[item]` among the first `count` of `items`, best first, ties by the
+ * smaller item: one pass keeping a small sorted buffer, so picking 16 of thousands costs about one comparison each.
  */
-export function topK(items: ArrayLike<number>, k: number, scores: ArrayLike<number>): number[] {
+export function topK(items: ArrayLike<number>, k: number, scores: ArrayLike<number>, count = items.length): number[] {
   const best: number[] = [];
   let size = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < count; i++) {
     const item = items[i]!;
     const s = scores[item]!;
     if (size === k) {

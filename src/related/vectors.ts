@@ -42,15 +42,25 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
     const found = table.scan(text, maxWords);
     if (table.terms.length > df.length) [df, slot] = [grown(df, 0, table.terms.length), grown(slot, -1, table.terms.length)];
     if (size + found > ids.length) [ids, counts] = [grown(ids, 0, size + found), grown(counts, 0, size + found)];
+    // Locals, not the closure's variables, in the loop that runs once a word.
+    const terms = table.found;
+    const named = table.named;
+    const slots = slot;
+    const termIds = ids;
+    const termCounts = counts;
+    const nameTimes = names ? times * w.nameRepeat : times;
+    let next = size;
     for (let k = 0; k < found; k++) {
-      const id = table.found[k]!;
-      if (slot[id] === -1) {
-        slot[id] = size;
-        ids[size] = id;
-        counts[size++] = 0;
+      const id = terms[k]!;
+      let at = slots[id]!;
+      if (at === -1) {
+        at = slots[id] = next++;
+        termIds[at] = id;
+        termCounts[at] = 0;
       }
-      counts[slot[id]!]! += names && table.named[k] === 1 ? times * w.nameRepeat : times;
+      termCounts[at]! += named[k] === 1 ? nameTimes : times;
     }
+    size = next;
   };
   sources.forEach((source, doc) => {
     starts[doc] = size;

@@ -64,7 +64,7 @@ export const RELATED_DEFAULTS: RelatedWeights = {
   titleRepeat: 3,
   summaryRepeat: 2,
   nameRepeat: 3,
-  bodyWords: 300,
+  bodyWords: 200,
   maxTermShare: 0.5,
   termsPerArticle: 48,
   postingsPerTerm: 64,

@@ -33,9 +33,9 @@ export class TermTable {
   /** For each of them, 1 when it was written as a name: capitalised, and not the first word of a sentence. */
   named = new Uint8Array(1024);
   private readonly ids = new Map<string, number>();
-  // Open addressing: a slot holds a form's two hashes and its term id (-1: no term; -2: free slot).
-  private hashes = new Int32Array(1 << 13);
-  private formIds = new Int32Array(1 << 12).fill(FREE);
+  // Open addressing, a slot of three numbers side by side (one cache line per probe): the form's two hashes
+  // and its term id (-1: no term; -2: free slot).
+  private slots = emptySlots(1 << 12);
   private formCount = 0;
 
   /** Reads the index terms of `text` (stopping after `maxWords` words) into `found`; returns how many there are. */
@@ -60,11 +60,13 @@ export class TermTable {
       let hash = 0x811c9dc5;
       let check = 0x9e3779b9;
       for (;;) {
-        const lower = LOWER[c]!;
+        // ASCII letters and digits are lower-cased by setting bit 5; anything else goes through the table.
+        const lower = c < 128 ? c | 32 : LOWER[c]!;
         hash = Math.imul(hash ^ lower, 16777619);
         check = Math.imul(check + lower, 0x85ebca6b) ^ (check >>> 13);
         if (++i === end) break;
         c = text.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
         const kind = c < 128 ? KIND[c]! : kindOf(c);
         if (kind !== 1 && !(kind === 2 && i + 1 < end && kindOf(text.charCodeAt(i + 1)) === 1)) break;
       }
@@ -93,11 +95,12 @@ export class TermTable {
   }
 
   private lookup(text: string, start: number, end: number, hash: number, check: number): number {
-    const mask = this.formIds.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.formIds[slot]!;
+      const id = slots[3 * slot + 2]!;
       if (id === FREE) return this.add(slot, hash, check, text.slice(start, end));
-      if (this.hashes[2 * slot] === hash && this.hashes[2 * slot + 1] === check) return id;
+      if (slots[3 * slot] === hash && slots[3 * slot + 1] === check) return id;
     }
   }
 
@@ -113,27 +116,25 @@ export class TermTable {
         this.terms.push(term);
       }
     }
-    this.hashes[2 * slot] = hash;
-    this.hashes[2 * slot + 1] = check;
-    this.formIds[slot] = id;
-    if (++this.formCount * 2 > this.formIds.length) this.grow();
+    this.slots[3 * slot] = hash;
+    this.slots[3 * slot + 1] = check;
+    this.slots[3 * slot + 2] = id;
+    if (++this.formCount * 6 > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
-    const { hashes, formIds } = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.formIds = new Int32Array(formIds.length * 2).fill(FREE);
-    const mask = this.formIds.length - 1;
-    formIds.forEach((id, old) => {
-      if (id === FREE) return;
-      let slot = hashes[2 * old]! & mask;
-      while (this.formIds[slot] !== FREE) slot = (slot + 1) & mask;
-      this.hashes[2 * slot] = hashes[2 * old]!;
-      this.hashes[2 * slot + 1] = hashes[2 * old + 1]!;
-      this.formIds[slot] = id;
-    });
+    const old = this.slots;
+    this.slots = emptySlots((old.length / 3) * 2);
+    const mask = this.slots.length / 3 - 1;
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k + 2] === FREE) continue;
+      let slot = old[k]! & mask;
+      while (this.slots[3 * slot + 2] !== FREE) slot = (slot + 1) & mask;
+      this.slots.set(old.subarray(k, k + 3), 3 * slot);
+    }
   }
+
 }
 
 // The index of the closing character `close` (or, for -1, of the next whitespace) after i, never past the line.
@@ -143,4 +144,11 @@ function skipTo(text: string, i: number, close: number): number {
     if (c === 10 || c === close || (close === -1 && (c === 32 || c === 9 || c === 13 || c === 41 || c === 62))) return c === close ? j : j - 1;
   }
   return text.length;
+}
+
+// A table of `count` free slots.
+function emptySlots(count: number): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(3 * count);
+  for (let k = 2; k < slots.length; k += 3) slots[k] = FREE;
+  return slots;
 }

@@ -20,7 +20,7 @@ describe("storyThread", () => {
   const ranked = rankAll(index, 10);
   const threadOf = (slug: string) => {
     const doc = index.articles.findIndex((a) => a.slug === slug);
-    return storyThread(index, doc, ranked[doc]!)?.map((d) => index.articles[d]!.slug);
+    return storyThread(index, doc, ranked)?.map((d) => index.articles[d]!.slug);
   };
 
   it("gathers close follow-ups and predecessors sharing an agency or outlet, oldest first", () => {
