@@ -8,8 +8,8 @@ import { topK } from "./top-k.ts";
  */
 export function createCandidateFinder(index: RelatedIndex): (doc: number) => number[] {
   const w = index.weights;
-  const textAcc = new Float64Array(index.articles.length);
-  const entityAcc = new Float64Array(index.articles.length);
+  const textAcc = new Float32Array(index.articles.length);
+  const entityAcc = new Float32Array(index.articles.length);
   // The articles each look-up reached, in reused buffers (a JS array emptied per article would be reallocated).
   const textTouched = new Int32Array(index.articles.length);
   const entityTouched = new Int32Array(index.articles.length);

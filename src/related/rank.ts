@@ -53,7 +53,7 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
   const find = createCandidateFinder(index);
   const scorer = createPairScorer(index);
   const n = index.articles.length;
-  const [entity, text, scores] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  const [entity, text, scores] = [new Float32Array(n), new Float32Array(n), new Float64Array(n)];
   const w = index.weights;
   const out = new ListsBuilder(n, keep);
   let bestEntity = 0;
