@@ -40,7 +40,18 @@ export function cooccurrenceOf(entities: readonly Entity[], offsets: Int32Array,
   }
   pairs.sort();
   const n = offsets.length - 1;
-  const together = new Map<number, CoEntity[]>();
+  // Each entity's best `limit` so far, kept in order as pairs stream by: no list of every pair is ever made.
+  const best: CoEntity[][] = [];
+  const offer = (one: number, co: CoEntity) => {
+    const list = (best[one] ??= []);
+    if (list.length === limit && !before(co, list[limit - 1]!)) return;
+    let at = Math.min(list.length, limit - 1);
+    list[at] = co;
+    while (at > 0 && before(co, list[at - 1]!)) {
+      list[at] = list[at - 1]!;
+      list[--at] = co;
+    }
+  };
   for (let start = 0, end = 0; start < pairs.length; start = end) {
     while (end < pairs.length && pairs[end] === pairs[start]) end++;
     const count = end - start;
@@ -49,18 +60,17 @@ export function cooccurrenceOf(entities: readonly Entity[], offsets: Int32Array,
     const b = pairs[start]! % base;
     const lift = (count * n) / (df[a]! * df[b]!);
     if (lift <= 1) continue;
-    for (const [one, other] of [[a, b], [b, a]] as const) {
-      const list = together.get(one) ?? [];
-      list.push({ entity: entities[other]!, count, lift });
-      together.set(one, list);
-    }
+    offer(a, { entity: entities[b]!, count, lift });
+    offer(b, { entity: entities[a]!, count, lift });
   }
   const result = new Map<string, CoEntity[]>();
-  for (const [id, list] of together) {
-    list.sort((x, y) => Math.sign(y.lift - x.lift) || y.count - x.count || byName(x.entity, y.entity));
-    result.set(entityKey(entities[id]!), list.slice(0, limit));
-  }
+  best.forEach((list, id) => result.set(entityKey(entities[id]!), list));
   return result;
+}
+
+// Higher lift first, then more articles together, then by name.
+function before(x: CoEntity, y: CoEntity): boolean {
+  return x.lift > y.lift || (x.lift === y.lift && (x.count > y.count || (x.count === y.count && byName(x.entity, y.entity) < 0)));
 }
 
 // Name, then kind, by code units: the same order on every machine and locale.

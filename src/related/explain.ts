@@ -1,6 +1,5 @@
 import type { Entity } from "../taxonomy/entity.ts";
 import type { RelatedIndex } from "./related-index.ts";
-import { sortSmall } from "./small-sort.ts";
 import { scatter, type SparseVectors } from "./sparse.ts";
 
 /** Why one article is related to another, read off the same vectors that scored the pair. */
@@ -14,6 +13,8 @@ export interface Explanation {
   /** Calendar days from this article to the related one in the site's time zone; negative when earlier. */
   readonly days: number;
 }
+
+const NONE: readonly string[] = [];
 
 /** Explains pairs against one focused article at a time (dense scratch arrays, reused per focus). */
 export interface Explainer {
@@ -41,7 +42,7 @@ export function createExplainer(index: RelatedIndex): Explainer {
       return {
         pinned,
         shared,
-        terms: shared.length > 0 ? [] : sharedIds(index.text.vectors, other, textScratch, 3).map((id) => index.text.terms[id]!),
+        terms: shared.length > 0 ? NONE : sharedIds(index.text.vectors, other, textScratch, 3).map((id) => index.text.terms[id]!),
         days: index.calendarDays[other]! - index.calendarDays[doc]!,
       };
     },
@@ -67,12 +68,26 @@ export function relativeDays(days: number): string {
   return `${count} ${unit}${count === 1 ? "" : "s"} ${days > 0 ? "later" : "earlier"}`;
 }
 
-// Ids of `other`'s vector also in the focused one (held dense), by the product of weights, ties by smaller id.
+const sharedId = new Int32Array(4096);
+const sharedWeight = new Float64Array(4096);
+
+// Ids of `other`'s vector also in the focused one (held dense), by the product of weights, ties by smaller id;
+// sorted by insertion in scratch arrays (a vector holds at most a few dozen ids), so only the result is new.
 function sharedIds(vectors: SparseVectors, other: number, focused: Float32Array, limit: number): number[] {
-  const shared: [number, number][] = [];
-  for (let k = vectors.offsets[other]!; k < vectors.offsets[other + 1]!; k++) {
+  let count = 0;
+  for (let k = vectors.offsets[other]!; k < vectors.offsets[other + 1]! && count < sharedId.length; k++) {
     const weight = focused[vectors.ids[k]!]!;
-    if (weight > 0) shared.push([vectors.ids[k]!, weight * vectors.weights[k]!]);
+    if (!(weight > 0)) continue;
+    const id = vectors.ids[k]!;
+    const product = weight * vectors.weights[k]!;
+    let at = count++;
+    while (at > 0 && (sharedWeight[at - 1]! < product || (sharedWeight[at - 1] === product && sharedId[at - 1]! > id))) {
+      sharedId[at] = sharedId[at - 1]!;
+      sharedWeight[at] = sharedWeight[at - 1]!;
+      at--;
+    }
+    sharedId[at] = id;
+    sharedWeight[at] = product;
   }
-  return sortSmall(shared, (x, y) => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0])).slice(0, limit).map(([id]) => id);
+  return Array.from(sharedId.subarray(0, Math.min(count, limit)));
 }
