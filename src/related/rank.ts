@@ -23,9 +23,9 @@ export interface RankedLists {
   readonly offsets: Int32Array;
   readonly docs: Int32Array;
   readonly pinned: Uint8Array;
-  readonly entity: Float64Array;
-  readonly text: Float64Array;
-  readonly days: Float64Array;
+  readonly entity: Float32Array;
+  readonly text: Float32Array;
+  readonly days: Float32Array;
   readonly score: Float64Array;
 }
 
@@ -119,9 +119,9 @@ function allocate(n: number, capacity: number, from?: RankedLists): RankedLists 
     offsets: from?.offsets ?? new Int32Array(n + 1),
     docs: new Int32Array(capacity),
     pinned: new Uint8Array(capacity),
-    entity: new Float64Array(capacity),
-    text: new Float64Array(capacity),
-    days: new Float64Array(capacity),
+    entity: new Float32Array(capacity),
+    text: new Float32Array(capacity),
+    days: new Float32Array(capacity),
     score: new Float64Array(capacity),
   };
   if (from) for (const key of ["docs", "pinned", "entity", "text", "days", "score"] as const) lists[key].set(from[key] as never);

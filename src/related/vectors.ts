@@ -30,9 +30,9 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   const table = new TermTable();
   // Every document's (term, count) pairs in one block, document d's from starts[d]; df and the scratch slot
   // (a term's place in the current document, -1 when absent) grow with the vocabulary.
-  // Room for about 160 distinct terms an article up front (300 words of news hold about 120): growing a block
-  // this size costs more than reserving it.
-  let ids = new Int32Array(Math.max(1 << 12, sources.length * 160));
+  // Room for about 100 distinct terms an article up front (200 words of news hold about 90); it grows by half
+  // when that is not enough. Large blocks count as external memory, which makes V8 collect garbage.
+  let ids = new Int32Array(Math.max(1 << 12, sources.length * 100));
   let counts = new Float32Array(ids.length);
   let size = 0;
   const starts = new Int32Array(sources.length + 1);
@@ -41,7 +41,7 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   const add = (text: string, times: number, names: boolean, maxWords?: number) => {
     const found = table.scan(text, maxWords);
     if (table.terms.length > df.length) [df, slot] = [grown(df, 0, table.terms.length), grown(slot, -1, table.terms.length)];
-    if (size + found > ids.length) [ids, counts] = [grown(ids, 0, size + found), grown(counts, 0, size + found)];
+    if (size + found > ids.length) [ids, counts] = [grown(ids, 0, size + found, 1.5), grown(counts, 0, size + found, 1.5)];
     // Locals, not the closure's variables, in the loop that runs once a word.
     const terms = table.found;
     const named = table.named;
@@ -84,9 +84,9 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   return { vectors: builder.finish(), terms: table.terms };
 }
 
-// A copy of `array` at least twice as long (and at least `needed`), the new room filled with `fill`.
-function grown<T extends Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(array: T, fill: number, needed = 0): T {
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+// A copy of `array` `factor` times as long (and at least `needed`), the new room filled with `fill`.
+function grown<T extends Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(array: T, fill: number, needed = 0, factor = 2): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, Math.ceil(array.length * factor)));
   bigger.fill(fill);
   bigger.set(array);
   return bigger;
