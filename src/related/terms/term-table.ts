@@ -134,7 +134,6 @@ export class TermTable {
       this.slots.set(old.subarray(k, k + 3), 3 * slot);
     }
   }
-
 }
 
 // The index of the closing character `close` (or, for -1, of the next whitespace) after i, never past the line.
