@@ -12,33 +12,52 @@ import { relateArticles } from "../related/relate.ts";
 import { buildRelatedIndex } from "../related/related-index.ts";
 import { relatedWeights } from "../related/weights.ts";
 import { UsageError, parseOptions, wholeNumber } from "./args.ts";
+import { fullBench } from "./bench-full.ts";
 import { collectGarbage, resetPeakRss, rss } from "./bench-memory.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
 const MB = 1024 * 1024;
+const PARTS = ["quality", "related", "build"] as const;
 const HEADER = "articles   related phase   CPU time   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
 
-/** `newsdesk bench`: related quality on the labelled archive, then the related phase's time and memory. */
+/**
+ * `newsdesk bench`: related quality on the labelled archive, the related phase's time and memory, then the full
+ * build of a synthetic archive by newsdesk, a bare-Eleventy floor and Hugo, side by side (`--only` picks one).
+ */
 export async function bench(args: string[]): Promise<number> {
   const { values } = parseOptions(args, {
     articles: { type: "string" },
     scale: { type: "boolean", default: false },
+    only: { type: "string" },
+    runs: { type: "string" },
+    keep: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
     "skip-quality": { type: "boolean", default: false },
     labelled: { type: "string", default: join(ROOT, "tests/fixtures/related") },
     row: { type: "boolean", default: false },
   });
   const articles = wholeNumber(values.articles, "articles", 10_000);
+  const runs = wholeNumber(values.runs, "runs", 3);
   if (values.scale && values.articles) throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
+  const only = values.only;
+  if (only !== undefined && !(PARTS as readonly string[]).includes(only)) throw new UsageError(`--only takes ${PARTS.join(", ")}, not '${only}'`);
+  if (values.json && only !== undefined && only !== "build") throw new UsageError("--json prints the full-build comparison only: use it alone or with --only build");
   if (values.row) {
     console.log(await phaseRow(articles));
     return 0;
   }
-  if (!values["skip-quality"]) await printQuality(resolve(values.labelled));
-  console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
-  console.log(HEADER);
-  // Each size runs in a fresh process, so one size's garbage never counts against the next.
-  for (const n of values.scale ? SCALE : [articles]) console.log(await childRow(n));
+  const sizes = values.scale ? SCALE : [articles];
+  // --json is the full build alone, so that stdout is one JSON object.
+  const parts = values.json ? ["build"] : only ? [only] : PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
+  if (parts.includes("quality")) await printQuality(resolve(values.labelled));
+  if (parts.includes("related")) {
+    console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
+    console.log(HEADER);
+    // Each size runs in a fresh process, so one size's garbage never counts against the next.
+    for (const n of sizes) console.log(await childRow(n));
+  }
+  if (parts.includes("build")) await fullBench({ sizes, runs, keep: values.keep, json: values.json });
   return 0;
 }
 

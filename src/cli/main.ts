@@ -16,7 +16,8 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   serve  [--content DIR] [--port N]
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
-  bench  [--articles N | --scale] [--skip-quality]   related quality on the labelled archive; related phase time and memory
+  bench  [--only quality|related|build] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
+                            related quality; related phase time and memory; the full build beside bare Eleventy and Hugo
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { type MemoryPeaks, addSample, parseProcStatus, parseStatParent, processTree, type ProcessMemory } from "../bench/process-tree.ts";
+
+/** How a measured child process ended. */
+export interface ChildMeasure {
+  /** Exit code, or null when a signal ended it. */
+  readonly code: number | null;
+  readonly signal: string | null;
+  /** Wall time from spawn to exit. */
+  readonly seconds: number;
+  readonly peaks: MemoryPeaks;
+  /** The end of what it wrote to stderr, for a failure's reason. */
+  readonly stderr: string;
+}
+
+const SAMPLE_MS = 100;
+const STDERR_KEPT = 4096;
+
+/**
+ * Runs a command to its end, timing it and sampling the peak RSS (VmHWM) of it and of its process tree from
+ * /proc every 100 ms. Its output is read and dropped, but for the end of stderr.
+ */
+export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ChildMeasure> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    let peaks: MemoryPeaks = { main: 0, tree: 0 };
+    child.stdout.resume();
+    child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-STDERR_KEPT)));
+    const sample = () => {
+      if (child.pid !== undefined) peaks = addSample(peaks, treeMemory(child.pid), child.pid);
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    child.on("spawn", sample);
+    child.on("error", (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on("exit", (code, signal) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      // stderr may still be flowing after exit: wait for it to close before reporting.
+      const done = () => resolve({ code, signal, seconds, peaks, stderr });
+      if (child.stderr.readableEnded) done();
+      else child.stderr.once("close", done);
+    });
+  });
+}
+
+// The memory of `root` and every process descended from it, read from /proc (empty where there is none).
+function treeMemory(root: number): ProcessMemory[] {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return undefined; // the process ended between listing and reading
+    }
+  };
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  const all = pids.flatMap((pid) => {
+    const stat = read(`/proc/${pid}/stat`);
+    const ppid = stat === undefined ? undefined : parseStatParent(stat);
+    return ppid === undefined ? [] : [{ pid: Number(pid), ppid }];
+  });
+  return processTree(all, root).flatMap(({ pid }) => {
+    const status = read(`/proc/${pid}/status`);
+    const memory = status === undefined ? undefined : parseProcStatus(status);
+    return memory ? [memory] : [];
+  });
+}
