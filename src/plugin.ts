@@ -38,12 +38,25 @@ export interface NewsdeskOptions {
   readonly onLoaded?: (diagnostics: readonly Diagnostic[], model: SiteModel | undefined) => void;
   /** Told what a build made and how long each phase took, after everything is written. */
   readonly onBuilt?: (summary: BuildSummary) => void;
+  /** Told each phase as it starts and how far it has got (build's progress display). */
+  readonly progress?: ProgressSink;
+  /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
+  readonly onBackground?: (work: Promise<unknown>) => void;
+}
+
+/** What the plugin tells a progress display: a phase (with a total when known), then how much of it is done. */
+export interface ProgressSink {
+  phase(name: string, total?: number, unit?: string): void;
+  set(done: number): void;
 }
 
 const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future: false, preview: false };
 
+/** The search index is built by Pagefind's own process while Eleventy renders, so its time overlaps the others'. */
+const SEARCH_PHASE = "search index (alongside render)";
+
 /** The phases a build reports, in order. */
-const PHASES = ["load + validate", "site model + related", "render + write", "feeds + sitemaps", "search index"];
+const PHASES = ["load + validate", "related", "site model", "render + write", "feeds + sitemaps", SEARCH_PHASE];
 
 /** The command line hands its options over here (a plain Eleventy run finds none and uses the defaults). */
 export const RUN_OPTIONS = Symbol.for("newsdesk.run-options");
@@ -60,6 +73,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
+  // The running search index; one at a time, since Pagefind's service is shared by the process.
+  let search: Promise<number> = Promise.resolve(0);
+  // For the progress display: files rendered so far, and the search records Pagefind has taken so far.
+  let rendered = 0;
+  let searchDone = 0;
+  let searchTotal = 0;
+  let searchShown = false;
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -74,6 +94,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
     clock = new PhaseClock(() => performance.now());
     for (const phase of PHASES) clock.add(phase, 0);
+    clock.concurrent(SEARCH_PHASE);
+    const progress = options.progress;
+    progress?.phase("load + validate");
     const started = performance.now();
     const loaded = await loadContent({ ...options, now, render: true });
     clock.add("load + validate", performance.now() - started);
@@ -87,7 +110,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       outputs = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
       return;
     }
-    const model = clock.time("site model + related", () => buildSiteModel(content, now.year));
+    progress?.phase("related + site model");
+    const modelStarted = performance.now();
+    const model = buildSiteModel(content, now.year, (work) => clock.time("related", work));
+    clock.add("site model", performance.now() - modelStarted - (clock.phases().find((p) => p.name === "related")?.seconds ?? 0) * 1000);
     const diagnostics = [...content.diagnostics, ...checkBodyLinks(model)];
     if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
       options.onLoaded?.(strict(diagnostics), undefined);
@@ -104,6 +130,26 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     );
     lastPaths = model.pages.map((p) => p.path);
     built = { model, diagnostics };
+    // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.
+    const records = searchRecords(model.content.articles, model.content.site.language);
+    const bundle = join(resolve(directories.output), "pagefind");
+    const searchClock = clock;
+    searchDone = 0;
+    search = search.catch(() => 0).then(async () => {
+      const started = performance.now();
+      const indexed = await writeSearchIndex(records, bundle, (done) => {
+        searchDone = done;
+        if (searchShown) progress?.set(done);
+      });
+      searchClock.add(SEARCH_PHASE, performance.now() - started);
+      return indexed;
+    });
+    search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
+    options.onBackground?.(search);
+    searchTotal = records.length;
+    searchShown = false;
+    rendered = 0;
+    progress?.phase("render + write", outputs.length, "files");
     renderStarted = performance.now();
   });
 
@@ -115,10 +161,14 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       permalink: (data: { output: OutputFile }) => data.output.file,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { output: OutputFile; eleventy: unknown }) => data.output.render(),
+    render: (data: { output: OutputFile; eleventy: unknown }) => {
+      const text = data.output.render();
+      options.progress?.set(++rendered);
+      return text;
+    },
   });
 
-  // Events: a last guard that nothing is written outside the output folder, then the search index.
+  // Events: a last guard that nothing is written outside the output folder, then the search index is waited for.
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false }[] }) => {
     const root = resolve(directories.output) + sep;
     for (const r of results) {
@@ -127,12 +177,12 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     if (built) {
       const feedTime = clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
       clock.add("render + write", performance.now() - renderStarted - feedTime * 1000);
-      const { articles, site } = built.model.content;
-      const records = searchRecords(articles, site.language);
-      const started = performance.now();
-      await writeSearchIndex(records, join(root, "pagefind"));
-      clock.add("search index", performance.now() - started);
-      options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), records.length));
+      // Pagefind may still be indexing: its own phase on the display from here on.
+      options.progress?.phase("search index", searchTotal, "articles");
+      searchShown = true;
+      options.progress?.set(searchDone);
+      const indexed = await search;
+      options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), indexed));
     }
   });
 }

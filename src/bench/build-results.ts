@@ -8,6 +8,8 @@ export type ContenderName = (typeof CONTENDERS)[number];
 export interface PhaseTime {
   readonly name: string;
   readonly seconds: number;
+  /** Runs alongside the other phases (newsdesk's search index), so their sum leaves it out. */
+  readonly concurrent?: boolean;
 }
 
 /** One build of one contender: what it made and took, or why it failed. */
@@ -103,7 +105,8 @@ export function phaseMedians(result: ContenderResult): PhaseMedian[] {
   return names.map((name) => {
     const times = result.runs.flatMap((r) => (r.ok ? r.phases.filter((p) => p.name === name).map((p) => p.seconds) : []));
     const seconds = median(times) ?? 0;
-    return { name, seconds, share: result.median ? seconds / result.median : 0 };
+    const concurrent = result.runs.some((r) => r.ok && r.phases.some((p) => p.name === name && p.concurrent));
+    return { name, seconds, share: result.median ? seconds / result.median : 0, ...(concurrent ? { concurrent: true } : {}) };
   });
 }
 

@@ -39,8 +39,8 @@ export function phaseTable(result: FullBuildResult): string {
     const width = Math.max(28, ...result.phases.map((p) => p.name.length + 2));
     lines.push(`${"newsdesk phase (median)".padEnd(width)}${"time".padStart(9)}${"share".padStart(8)}`);
     for (const p of result.phases) lines.push(`${p.name.padEnd(width)}${secs(p.seconds).padStart(9)}${`${(p.share * 100).toFixed(1)} %`.padStart(8)}`);
-    // Start-up and whatever no phase times; negative when phases run alongside each other.
-    const rest = newsdesk.median - result.phases.reduce((sum, p) => sum + p.seconds, 0);
+    // Start-up and whatever no phase times; a phase that runs alongside the others is not part of the sum.
+    const rest = newsdesk.median - result.phases.reduce((sum, p) => sum + (p.concurrent ? 0 : p.seconds), 0);
     lines.push(`${"outside the phases".padEnd(width)}${secs(rest).padStart(9)}${`${((rest / newsdesk.median) * 100).toFixed(1)} %`.padStart(8)}`);
     lines.push(`${"wall time".padEnd(width)}${secs(newsdesk.median).padStart(9)}`);
   }

@@ -83,8 +83,8 @@ export async function runContender(name: ContenderName, folders: BenchFolders, h
   const measure = { ok: true as const, seconds: child.seconds, peakRss: child.peaks.main, treePeakRss: child.peaks.tree };
   if (name !== "newsdesk") return { ...measure, ...(await outputStats(out)), phases: [] };
   try {
-    const built = JSON.parse(readFileSync(report, "utf8")) as { pages: number; phases: { name: string; seconds: number }[]; output: { files: number; bytes: number } };
-    return { ...measure, pages: built.pages, files: built.output.files, bytes: built.output.bytes, phases: built.phases.map(({ name: n, seconds }) => ({ name: n, seconds })) };
+    const built = JSON.parse(readFileSync(report, "utf8")) as { pages: number; phases: { name: string; seconds: number; concurrent?: boolean }[]; output: { files: number; bytes: number } };
+    return { ...measure, pages: built.pages, files: built.output.files, bytes: built.output.bytes, phases: built.phases.map(({ name: n, seconds, concurrent }) => ({ name: n, seconds, ...(concurrent ? { concurrent } : {}) })) };
   } catch (error) {
     return { ok: false, seconds: child.seconds, error: `no readable build report: ${(error as Error).message}` };
   }

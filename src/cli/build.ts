@@ -10,6 +10,8 @@ import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
 import { treeSize } from "./output-stats.ts";
 import { formatReport } from "./report.ts";
+import { createProgress } from "./progress.ts";
+import { isCi, progressMode } from "./progress-mode.ts";
 
 /**
  * `newsdesk build`: renders into a temporary folder beside --out and swaps it in only when all succeeded.
@@ -39,9 +41,16 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   }
   const now = buildNow(values.now, env.SOURCE_DATE_EPOCH);
   const started = performance.now();
+  // Progress goes to stderr, so the summary on stdout stays clean when piped.
+  const progress = createProgress({
+    stream: process.stderr,
+    mode: progressMode({ quiet: values.quiet, isTTY: process.stderr.isTTY === true, ci: isCi(env), dumb: env.TERM === "dumb" }),
+    now: () => performance.now(),
+  });
   let diagnostics: readonly Diagnostic[] = [];
   let summary: BuildSummary | undefined;
   let compressed = 0;
+  const background: Promise<unknown>[] = [];
   try {
     await writeAtomically(out, async (staging) => {
       const eleventy = await createEleventy(staging, {
@@ -55,16 +64,27 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         strict: values["fail-on-warnings"],
         onLoaded: (found) => (diagnostics = found),
         onBuilt: (built) => (summary = built),
+        onBackground: (work) => background.push(work),
+        progress,
       }, "build");
-      await eleventy.write();
+      // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
+      (eleventy as unknown as { disableLogger(): void }).disableLogger();
+      try {
+        await eleventy.write();
+      } finally {
+        // Nothing may still be writing into the staging folder when it is swapped in or removed.
+        await Promise.allSettled(background);
+      }
       if (values.compress) compressed = await precompress(staging);
     });
   } catch (error) {
+    progress.end();
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
     console.error(contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`);
     console.error(existsSync(out) ? `Nothing was written: ${values.out} is as it was.` : "Nothing was written.");
     return 1;
   }
+  progress.end();
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;

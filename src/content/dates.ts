@@ -35,17 +35,30 @@ function why(text: string): string {
   return ": the time is out of range";
 }
 
+// Formatting a date through Intl costs tens of microseconds and every list repeats the same few thousand
+// dates, so each text is made once per build process (keyed by what it depends on; cleared if it ever grows huge).
+const formatted = new Map<string, string>();
+function memo(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 200_000) formatted.clear();
+    text = make();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** "1 March 2019" in the site's language. */
 export function formatLongDate(date: DateTime, locale: string): string {
-  return date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" });
+  return memo(`d${date.year}-${date.month}-${date.day} ${locale}`, () => date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" }));
 }
 
 /** The machine-readable form for <time datetime> and feeds: ISO 8601 with offset. */
 export function isoDateTime(date: DateTime): string {
-  return date.toISO({ suppressMilliseconds: true }) ?? "";
+  return memo(`i${date.toMillis()} ${date.zoneName}`, () => date.toISO({ suppressMilliseconds: true }) ?? "");
 }
 
 /** "March 2019" in the site's language. */
 export function formatMonth(date: DateTime, locale: string): string {
-  return date.setLocale(locale).toLocaleString({ month: "long", year: "numeric" });
+  return memo(`m${date.year}-${date.month} ${locale}`, () => date.setLocale(locale).toLocaleString({ month: "long", year: "numeric" }));
 }

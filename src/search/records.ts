@@ -1,5 +1,5 @@
 import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
+import { formatLongDate, isoDateTime } from "../content/dates.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {
@@ -35,7 +35,7 @@ export function searchRecords(articles: readonly Article[], language: string): S
       url: a.path,
       content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
       language: lang,
-      meta: { title: a.title, date: a.date.setLocale(language).toLocaleString({ day: "numeric", month: "long", year: "numeric" }), ...(a.summary ? { summary: a.summary } : {}) },
+      meta: { title: a.title, date: formatLongDate(a.date, language), ...(a.summary ? { summary: a.summary } : {}) },
       filters: {
         agency: a.agencies.map((e) => e.name),
         outlet: a.outlets.map((e) => e.name),

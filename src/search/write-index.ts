@@ -1,19 +1,21 @@
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import type { SearchRecord } from "./records.ts";
 
-/** Writes a Pagefind index of the records into `bundleDir` (the site's /pagefind/ folder); returns how many were indexed. */
-export async function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  try {
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record });
-      if (added.errors.length > 0) throw new Error(`search index: ${record.url}: ${added.errors.join("; ")}`);
-    }
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-    return records.length;
-  } finally {
-    await pagefind.close();
-  }
+const WORKER = new URL("./index-worker.mjs", import.meta.url);
+
+/**
+ * Writes a Pagefind index of the records into `bundleDir` (the site's /pagefind/ folder) from a worker thread,
+ * so it runs alongside rendering; resolves to how many were indexed. `onIndexed` hears how many are in so far.
+ */
+export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, onIndexed?: (done: number) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { records, bundleDir } });
+    let done: number | undefined;
+    worker.on("message", (message: { indexed?: number; done?: number }) => {
+      if (message.indexed !== undefined) onIndexed?.(message.indexed);
+      if (message.done !== undefined) done = message.done;
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => (done !== undefined ? resolve(done) : reject(new Error(`search index: the indexing worker stopped (exit code ${code})`))));
+  });
 }

@@ -137,11 +137,14 @@ export interface SiteModel {
   readonly copyrightYear: number;
 }
 
-/** Builds every page's data from loaded content: sorting, grouping, pagination and related lists happen here. */
-export function buildSiteModel(content: SiteContent, fallbackYear: number): SiteModel {
+/**
+ * Builds every page's data from loaded content: sorting, grouping, pagination and related lists happen here.
+ * `timeRelated` wraps the related-articles computation, so a build can report it as its own phase.
+ */
+export function buildSiteModel(content: SiteContent, fallbackYear: number, timeRelated: <T>(work: () => T) => T = (work) => work()): SiteModel {
   const articles = [...content.articles].sort(byDateDesc);
   const perPage = content.site.perPage;
-  const { related, threads, together } = relateArticles(articles, { taxonomies: content.site.related.weights });
+  const { related, threads, together } = timeRelated(() => relateArticles(articles, { taxonomies: content.site.related.weights }));
   const terms = groupTerms(articles);
 
   const articlePages: ArticlePageData[] = articles.map((article, i) => ({

@@ -6,6 +6,8 @@ import type { SiteModel } from "./pages.ts";
 export interface Phase {
   readonly name: string;
   readonly seconds: number;
+  /** Runs alongside other phases (in another process), so it is not part of their sum. */
+  readonly concurrent?: boolean;
 }
 
 /** What a build made, for the summary line and --report. */
@@ -38,7 +40,13 @@ export function formatPhases(phases: readonly Phase[]): string {
 /** Measures named phases with a monotonic clock passed in (performance.now in the adapter). */
 export class PhaseClock {
   private readonly totals = new Map<string, number>();
+  private readonly alongside = new Set<string>();
   constructor(private readonly now: () => number) {}
+
+  /** Marks a phase as running alongside the others. */
+  concurrent(name: string): void {
+    this.alongside.add(name);
+  }
 
   /** Runs `work` and adds its time to `name`. */
   time<T>(name: string, work: () => T): T {
@@ -57,6 +65,6 @@ export class PhaseClock {
 
   /** The phases in the order first timed, in seconds. */
   phases(): Phase[] {
-    return [...this.totals].map(([name, ms]) => ({ name, seconds: ms / 1000 }));
+    return [...this.totals].map(([name, ms]) => ({ name, seconds: ms / 1000, ...(this.alongside.has(name) ? { concurrent: true } : {}) }));
   }
 }

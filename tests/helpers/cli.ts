@@ -20,9 +20,9 @@ export interface CliResult {
 }
 
 /** Runs the real newsdesk command line, as an editor or CI would. */
-export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
     });
   });

@@ -45,12 +45,29 @@ describe("build report", () => {
     const result = await runCli(["build", "--content", fixture("basic"), "--out", join(root, "site"), "--report", join(root, "report.json"), "--now", "2026-01-01T00:00:00Z"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Built 6 articles into \d+ pages \(3 agencies, 1 outlets, 4 countries, 2 topics\) in [\d.]+ s$/m);
-    expect(result.stdout).toMatch(/load \+ validate [\d.]+ s · site model \+ related [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index [\d.]+ s/);
+    expect(result.stdout).toMatch(/load \+ validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside render\) [\d.]+ s/);
     const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8"));
     expect(report).toMatchObject({ articles: 6, topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 }, searchRecords: 6, warnings: 0 });
-    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + validate", "site model + related", "render + write", "feeds + sitemaps", "search index"]);
+    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside render)"]);
     expect(report.output.files).toBe(listFiles(join(root, "site")).length);
     expect(report.output.bytes).toBeGreaterThan(10_000);
+  });
+
+  it("shows each phase's progress in CI logs as plain lines, and nothing with --quiet", async () => {
+    const root = await tempDir();
+    const args = ["build", "--content", fixture("basic"), "--out", join(root, "site"), "--now", "2026-01-01T00:00:00Z"];
+    const logged = await runCli(args, undefined, { CI: "true" });
+    expect(logged.code).toBe(0);
+    const lines = logged.stderr.trimEnd().split("\n");
+    expect(lines.map((l) => l.replace(/ {2}.*$/, ""))).toEqual(["load + validate", "related + site model", "render + write", "search index"]);
+    const files = listFiles(join(root, "site")).filter((f) => !f.startsWith("pagefind/")).length;
+    expect(lines[2]).toMatch(new RegExp(`^render \\+ write {2}${files} files {2}[\\d,.]+/s {2}[\\d.]+ s {2}done$`));
+    expect(lines[3]).toMatch(/^search index {2}6 articles {2}.* done$/);
+    expect(logged.stderr).not.toContain("\r");
+    const quiet = await runCli([...args, "--quiet"], undefined, { CI: "true" });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe("");
+    expect(quiet.stdout).toBe("");
   });
 
   it("fails on warnings with --fail-on-warnings, writing nothing", async () => {
