@@ -10,6 +10,7 @@ import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
+import { mapLimited } from "./map-limited.ts";
 import { createMentionFinder } from "./lints/mentions.ts";
 import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
 import { createMarkdown, renderMarkdown } from "./markdown.ts";
@@ -17,6 +18,9 @@ import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
 import { validateArticle } from "./validate-article.ts";
+
+// Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
+const OPEN_FILES = 64;
 
 /** What to load and how. */
 export interface LoadOptions {
@@ -71,13 +75,11 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const md = createMarkdown();
   const env = { pathPrefix: site.pathPrefix };
   const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry) };
-  const validated = await Promise.all(
-    files.articles.map(async (file) => {
-      const read = await readContentText(join(contentDir, file), file);
-      if (read.text === undefined) return read;
-      return validateArticle(file, read.text, context);
-    }),
-  );
+  const validated = await mapLimited(files.articles, OPEN_FILES, async (file) => {
+    const read = await readContentText(join(contentDir, file), file);
+    if (read.text === undefined) return read;
+    return validateArticle(file, read.text, context);
+  });
   const all: Article[] = [];
   for (const v of validated) {
     diagnostics.push(...v.diagnostics);
