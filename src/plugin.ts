@@ -40,8 +40,21 @@ export interface NewsdeskOptions {
   readonly onBuilt?: (summary: BuildSummary) => void;
   /** Told each phase as it starts and how far it has got (build's progress display). */
   readonly progress?: ProgressSink;
+  /** Write the files in batches, one Eleventy write each (build drives them), so Eleventy never holds every page at once. */
+  readonly batches?: WriteBatches;
   /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
   readonly onBackground?: (work: Promise<unknown>) => void;
+}
+
+/**
+ * Batches of output files: Eleventy keeps every page it writes in memory until its write ends, which at 50,000
+ * articles is more than Node's default heap. The first write loads content and sets `count`; each later write
+ * (index 1 …) writes the next `size` files of the same site model.
+ */
+export interface WriteBatches {
+  readonly size: number;
+  index: number;
+  count: number;
 }
 
 /** What the plugin tells a progress display: a phase (with a total when known), then how much of it is done. */
@@ -73,6 +86,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
+  let feedSecondsAtStart = 0;
+  const batches = options.batches;
+  const feedSeconds = () => clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
   // The running search index; one at a time, since Pagefind's service is shared by the process.
   let search: Promise<number> = Promise.resolve(0);
   // For the progress display: files rendered so far, and the search records Pagefind has taken so far.
@@ -80,6 +96,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let searchDone = 0;
   let searchTotal = 0;
   let searchShown = false;
+  let searchWriting = false;
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -91,6 +108,12 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // Data & validation: the whole content folder is loaded, validated and rendered once per build.
   eleventyConfig.addWatchTarget(resolve(options.contentDir));
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    if (batches && batches.index > 0) {
+      // A later batch of the same build: the site model and outputs are already made.
+      renderStarted = performance.now();
+      feedSecondsAtStart = feedSeconds();
+      return;
+    }
     const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
     clock = new PhaseClock(() => performance.now());
     for (const phase of PHASES) clock.add(phase, 0);
@@ -135,11 +158,15 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const bundle = join(resolve(directories.output), "pagefind");
     const searchClock = clock;
     searchDone = 0;
+    searchWriting = false;
     search = search.catch(() => 0).then(async () => {
       const started = performance.now();
       const indexed = await writeSearchIndex(records, bundle, (done) => {
         searchDone = done;
         if (searchShown) progress?.set(done);
+      }, () => {
+        searchWriting = true;
+        if (searchShown) progress?.phase("search index: writing the bundle");
       });
       searchClock.add(SEARCH_PHASE, performance.now() - started);
       return indexed;
@@ -149,12 +176,14 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     searchTotal = records.length;
     searchShown = false;
     rendered = 0;
+    if (batches) batches.count = Math.max(1, Math.ceil(outputs.length / batches.size));
     progress?.phase("render + write", outputs.length, "files");
     renderStarted = performance.now();
+    feedSecondsAtStart = feedSeconds();
   });
 
   // Virtual pages: one template paginates over every output file; the list is held by reference, never merged.
-  eleventyConfig.addGlobalData("newsdesk", () => new OutputList(() => outputs));
+  eleventyConfig.addGlobalData("newsdesk", () => new OutputList(() => (batches ? outputs.slice(batches.index * batches.size, (batches.index + 1) * batches.size) : outputs)));
   eleventyConfig.addTemplate("newsdesk-pages.11ty.js", {
     data: {
       pagination: { data: "newsdesk.files", size: 1, alias: "output" },
@@ -175,12 +204,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       if (r.outputPath && !resolve(r.outputPath).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${r.outputPath}`);
     }
     if (built) {
-      const feedTime = clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
-      clock.add("render + write", performance.now() - renderStarted - feedTime * 1000);
+      clock.add("render + write", performance.now() - renderStarted - (feedSeconds() - feedSecondsAtStart) * 1000);
+      if (batches && batches.index < batches.count - 1) return;
       // Pagefind may still be indexing: its own phase on the display from here on.
       options.progress?.phase("search index", searchTotal, "articles");
       searchShown = true;
       options.progress?.set(searchDone);
+      if (searchWriting) options.progress?.phase("search index: writing the bundle");
       const indexed = await search;
       options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), indexed));
     }

@@ -4,7 +4,7 @@ import { relative, resolve } from "node:path";
 import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { formatPhases, type BuildSummary } from "../site/report.ts";
-import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
+import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { writeAtomically } from "./atomic.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
@@ -30,6 +30,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     "fail-on-warnings": { type: "boolean", default: false },
     compress: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    batch: { type: "string" },
   });
   const contentDir = resolve(values.content);
   const out = resolve(values.out);
@@ -51,6 +52,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   let summary: BuildSummary | undefined;
   let compressed = 0;
   const background: Promise<unknown>[] = [];
+  // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
+  const batches = { size: wholeNumber(values.batch, "batch", 5_000), index: 0, count: 1 };
   try {
     await writeAtomically(out, async (staging) => {
       const eleventy = await createEleventy(staging, {
@@ -66,11 +69,13 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         onBuilt: (built) => (summary = built),
         onBackground: (work) => background.push(work),
         progress,
+        batches,
       }, "build");
       // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
       (eleventy as unknown as { disableLogger(): void }).disableLogger();
       try {
-        await eleventy.write();
+        do await eleventy.write();
+        while (++batches.index < batches.count);
       } finally {
         // Nothing may still be writing into the staging folder when it is swapped in or removed.
         await Promise.allSettled(background);

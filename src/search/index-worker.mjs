@@ -18,6 +18,7 @@ try {
     if (failed >= 0) throw new Error(`search index: ${batch[failed].url}: ${added[failed].errors.join("; ")}`);
     parentPort.postMessage({ indexed: start + batch.length });
   }
+  parentPort.postMessage({ writing: true });
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
   parentPort.postMessage({ done: records.length });

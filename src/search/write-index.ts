@@ -5,14 +5,16 @@ const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
 /**
  * Writes a Pagefind index of the records into `bundleDir` (the site's /pagefind/ folder) from a worker thread,
- * so it runs alongside rendering; resolves to how many were indexed. `onIndexed` hears how many are in so far.
+ * so it runs alongside rendering; resolves to how many were indexed. `onIndexed` hears how many are in so far,
+ * `onWriting` when Pagefind starts writing the bundle (the longer part, which reports nothing until it ends).
  */
-export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, onIndexed?: (done: number) => void): Promise<number> {
+export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { records, bundleDir } });
     let done: number | undefined;
-    worker.on("message", (message: { indexed?: number; done?: number }) => {
+    worker.on("message", (message: { indexed?: number; writing?: boolean; done?: number }) => {
       if (message.indexed !== undefined) onIndexed?.(message.indexed);
+      if (message.writing) onWriting?.();
       if (message.done !== undefined) done = message.done;
     });
     worker.on("error", reject);

@@ -27,6 +27,17 @@ describe("reproducible builds", () => {
     expect(tree(b)).toEqual(first);
   });
 
+  it("gives the same output whether Eleventy writes the files in one go or in batches (--batch)", async () => {
+    const [whole, batched] = [join(await tempDir(), "site"), join(await tempDir(), "site")];
+    const args = ["--content", fixture("basic"), "--now", "2021-03-03T12:00:00Z", "--quiet"];
+    expect((await runCli(["build", ...args, "--out", whole])).code).toBe(0);
+    expect((await runCli(["build", ...args, "--out", batched, "--batch", "7"])).code).toBe(0);
+    const first = tree(whole);
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(tree(batched)).toEqual(first);
+    expect((await runCli(["build", ...args, "--out", batched, "--batch", "0"])).stderr).toContain("--batch takes a whole number, not '0'");
+  });
+
   it("writes .gz and .br beside text files with --compress, decompressing to the same bytes", async () => {
     const out = join(await tempDir(), "site");
     expect((await runCli(["build", "--content", fixture("basic"), "--out", out, "--compress", "--now", "2026-01-01T00:00:00Z"])).code).toBe(0);
@@ -59,7 +70,7 @@ describe("build report", () => {
     const logged = await runCli(args, undefined, { CI: "true" });
     expect(logged.code).toBe(0);
     const lines = logged.stderr.trimEnd().split("\n");
-    expect(lines.map((l) => l.replace(/ {2}.*$/, ""))).toEqual(["load + validate", "related + site model", "render + write", "search index"]);
+    expect(lines.map((l) => l.replace(/ {2}.*$/, ""))).toEqual(["load + validate", "related + site model", "render + write", "search index", "search index: writing the bundle"]);
     const files = listFiles(join(root, "site")).filter((f) => !f.startsWith("pagefind/")).length;
     expect(lines[2]).toMatch(new RegExp(`^render \\+ write {2}${files} files {2}[\\d,.]+/s {2}[\\d.]+ s {2}done$`));
     expect(lines[3]).toMatch(/^search index {2}6 articles {2}.* done$/);
