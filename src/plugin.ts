@@ -10,6 +10,7 @@ import { checkBodyLinks } from "./site/link-check.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
 import { searchRecords } from "./search/records.ts";
 import { writeSearchIndex } from "./search/write-index.ts";
+import { SearchQueue } from "./search/search-queue.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
@@ -89,8 +90,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let feedSecondsAtStart = 0;
   const batches = options.batches;
   const feedSeconds = () => clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
-  // The running search index; one at a time, since Pagefind's service is shared by the process.
-  let search: Promise<number> = Promise.resolve(0);
+  // The search index of this build, queued behind any earlier one (Pagefind's service is shared by the process).
+  const searches = new SearchQueue();
+  let search: Promise<number | undefined> = Promise.resolve(0);
   // For the progress display: files rendered so far, and the search records Pagefind has taken so far.
   let rendered = 0;
   let searchDone = 0;
@@ -159,7 +161,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const searchClock = clock;
     searchDone = 0;
     searchWriting = false;
-    search = search.catch(() => 0).then(async () => {
+    // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
+    search = searches.run(async () => {
       const started = performance.now();
       const indexed = await writeSearchIndex(records, bundle, (done) => {
         searchDone = done;
@@ -170,7 +173,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       });
       searchClock.add(SEARCH_PHASE, performance.now() - started);
       return indexed;
-    });
+    }, options.preview);
     search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
     options.onBackground?.(search);
     searchTotal = records.length;
@@ -205,13 +208,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }
     if (built) {
       clock.add("render + write", performance.now() - renderStarted - (feedSeconds() - feedSecondsAtStart) * 1000);
-      if (batches && batches.index < batches.count - 1) return;
+      if ((batches && batches.index < batches.count - 1) || options.preview) return;
       // Pagefind may still be indexing: its own phase on the display from here on.
       options.progress?.phase("search index", searchTotal, "articles");
       searchShown = true;
       options.progress?.set(searchDone);
       if (searchWriting) options.progress?.phase("search index: writing the bundle");
-      const indexed = await search;
+      const indexed = (await search) ?? 0;
       options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), indexed));
     }
   });

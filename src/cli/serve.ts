@@ -22,6 +22,8 @@ export async function serve(args: string[]): Promise<number> {
       if (diagnostics.length > 0) console.error(formatReport(diagnostics));
       else console.log(`[newsdesk] ${new Date().toLocaleTimeString()} content is clean`);
     },
+    // The search index is written after the pages have reloaded; a failure is reported, the preview goes on.
+    onBackground: (work) => void work.catch((error: Error) => console.error(`[newsdesk] the search index was not written: ${error.message}`)),
   }, "serve");
   await eleventy.init();
   await eleventy.watch();

@@ -45,6 +45,13 @@ describe("newsdesk serve", () => {
     expect(scheduled).toContain("SCHEDULED — publishes");
   });
 
+  it("writes the search index after the pages, without holding back the reload", async () => {
+    const entry = JSON.parse(await poll("/pagefind/pagefind-entry.json", (b) => b.startsWith("{"), 60)) as { languages: Record<string, { page_count: number }> };
+    // The fixture's six published articles: drafts and scheduled articles are never indexed, not even in serve.
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
+    expect(log).not.toContain("the search index was not written");
+  });
+
   it("survives a broken file: the error shows in the terminal and in the browser, and fixing it recovers", async () => {
     const file = join(content, "articles/2020/amaq.md");
     const good = readFileSync(file, "utf8");
