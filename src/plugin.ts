@@ -16,6 +16,7 @@ import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
+import { changedOutputs } from "./site/changed-outputs.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
@@ -84,6 +85,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   const searchScript = fingerprinted("search", "js", asset("search.js"));
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
+  // serve: a hash of every file as last written, so a rebuild hands Eleventy only the files that changed.
+  const written = new Map<string, string>();
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
@@ -132,7 +135,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       if (!options.preview) throw new ContentError(content.diagnostics);
       // serve keeps running: every page of the last good build shows the errors until they are fixed.
       const page = errorPage(content.diagnostics);
-      outputs = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
+      outputs = changedOutputs([...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page })), written);
       return;
     }
     progress?.phase("related + site model");
@@ -153,6 +156,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
     );
+    // serve rewrites only what a save changed; a build writes everything into a fresh folder.
+    if (options.preview) outputs = changedOutputs(outputs, written);
     lastPaths = model.pages.map((p) => p.path);
     built = { model, diagnostics };
     // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
@@ -7,6 +7,7 @@ import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
 const PORT = 18_000 + (process.pid % 1000);
 let server: ChildProcess;
 let content: string;
+let site: string;
 let log = "";
 
 /** Fetches a page until `test` accepts it, for at most `seconds`. */
@@ -26,8 +27,9 @@ async function poll(path: string, test: (body: string) => boolean, seconds = 20)
 beforeAll(async () => {
   const root = await tempDir();
   content = join(root, "content");
+  site = join(root, "site");
   cpSync(fixture("basic"), content, { recursive: true });
-  server = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", join(root, "site"), "--port", String(PORT)], { cwd: ROOT });
+  server = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", site, "--port", String(PORT)], { cwd: ROOT });
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
   await poll("/", (body) => body.includes("Fixture Desk"), 60);
@@ -64,5 +66,12 @@ describe("newsdesk serve", () => {
     const fixed = await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized again"));
     expect(fixed).not.toContain("cannot build the site");
     expect(server.exitCode).toBe(null);
+    // A save rewrites only the files whose text changed: the about page names no article and stays as it was.
+    const about = statSync(join(site, "about/index.html")).mtimeMs;
+    const article = statSync(join(site, "2020/01/amaq/index.html")).mtimeMs;
+    writeFileSync(file, good.replace("title: Amaq servers seized", "title: Amaq servers seized twice"));
+    await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized twice"));
+    expect(statSync(join(site, "2020/01/amaq/index.html")).mtimeMs).toBeGreaterThan(article);
+    expect(statSync(join(site, "about/index.html")).mtimeMs).toBe(about);
   });
 });
