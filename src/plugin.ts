@@ -3,7 +3,7 @@ import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
-import { loadContent } from "./content/load.ts";
+import { loadContent, type ArticleCache } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks } from "./site/link-check.ts";
@@ -87,6 +87,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let lastPaths: string[] = [];
   // serve: a hash of every file as last written, so a rebuild hands Eleventy only the files that changed.
   const written = new Map<string, string>();
+  // serve: articles validated by earlier rebuilds, reused while their file is unchanged.
+  const articleCache: ArticleCache | undefined = options.preview ? new Map() : undefined;
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
@@ -126,7 +128,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const progress = options.progress;
     progress?.phase("load + validate");
     const started = performance.now();
-    const loaded = await loadContent({ ...options, now, render: true });
+    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache });
     clock.add("load + validate", performance.now() - started);
     const content = options.strict ? { ...loaded, diagnostics: strict(loaded.diagnostics) } : loaded;
     built = undefined;

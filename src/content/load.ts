@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { createRegistry, type Registry } from "../taxonomy/registry.ts";
 import { canonicalTopics } from "../taxonomy/topics.ts";
@@ -37,7 +39,14 @@ export interface LoadOptions {
   readonly pathPrefix?: string;
   /** Render Markdown bodies (check skips it). */
   readonly render: boolean;
+  /** Validated articles of earlier loads (serve): a file whose size, time and site data are unchanged is not read again. */
+  readonly cache?: ArticleCache;
 }
+
+/** Earlier loads' validated articles by file, each with the stamp (site data, modification time, size) it was made under. */
+export type ArticleCache = Map<string, { readonly stamp: string; readonly result: ValidatedFile }>;
+
+type ValidatedFile = { readonly diagnostics: readonly Diagnostic[]; readonly article?: Article };
 
 /** A content folder, validated: the site's data and every problem found. */
 export interface SiteContent {
@@ -75,11 +84,26 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const md = createMarkdown();
   const env = { pathPrefix: site.pathPrefix };
   const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry) };
-  const validated = await mapLimited(files.articles, OPEN_FILES, async (file) => {
-    const read = await readContentText(join(contentDir, file), file);
-    if (read.text === undefined) return read;
-    return validateArticle(file, read.text, context);
+  // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
+  const signature = createHash("sha1").update(JSON.stringify([site, entityData?.data ?? null, options.render])).digest("base64");
+  const validated = await mapLimited(files.articles, OPEN_FILES, async (file): Promise<ValidatedFile> => {
+    const path = join(contentDir, file);
+    const stamp = options.cache ? await stat(path).then((s) => `${signature} ${s.mtimeMs} ${s.size}`) : "";
+    const cached = options.cache?.get(file);
+    if (cached && cached.stamp === stamp) {
+      const { article } = cached.result;
+      // Only "scheduled" depends on the time of the load.
+      return article ? { ...cached.result, article: { ...article, scheduled: article.date > now } } : cached.result;
+    }
+    const read = await readContentText(path, file);
+    const result = read.text === undefined ? read : validateArticle(file, read.text, context);
+    options.cache?.set(file, { stamp, result });
+    return result;
   });
+  if (options.cache) {
+    const present = new Set(files.articles);
+    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
+  }
   const all: Article[] = [];
   for (const v of validated) {
     diagnostics.push(...v.diagnostics);

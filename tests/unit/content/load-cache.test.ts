@@ -1,0 +1,44 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { loadContent, type ArticleCache } from "../../../src/content/load.ts";
+import { fixture } from "../../helpers/cli.ts";
+
+const byPath = <T extends { path: string }>(articles: readonly T[]): T[] => [...articles].sort((a, b) => a.path.localeCompare(b.path));
+
+describe("loadContent with an article cache (serve)", () => {
+  it("reuses unchanged articles, re-reads an edited file, and starts over when entities.yaml changes", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "newsdesk-cache-")), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    const cache: ArticleCache = new Map();
+    const load = (now = "2026-01-01T00:00:00Z") => loadContent({ contentDir: dir, now: DateTime.fromISO(now), render: true, drafts: true, future: true, cache });
+    const first = byPath((await load()).articles);
+    expect(cache.size).toBe(first.length);
+
+    // Unchanged files come from the cache: the same parsed lists, not equal copies.
+    const second = byPath((await load()).articles);
+    expect(second.map((a) => a.path)).toEqual(first.map((a) => a.path));
+    second.forEach((a, i) => expect(a.agencies).toBe(first[i]!.agencies));
+
+    // An edited file is read again; the others are still reused.
+    const edited = join(dir, "articles/2020/amaq.md");
+    writeFileSync(edited, readFileSync(edited, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"));
+    const third = byPath((await load()).articles);
+    const amaq = third.findIndex((a) => a.path === "/2020/01/amaq/");
+    expect(third[amaq]!.title).toBe("Amaq servers seized again");
+    expect(third[amaq]!.agencies).not.toBe(first[amaq]!.agencies);
+    third.forEach((a, i) => i !== amaq && expect(a.agencies).toBe(first[i]!.agencies));
+
+    // "Scheduled" follows the time of each load, cached or not.
+    const future = third.find((a) => a.scheduled)!;
+    const later = (await load("2100-01-01T00:00:00Z")).articles.find((a) => a.path === future.path)!;
+    expect(later.scheduled).toBe(false);
+
+    // A registry change can change how any article validates: nothing is reused.
+    writeFileSync(join(dir, "_data/entities.yaml"), readFileSync(join(dir, "_data/entities.yaml"), "utf8").replace(/^agencies:\n/m, "agencies:\n  - name: Cache Test Agency\n"));
+    const fourth = byPath((await load()).articles);
+    fourth.forEach((a, i) => expect(a.agencies).not.toBe(third[i]!.agencies));
+  });
+});
