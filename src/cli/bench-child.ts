@@ -49,8 +49,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
   });
 }
 
-// The memory of `root` and every process descended from it, read from /proc (empty where there is none).
-function treeMemory(root: number): ProcessMemory[] {
+/** The memory of `root` and every process descended from it, read from /proc (empty where there is none). */
+export function treeMemory(root: number): ProcessMemory[] {
   const read = (path: string) => {
     try {
       return readFileSync(path, "utf8");

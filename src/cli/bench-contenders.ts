@@ -59,8 +59,8 @@ function eleventyRoot(): string {
   return dirname(dirname(resolvePackage("@11ty/eleventy")));
 }
 
-// Children run with Node's default heap: a NODE_OPTIONS of the caller (say --max-old-space-size) is not passed on.
-function childEnv(): NodeJS.ProcessEnv {
+/** The environment of a measured child: Node's default heap (a caller's NODE_OPTIONS is not passed on), no colour. */
+export function childEnv(): NodeJS.ProcessEnv {
   const { NODE_OPTIONS: _, ...env } = process.env;
   return { ...env, NO_COLOR: "1" };
 }

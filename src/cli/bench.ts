@@ -13,17 +13,23 @@ import { buildRelatedIndex } from "../related/related-index.ts";
 import { relatedWeights } from "../related/weights.ts";
 import { UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { fullBench } from "./bench-full.ts";
+import { serveBench } from "./bench-serve.ts";
 import { collectGarbage, resetPeakRss, rss } from "./bench-memory.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
 const MB = 1024 * 1024;
-const PARTS = ["quality", "related", "build"] as const;
+const PARTS = ["quality", "related", "build", "serve"] as const;
+// The serve bench is run alone, with --only serve: it is a different question, and minutes long at 10,000 articles.
+const DEFAULT_PARTS = ["quality", "related", "build"];
+// How long the first build, and each edit, may take in the serve bench before it gives up.
+const SERVE_TIMEOUT_SECONDS = 600;
 const HEADER = "articles   related phase   CPU time   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
 
 /**
  * `newsdesk bench`: related quality on the labelled archive, the related phase's time and memory, then the full
- * build of a synthetic archive by newsdesk, a bare-Eleventy floor and Hugo, side by side (`--only` picks one).
+ * build of a synthetic archive by newsdesk, a bare-Eleventy floor and Hugo, side by side (`--only` picks one);
+ * `--only serve` times `newsdesk serve` from an edit until the page served shows it.
  */
 export async function bench(args: string[]): Promise<number> {
   const { values } = parseOptions(args, {
@@ -42,14 +48,15 @@ export async function bench(args: string[]): Promise<number> {
   if (values.scale && values.articles) throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
   const only = values.only;
   if (only !== undefined && !(PARTS as readonly string[]).includes(only)) throw new UsageError(`--only takes ${PARTS.join(", ")}, not '${only}'`);
-  if (values.json && only !== undefined && only !== "build") throw new UsageError("--json prints the full-build comparison only: use it alone or with --only build");
+  if (values.json && only !== undefined && only !== "build" && only !== "serve") throw new UsageError("--json prints the full-build comparison or the serve bench: use it alone, with --only build or with --only serve");
+  if (values.scale && only === "serve") throw new UsageError("--only serve runs one archive size: use --articles N");
   if (values.row) {
     console.log(await phaseRow(articles));
     return 0;
   }
   const sizes = values.scale ? SCALE : [articles];
-  // --json is the full build alone, so that stdout is one JSON object.
-  const parts = values.json ? ["build"] : only ? [only] : PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
+  // --json is one part alone (the full build unless --only serve), so that stdout is one JSON object.
+  const parts = values.json ? [only ?? "build"] : only ? [only] : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
   if (parts.includes("quality")) await printQuality(resolve(values.labelled));
   if (parts.includes("related")) {
     console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
@@ -58,6 +65,15 @@ export async function bench(args: string[]): Promise<number> {
     for (const n of sizes) console.log(await childRow(n));
   }
   if (parts.includes("build")) await fullBench({ sizes, runs, keep: values.keep, json: values.json });
+  if (parts.includes("serve")) {
+    try {
+      await serveBench({ articles, runs, keep: values.keep, json: values.json, timeoutSeconds: SERVE_TIMEOUT_SECONDS });
+    } catch (error) {
+      // A server that never showed an edit is a measured failure, said in a line, not a stack trace.
+      console.error(`newsdesk bench: the serve bench failed: ${(error as Error).message}`);
+      return 1;
+    }
+  }
   return 0;
 }
 

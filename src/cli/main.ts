@@ -16,8 +16,9 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   serve  [--content DIR] [--port N]
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
-  bench  [--only quality|related|build] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
-                            related quality; related phase time and memory; the full build beside bare Eleventy and Hugo
+  bench  [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
+                            related quality; related phase time and memory; the full build beside bare Eleventy and Hugo;
+                            --only serve: serve's cold start and edit-to-browser time (article page, home page)
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
