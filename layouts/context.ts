@@ -14,4 +14,6 @@ export interface RenderContext {
   readonly images: ReadonlyMap<string, ResponsiveImage>;
   /** Shown in serve for drafts and scheduled articles. */
   readonly preview: boolean;
+  /** Site paths of the search index's Pagefind bundles; the search page loads the first and merges the others. */
+  readonly searchBundles: readonly string[];
 }

@@ -45,7 +45,7 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
     return base(ctx, { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true }, main);
   }
   const main = html`<h1>Search the archive</h1>
-<div id="search" class="search-ui" data-bundle="${urls.href("/pagefind/")}" data-base="${urls.href("/")}"></div>
+<div id="search" class="search-ui" data-bundle="${urls.href(ctx.searchBundles[0] ?? "/pagefind/")}"${ctx.searchBundles.length > 1 ? html` data-merge="${ctx.searchBundles.slice(1).map((b) => urls.href(b)).join(" ")}"` : ""} data-base="${urls.href("/")}"></div>
 <div id="search-fallback">
   <form role="search" action="${urls.href(PATHS.search)}" method="get" class="search-page-form">
     <label for="search-q">Search terms</label>

@@ -9,7 +9,8 @@ import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks } from "./site/link-check.ts";
 import { buildSiteModel, type SiteModel } from "./site/pages.ts";
 import { searchRecords } from "./search/records.ts";
-import { writeSearchIndex } from "./search/write-index.ts";
+import { writeSearchBundles } from "./search/write-index.ts";
+import { searchBundlePaths, searchShardCount } from "./search/shards.ts";
 import { SearchQueue } from "./search/search-queue.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
@@ -44,6 +45,8 @@ export interface NewsdeskOptions {
   readonly progress?: ProgressSink;
   /** Write the files in batches, one Eleventy write each (build drives them), so Eleventy never holds every page at once. */
   readonly batches?: WriteBatches;
+  /** Pagefind bundles to split the search index into (default: by the archive's size, see src/search/shards.ts). */
+  readonly searchShards?: number;
   /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
   readonly onBackground?: (work: Promise<unknown>) => void;
 }
@@ -153,7 +156,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const world = worldSprite();
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
     const images = await processImages(model.content.articles, options.contentDir, directories.output);
-    const ctx = { model, assets, world, images, preview: options.preview };
+    // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.
+    const records = searchRecords(model.content.articles, model.content.site.language);
+    const searchBundles = searchBundlePaths(searchShardCount(records.length, options.searchShards));
+    const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
@@ -162,16 +168,14 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     if (options.preview) outputs = changedOutputs(outputs, written);
     lastPaths = model.pages.map((p) => p.path);
     built = { model, diagnostics };
-    // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.
-    const records = searchRecords(model.content.articles, model.content.site.language);
-    const bundle = join(resolve(directories.output), "pagefind");
+    const outputRoot = resolve(directories.output);
     const searchClock = clock;
     searchDone = 0;
     searchWriting = false;
     // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
     search = searches.run(async () => {
       const started = performance.now();
-      const indexed = await writeSearchIndex(records, bundle, (done) => {
+      const indexed = await writeSearchBundles(records, outputRoot, searchBundles, (done) => {
         searchDone = done;
         if (searchShown) progress?.set(done);
       }, () => {

@@ -4,7 +4,11 @@
   if (!host || typeof PagefindUI === "undefined") return;
   var bundle = host.getAttribute("data-bundle") || "/pagefind/";
   var base = host.getAttribute("data-base") || "/";
-  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
+  // A large archive's index comes in several bundles, indexed side by side; the others are merged into the first.
+  var merge = (host.getAttribute("data-merge") || "").split(" ").filter(Boolean).map(function (path) {
+    return { bundlePath: path };
+  });
+  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, mergeIndex: merge, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
   // Pagefind's field has only a title; a label names it for assistive technology.
   var input = host.querySelector("input[type='text'], input[type='search']");
   if (input) input.setAttribute("aria-label", "Search the archive");

@@ -31,6 +31,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     compress: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
     batch: { type: "string" },
+    "search-shards": { type: "string" },
   });
   const contentDir = resolve(values.content);
   const out = resolve(values.out);
@@ -70,6 +71,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         onBackground: (work) => background.push(work),
         progress,
         batches,
+        searchShards: values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1),
       }, "build");
       // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
       (eleventy as unknown as { disableLogger(): void }).disableLogger();

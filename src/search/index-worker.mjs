@@ -24,4 +24,7 @@ try {
   parentPort.postMessage({ done: records.length });
 } finally {
   await pagefind.close();
+  // close() kills Pagefind's process without waiting for it: a moment more lets this thread's event loop
+  // collect its exit, or a long serve session would gather one defunct process per save.
+  await new Promise((resolve) => setTimeout(resolve, 200));
 }

@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchRecord } from "./records.ts";
+import { dealRecords } from "./shards.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
@@ -20,4 +22,26 @@ export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: st
     worker.on("error", reject);
     worker.on("exit", (code) => (done !== undefined ? resolve(done) : reject(new Error(`search index: the indexing worker stopped (exit code ${code})`))));
   });
+}
+
+/**
+ * Writes the records as one Pagefind bundle per site path in `bundles` (see shards.ts), each in its own worker
+ * and Pagefind process so they index side by side; resolves to how many records were indexed in all.
+ * `onIndexed` hears the total so far, `onWriting` when every bundle has started writing.
+ */
+export async function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+  const shards = dealRecords(records, bundles.length);
+  const indexed = shards.map(() => 0);
+  let writing = 0;
+  const counts = await Promise.all(
+    shards.map((shard, k) =>
+      writeSearchIndex(shard, join(outputRoot, bundles[k]!), (done) => {
+        indexed[k] = done;
+        onIndexed?.(indexed.reduce((sum, n) => sum + n, 0));
+      }, () => {
+        if (++writing === shards.length) onWriting?.();
+      }),
+    ),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }

@@ -1,3 +1,5 @@
+import { MAX_SHARDS } from "../search/shards.ts";
+
 /**
  * The Content-Security-Policy every page satisfies: no inline script or style, scripts only from the site
  * (Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'), nothing framed, forms only to the site.
@@ -28,6 +30,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const CACHE_RULES: readonly { readonly path: string; readonly value: string }[] = [
   { path: "assets/*", value: "public, max-age=31536000, immutable" },
   { path: "pagefind/*", value: "public, max-age=3600" },
+  // The further bundles of a search index split for a large archive (src/search/shards.ts).
+  ...Array.from({ length: MAX_SHARDS - 1 }, (_, i) => ({ path: `pagefind-${i + 2}/*`, value: "public, max-age=3600" })),
 ];
 
 /**

@@ -24,11 +24,12 @@ async function results(page: Page): Promise<string[]> {
   return page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
-for (const prefix of ["/", "/news/"]) {
-  describe(`search on the sample archive served at ${prefix}`, () => {
+// Under /news/ the index is split into two Pagefind bundles (as a large archive's is), which the page merges.
+for (const { prefix, shards } of [{ prefix: "/", shards: 1 }, { prefix: "/news/", shards: 2 }]) {
+  describe(`search on the sample archive served at ${prefix}, its index in ${shards} bundle(s)`, () => {
     let origin: string;
     beforeAll(async () => {
-      const out = await buildSite(SAMPLE, prefix === "/" ? [] : ["--path-prefix", prefix, "--base-url", "https://securitydesk.example"]);
+      const out = await buildSite(SAMPLE, [...(prefix === "/" ? [] : ["--path-prefix", prefix, "--base-url", "https://securitydesk.example"]), "--search-shards", String(shards)]);
       const server = await serveStatic(out, prefix);
       servers.push(server);
       origin = server.origin;
@@ -38,9 +39,12 @@ for (const prefix of ["/", "/news/"]) {
       const page = await browser.newPage();
       page.setDefaultTimeout(20_000);
       const outside: string[] = [];
+      const bundles = new Set<string>();
       page.on("request", (r) => {
         const url = new URL(r.url());
         if (url.origin === origin && !url.pathname.startsWith(prefix)) outside.push(url.pathname);
+        const bundle = /\/(pagefind(?:-\d)?)\/pagefind-entry\.json$/.exec(url.pathname);
+        if (bundle) bundles.add(bundle[1]!);
       });
       await page.goto(`${origin}${prefix}`);
       await page.fill("#site-search", "Amaq");
@@ -64,6 +68,7 @@ for (const prefix of ["/", "/news/"]) {
       await page.waitForURL(`**${TAKEDOWN}`);
       expect(await page.textContent("h1")).toBe("Europol-led operation takes down Islamic State propaganda outlets");
       expect(outside).toEqual([]);
+      expect([...bundles].sort()).toEqual(shards === 1 ? ["pagefind"] : ["pagefind", "pagefind-2"]);
       await page.close();
     });
   });

@@ -62,7 +62,7 @@ describe("random front-matter and Markdown", () => {
         }
         rendered++;
         const model = buildSiteModel(siteContent([result.article]), 2026);
-        const ctx = { model, assets: ASSETS, world: WORLD, images: new Map(), preview: false };
+        const ctx = { model, assets: ASSETS, world: WORLD, images: new Map(), preview: false, searchBundles: ["/pagefind/"] };
         for (const page of model.pages) {
           const $ = load(renderPage(ctx, page));
           expect($("[data-canary]").length, page.path).toBe(0);

@@ -1,0 +1,24 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeSearchBundles } from "../../../src/search/write-index.ts";
+import type { SearchRecord } from "../../../src/search/records.ts";
+
+const record = (n: number): SearchRecord => ({ url: `/2020/01/story-${n}/`, content: `Story ${n} about takedowns`, language: "en", meta: { title: `Story ${n}` }, filters: { year: ["2020"] }, sort: { date: `2020-01-0${n}` } });
+
+describe("writeSearchBundles", () => {
+  it("writes one Pagefind bundle per path, the records dealt between them, and leaves no defunct Pagefind process", async () => {
+    const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
+    const progress: number[] = [];
+    const indexed = await writeSearchBundles([1, 2, 3, 4, 5].map(record), root, ["/pagefind/", "/pagefind-2/"], (done) => progress.push(done));
+    expect(indexed).toBe(5);
+    expect(Math.max(...progress)).toBe(5);
+    const pages = (bundle: string) => Object.values((JSON.parse(readFileSync(join(root, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count;
+    expect([pages("pagefind"), pages("pagefind-2")]).toEqual([3, 2]);
+    // Each bundle's process has been collected, not left as a zombie of this one.
+    const children = execFileSync("ps", ["-o", "stat=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" });
+    expect(children.split("\n").filter((line) => line.startsWith("Z"))).toEqual([]);
+  });
+});
