@@ -25,6 +25,14 @@ export function parseStatParent(text: string): number | undefined {
   return Number.isInteger(ppid) ? ppid : undefined;
 }
 
+/** CPU time a process has used, user plus system, in clock ticks, from the text of /proc/PID/stat (fields 14 and 15). */
+export function parseStatCpuTicks(text: string): number | undefined {
+  // Fields count from the state, the first after the command's closing parenthesis (field 3).
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isInteger(ticks) ? ticks : undefined;
+}
+
 /** The processes descended from `root` (itself included), given every live process. */
 export function processTree<T extends { readonly pid: number; readonly ppid: number }>(processes: readonly T[], root: number): T[] {
   const children = new Map<number, T[]>();

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { type MemoryPeaks, addSample, parseProcStatus, parseStatParent, processTree, type ProcessMemory } from "../bench/process-tree.ts";
+import { type MemoryPeaks, addSample, parseProcStatus, parseStatCpuTicks, parseStatParent, processTree, type ProcessMemory } from "../bench/process-tree.ts";
 
 /** How a measured child process ended. */
 export interface ChildMeasure {
@@ -51,13 +51,27 @@ export function runMeasured(command: string, args: readonly string[], options: {
 
 /** The memory of `root` and every process descended from it, read from /proc (empty where there is none). */
 export function treeMemory(root: number): ProcessMemory[] {
-  const read = (path: string) => {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined; // the process ended between listing and reading
-    }
-  };
+  return treePids(root).flatMap((pid) => {
+    const status = readProc(pid, "status");
+    const memory = status === undefined ? undefined : parseProcStatus(status);
+    return memory ? [memory] : [];
+  });
+}
+
+// Linux reports CPU time in USER_HZ ticks, 100 a second on every architecture's ABI.
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time, in seconds, that `root` and the processes descended from it now alive have used (0 when none). */
+export function treeCpuSeconds(root: number): number {
+  const ticks = treePids(root).reduce((total, pid) => {
+    const stat = readProc(pid, "stat");
+    return total + ((stat === undefined ? undefined : parseStatCpuTicks(stat)) ?? 0);
+  }, 0);
+  return ticks / TICKS_PER_SECOND;
+}
+
+// The pids of `root` and every live process descended from it.
+function treePids(root: number): number[] {
   let pids: string[];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
@@ -65,13 +79,17 @@ export function treeMemory(root: number): ProcessMemory[] {
     return [];
   }
   const all = pids.flatMap((pid) => {
-    const stat = read(`/proc/${pid}/stat`);
+    const stat = readProc(Number(pid), "stat");
     const ppid = stat === undefined ? undefined : parseStatParent(stat);
     return ppid === undefined ? [] : [{ pid: Number(pid), ppid }];
   });
-  return processTree(all, root).flatMap(({ pid }) => {
-    const status = read(`/proc/${pid}/status`);
-    const memory = status === undefined ? undefined : parseProcStatus(status);
-    return memory ? [memory] : [];
-  });
+  return processTree(all, root).map(({ pid }) => pid);
+}
+
+function readProc(pid: number, file: "stat" | "status"): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return undefined; // the process ended between listing and reading
+  }
 }

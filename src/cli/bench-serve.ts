@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { writeArchiveFolder } from "../bench/archive-folder.ts";
 import { type EditKind, markerTitle, retitled, serveTargets } from "../bench/serve-edits.ts";
+import { type CpuSample, quietSince } from "../bench/idle.ts";
 import { buildDoneAt } from "../bench/serve-log.ts";
 import { servedTitle } from "../bench/served-title.ts";
 import { type ServeBenchResult, type ServeEdit, serveMedians } from "../bench/serve-results.ts";
@@ -14,6 +15,8 @@ import type { Article } from "../content/article.ts";
 import { type BenchServer, freePort, sleep, startServer } from "./bench-server.ts";
 
 const POLL_MS = 25;
+// Quiet: under 0.05 s of CPU in 2 s, sampled every 250 ms (a watcher still being set up, or a build, uses far more).
+const IDLE = { windowMs: 2_000, cpuSeconds: 0.05, sampleMs: 250 };
 const SEED = 1;
 // After the first page answers, the first build's log line has long been printed: this only absorbs pipe delay.
 const LOG_GRACE_MS = 2_000;
@@ -53,6 +56,9 @@ export async function serveBench(options: ServeBenchOptions): Promise<void> {
     progress(`newsdesk serve on port ${server.port}: waiting for the first build`);
     const cold = await waitServed(server, targets.middle.path, () => true, server.started, options.timeoutSeconds, "the first build");
     const logs = cold.logSeconds !== null; // a server that never logs a finished build is timed by its pages alone
+    // The first edit waits for a quiet server: one that answers pages may still be setting up its file watcher.
+    progress(`first page served after ${cold.seconds} s: waiting for the server to go quiet`);
+    const coldIdle = await waitIdle(server, server.started, options.timeoutSeconds, "the server to go quiet after its first build");
     const home = await fetchPage(server.port, "/");
     if (!home?.body.includes(`href="${targets.newest.path}"`)) throw new Error(`the home page does not link the newest article ${targets.newest.path}: cannot time the home page`);
     const nonce = randomBytes(4).toString("hex");
@@ -67,7 +73,7 @@ export async function serveBench(options: ServeBenchOptions): Promise<void> {
     server = undefined;
     const result: ServeBenchResult = {
       node: process.version, date: DateTime.now().toISODate() ?? "", articles: options.articles, seed: SEED, port: cold.port,
-      folder: options.keep ? folder : null, coldStart: { seconds: cold.seconds, logSeconds: cold.logSeconds },
+      folder: options.keep ? folder : null, coldStart: { seconds: cold.seconds, logSeconds: cold.logSeconds, idleSeconds: coldIdle },
       runs, medians: serveMedians(runs), peakRss: peaks.main, treePeakRss: peaks.tree, stopped,
     };
     console.log(options.json ? JSON.stringify(result, null, 2) : `\n${serveTable(result)}`);
@@ -92,7 +98,9 @@ async function timeEdit(server: BenchServer, edit: { content: string; target: Ar
   const shows = (body: string) => body.includes(edit.marker) && servedTitle(edit.kind, body, edit.target.path) === edit.marker;
   const served = await waitServed(server, page, shows, since, edit.timeoutSeconds, `"${edit.marker}" on ${page}`, edit.logs);
   const title = servedTitle(edit.kind, served.body, edit.target.path)!;
-  return { kind: edit.kind, file: edit.target.file, page, marker: edit.marker, served: title, seconds: served.seconds, logSeconds: served.logSeconds };
+  // The next edit starts on a quiet server: whatever this one set off (the search index, say) is over.
+  const idleSeconds = await waitIdle(server, since, edit.timeoutSeconds, `the server to go quiet after "${edit.marker}"`);
+  return { kind: edit.kind, file: edit.target.file, page, marker: edit.marker, served: title, seconds: served.seconds, logSeconds: served.logSeconds, idleSeconds };
 }
 
 // Polls a page every 25 ms from `since` until it answers 200 with a body `test` accepts, then waits for the
@@ -117,6 +125,20 @@ async function waitServed(server: BenchServer, path: string, test: (body: string
       throw new Error(`gave up on ${what} after ${timeoutSeconds} s, waiting for ${missing}; the server's last output:\n${tail(server)}`);
     }
     await sleep(POLL_MS);
+  }
+}
+
+// Samples the server's CPU time until it has been quiet for IDLE.windowMs; returns when that quiet began, in seconds
+// from `since`. Fails on timeout or a dead server.
+async function waitIdle(server: BenchServer, since: number, timeoutSeconds: number, what: string): Promise<number> {
+  const samples: CpuSample[] = [];
+  for (const deadline = since + timeoutSeconds * 1000; ; await sleep(IDLE.sampleMs)) {
+    samples.push({ at: performance.now(), cpu: server.cpuSeconds() });
+    const quiet = quietSince(samples, IDLE.windowMs, IDLE.cpuSeconds);
+    if (quiet !== undefined) return seconds(Math.max(0, quiet - since));
+    const exited = server.exited();
+    if (exited !== undefined) throw new Error(`newsdesk serve ended (${exited}) while waiting for ${what}; its last output:\n${tail(server)}`);
+    if (performance.now() > deadline) throw new Error(`gave up waiting for ${what} after ${timeoutSeconds} s; the server's last output:\n${tail(server)}`);
   }
 }
 

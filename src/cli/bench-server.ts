@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type MemoryPeaks, addSample } from "../bench/process-tree.ts";
 import { type LogLine, splitLines } from "../bench/serve-log.ts";
-import { treeMemory } from "./bench-child.ts";
+import { treeCpuSeconds, treeMemory } from "./bench-child.ts";
 import { childEnv } from "./bench-contenders.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -20,6 +20,8 @@ export interface BenchServer {
   readonly log: readonly LogLine[];
   /** Its peak memory so far, alone and with its process tree, sampled from /proc every 100 ms. */
   peaks(): MemoryPeaks;
+  /** The CPU time, in seconds, its process tree has used so far (read from /proc now). */
+  cpuSeconds(): number;
   /** How it ended, when it ended by itself: an exit code or a signal; undefined while it runs. */
   exited(): string | undefined;
   /** Stops it: SIGTERM to its group, then SIGKILL if anything is left after 10 s; resolves to the last signal sent. */
@@ -75,6 +77,7 @@ export function startServer(options: { readonly content: string; readonly out: s
     started,
     log,
     peaks: () => peaks,
+    cpuSeconds: () => (child.pid === undefined ? 0 : treeCpuSeconds(child.pid)),
     exited: () => ended,
     kill: emergency,
     stop: async () => {

@@ -31,12 +31,16 @@ describe("newsdesk bench --only serve --json", () => {
     expect(json.coldStart.seconds).toBeGreaterThan(0);
     expect(json.coldStart.logSeconds!).toBeGreaterThan(0);
     expect(json.coldStart.logSeconds!).toBeLessThanOrEqual(json.coldStart.seconds);
+    expect(json.coldStart.idleSeconds).toBeGreaterThanOrEqual(json.coldStart.seconds);
     const { article, home } = json.runs[0]!;
     for (const edit of [article, home]) {
       expect(edit.seconds).toBeGreaterThan(0);
       expect(edit.logSeconds!).toBeGreaterThan(0);
+      expect(edit.idleSeconds).toBeGreaterThanOrEqual(edit.seconds);
     }
-    expect(json.medians).toEqual({ article: article.seconds, home: home.seconds, articleLog: article.logSeconds, homeLog: home.logSeconds });
+    expect(json.medians).toEqual({
+      article: article.seconds, home: home.seconds, articleLog: article.logSeconds, homeLog: home.logSeconds, articleIdle: article.idleSeconds, homeIdle: home.idleSeconds,
+    });
     expect(json.peakRss).toBeGreaterThan(50 * 1024 * 1024);
     expect(json.treePeakRss).toBeGreaterThanOrEqual(json.peakRss);
   });

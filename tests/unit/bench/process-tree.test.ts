@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addSample, parseProcStatus, parseStatParent, processTree } from "../../../src/bench/process-tree.ts";
+import { addSample, parseProcStatus, parseStatCpuTicks, parseStatParent, processTree } from "../../../src/bench/process-tree.ts";
 
 const STATUS = "Name:\tnode\nUmask:\t0022\nState:\tR (running)\nTgid:\t4242\nNgid:\t0\nPid:\t4242\nPPid:\t4200\nVmPeak:\t 1300000 kB\nVmHWM:\t  250000 kB\nVmRSS:\t  200000 kB\n";
 
@@ -33,5 +33,13 @@ describe("processTree and addSample", () => {
     expect(first).toEqual({ main: 100, tree: 147 });
     // The children ended: the tree's peak stays, the main peak grows.
     expect(addSample(first, [p(10, 1, 120)], 10)).toEqual({ main: 120, tree: 147 });
+  });
+});
+
+describe("parseStatCpuTicks", () => {
+  it("adds user and system time, past a command name with spaces and parentheses", () => {
+    const stat = "4243 (pagefind (x) y) S 4242 4242 1 0 -1 4194560 900 0 0 0 1234 56 0 0 20 0 7 0 100 0";
+    expect(parseStatCpuTicks(stat)).toBe(1290);
+    expect(parseStatCpuTicks("4243 (node) S 1")).toBe(undefined);
   });
 });
