@@ -1,16 +1,13 @@
-/** Published articles from which the search index is split in two by default. */
-export const SHARD_FROM = 4_000;
-
 /** The most bundles the index may be split into (each is one more index the search page merges). */
 export const MAX_SHARDS = 4;
 
 /**
- * How many Pagefind bundles the search index is split into: `requested` when given, else one, or two from
- * SHARD_FROM records. Pagefind indexes in one process on one core, and at that size its time is most of a
- * build; two processes use both cores, and the search page merges the two indexes.
+ * How many Pagefind bundles the search index is split into: `requested` when given, else one. Pagefind indexes
+ * in one process on one core; more bundles are written by as many processes side by side, which pays on a
+ * machine with cores to spare. On two cores they slowed the whole build (BENCHMARKS.md), so one is the default.
  */
 export function searchShardCount(records: number, requested?: number): number {
-  const count = requested ?? (records >= SHARD_FROM ? 2 : 1);
+  const count = requested ?? 1;
   return Math.max(1, Math.min(MAX_SHARDS, count, Math.max(1, records)));
 }
 

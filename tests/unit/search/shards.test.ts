@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHARDS, SHARD_FROM, dealRecords, searchBundlePaths, searchShardCount } from "../../../src/search/shards.ts";
+import { MAX_SHARDS, dealRecords, searchBundlePaths, searchShardCount } from "../../../src/search/shards.ts";
 
 describe("search shards", () => {
-  it("keeps one bundle for small archives and splits in two from SHARD_FROM records, or as asked within 1 to MAX_SHARDS", () => {
-    expect([searchShardCount(0), searchShardCount(42), searchShardCount(SHARD_FROM - 1), searchShardCount(SHARD_FROM), searchShardCount(50_000)]).toEqual([1, 1, 1, 2, 2]);
+  it("keeps one bundle unless asked for more, within 1 to MAX_SHARDS and never more than the records", () => {
+    expect([searchShardCount(0), searchShardCount(42), searchShardCount(50_000)]).toEqual([1, 1, 1]);
     expect([searchShardCount(42, 2), searchShardCount(42, 1), searchShardCount(10_000, 1), searchShardCount(10_000, 9), searchShardCount(1, 3)]).toEqual([2, 1, 1, MAX_SHARDS, 1]);
   });
 
