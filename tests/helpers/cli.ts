@@ -28,9 +28,14 @@ export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}):
   });
 }
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = "newsdesk-test-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/** Temporary folders made by this test file, removed when it ends (tests/helpers/cleanup.ts). */
+export const madeFolders: string[] = [];
+
+/** A fresh temporary folder, removed after the test file has run. */
+export async function tempDir(prefix = "newsdesk-test-"): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  madeFolders.push(dir);
+  return dir;
 }
 
 /** Builds a content folder into a new temporary folder and returns the output path; throws on failure. */
