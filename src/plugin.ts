@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
@@ -45,7 +45,7 @@ export interface NewsdeskOptions {
   readonly progress?: ProgressSink;
   /** Write the files in batches, one Eleventy write each (build drives them), so Eleventy never holds every page at once. */
   readonly batches?: WriteBatches;
-  /** Pagefind bundles to split the search index into (default: by the archive's size, see src/search/shards.ts). */
+  /** Pagefind bundles to split the search index into (default one, see src/search/shards.ts). */
   readonly searchShards?: number;
   /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
   readonly onBackground?: (work: Promise<unknown>) => void;
@@ -97,7 +97,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let renderStarted = 0;
   let feedSecondsAtStart = 0;
   const batches = options.batches;
-  const feedSeconds = () => clock.phases().find((p) => p.name === "feeds + sitemaps")?.seconds ?? 0;
+  const feedSeconds = () => clock.seconds("feeds + sitemaps");
   // The search index of this build, queued behind any earlier one (Pagefind's service is shared by the process).
   const searches = new SearchQueue();
   let search: Promise<number | undefined> = Promise.resolve(0);
@@ -146,7 +146,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     progress?.phase("related + site model");
     const modelStarted = performance.now();
     const model = buildSiteModel(content, now.year, (work) => clock.time("related", work));
-    clock.add("site model", performance.now() - modelStarted - (clock.phases().find((p) => p.name === "related")?.seconds ?? 0) * 1000);
+    clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     const diagnostics = [...content.diagnostics, ...checkBodyLinks(model)];
     if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
       options.onLoaded?.(strict(diagnostics), undefined);

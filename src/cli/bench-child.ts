@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { type MemoryPeaks, addSample, parseProcStatus, parseStatCpuTicks, parseStatParent, processTree, type ProcessMemory } from "../bench/process-tree.ts";
 
@@ -26,27 +26,38 @@ export function runMeasured(command: string, args: readonly string[], options: {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
-    let peaks: MemoryPeaks = { main: 0, tree: 0 };
     child.stdout.resume();
     child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-STDERR_KEPT)));
-    const sample = () => {
-      if (child.pid !== undefined) peaks = addSample(peaks, treeMemory(child.pid), child.pid);
-    };
-    const timer = setInterval(sample, SAMPLE_MS);
-    child.on("spawn", sample);
+    const memory = watchMemory(child);
     child.on("error", (error) => {
-      clearInterval(timer);
+      memory.stop();
       reject(error);
     });
     child.on("exit", (code, signal) => {
-      clearInterval(timer);
+      memory.stop();
       const seconds = (performance.now() - started) / 1000;
       // stderr may still be flowing after exit: wait for it to close before reporting.
-      const done = () => resolve({ code, signal, seconds, peaks, stderr });
+      const done = () => resolve({ code, signal, seconds, peaks: memory.peaks(), stderr });
       if (child.stderr.readableEnded) done();
       else child.stderr.once("close", done);
     });
   });
+}
+
+/** Samples a child's peak memory, alone and with its process tree, every 100 ms from its spawn until stop() or its exit. */
+export function watchMemory(child: ChildProcess): { peaks(): MemoryPeaks; stop(): void } {
+  let peaks: MemoryPeaks = { main: 0, tree: 0 };
+  let exited = false;
+  const sample = () => {
+    if (child.pid !== undefined && !exited) peaks = addSample(peaks, treeMemory(child.pid), child.pid);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  child.on("spawn", sample);
+  child.on("exit", () => {
+    exited = true;
+    clearInterval(timer);
+  });
+  return { peaks: () => peaks, stop: () => clearInterval(timer) };
 }
 
 /** The memory of `root` and every process descended from it, read from /proc (empty where there is none). */

@@ -12,7 +12,8 @@ import { servedTitle } from "../bench/served-title.ts";
 import { type ServeBenchResult, type ServeEdit, serveMedians } from "../bench/serve-results.ts";
 import { serveTable } from "../bench/serve-table.ts";
 import type { Article } from "../content/article.ts";
-import { type BenchServer, freePort, sleep, startServer } from "./bench-server.ts";
+import { setTimeout as sleep } from "node:timers/promises";
+import { type BenchServer, freePort, startServer } from "./bench-server.ts";
 
 const POLL_MS = 25;
 // Quiet: under 0.05 s of CPU in 2 s, sampled every 250 ms (a watcher still being set up, or a build, uses far more).

@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { type MemoryPeaks, addSample } from "../bench/process-tree.ts";
+import type { MemoryPeaks } from "../bench/process-tree.ts";
 import { type LogLine, splitLines } from "../bench/serve-log.ts";
-import { treeCpuSeconds, treeMemory } from "./bench-child.ts";
+import { treeCpuSeconds, watchMemory } from "./bench-child.ts";
 import { childEnv } from "./bench-contenders.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SAMPLE_MS = 100;
 const GRACE_MS = 10_000;
 
 /** A `newsdesk serve` child under measurement, in a process group of its own so that stopping it stops its children. */
@@ -49,7 +49,7 @@ export function startServer(options: { readonly content: string; readonly out: s
   // detached: its own process group, so that Pagefind's child is stopped with it (a Ctrl+C does not reach it: see kill()).
   const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   const log: LogLine[] = [];
-  let peaks: MemoryPeaks = { main: 0, tree: 0 };
+  const memory = watchMemory(child);
   let ended: string | undefined;
   const listen = (stream: NodeJS.ReadableStream) => {
     let pending = "";
@@ -63,11 +63,6 @@ export function startServer(options: { readonly content: string; readonly out: s
   };
   listen(child.stdout!);
   listen(child.stderr!);
-  const sample = () => {
-    if (child.pid !== undefined && ended === undefined) peaks = addSample(peaks, treeMemory(child.pid), child.pid);
-  };
-  const timer = setInterval(sample, SAMPLE_MS);
-  child.on("spawn", sample);
   child.on("exit", (code, signal) => (ended = signal ?? `exit code ${code}`));
   child.on("error", (error) => (ended = error.message));
   const emergency = () => killGroup(child, "SIGKILL");
@@ -76,12 +71,12 @@ export function startServer(options: { readonly content: string; readonly out: s
     port: options.port,
     started,
     log,
-    peaks: () => peaks,
+    peaks: memory.peaks,
     cpuSeconds: () => (child.pid === undefined ? 0 : treeCpuSeconds(child.pid)),
     exited: () => ended,
     kill: emergency,
     stop: async () => {
-      clearInterval(timer);
+      memory.stop();
       process.off("exit", emergency);
       const exit = ended === undefined ? new Promise((resolve) => child.once("exit", resolve)) : Promise.resolve();
       killGroup(child, "SIGTERM");
@@ -94,11 +89,6 @@ export function startServer(options: { readonly content: string; readonly out: s
       return "SIGKILL";
     },
   };
-}
-
-/** Resolves after `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 // Signals the child's process group (its pid, as it was spawned detached); a group already gone is no error.

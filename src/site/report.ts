@@ -58,6 +58,11 @@ export class PhaseClock {
     }
   }
 
+  /** The seconds timed so far for a phase (0 if none). */
+  seconds(name: string): number {
+    return (this.totals.get(name) ?? 0) / 1000;
+  }
+
   /** Adds milliseconds to a phase. */
   add(name: string, ms: number): void {
     this.totals.set(name, (this.totals.get(name) ?? 0) + ms);
