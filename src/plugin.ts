@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
@@ -17,7 +17,8 @@ import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
-import { changedOutputs } from "./site/changed-outputs.ts";
+import { createKeyer, splitByKey } from "./site/render-memo.ts";
+import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild, type IncrementalResult } from "./site/incremental.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
@@ -49,6 +50,8 @@ export interface NewsdeskOptions {
   readonly searchShards?: number;
   /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
   readonly onBackground?: (work: Promise<unknown>) => void;
+  /** build --incremental: the last build's output and keys; files whose inputs are unchanged are taken from it. */
+  readonly incremental?: IncrementalBuild;
 }
 
 /**
@@ -88,8 +91,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   const searchScript = fingerprinted("search", "js", asset("search.js"));
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
-  // serve: a hash of every file as last written, so a rebuild hands Eleventy only the files that changed.
-  const written = new Map<string, string>();
+  // serve: every file's key as last written (src/site/render-memo.ts), so a rebuild renders and hands Eleventy
+  // only the files whose inputs changed.
+  let written = new Map<string, string>();
   // serve: articles validated by earlier rebuilds, reused while their file is unchanged.
   const articleCache: ArticleCache | undefined = options.preview ? new Map() : undefined;
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
@@ -140,7 +144,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       if (!options.preview) throw new ContentError(content.diagnostics);
       // serve keeps running: every page of the last good build shows the errors until they are fixed.
       const page = errorPage(content.diagnostics);
-      outputs = changedOutputs([...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page })), written);
+      const shown = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
+      const split = splitByKey(shown, written, () => "");
+      written = new Map([...written, ...split.keys]);
+      outputs = split.changed;
       return;
     }
     progress?.phase("related + site model");
@@ -164,24 +171,39 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
     );
-    // serve rewrites only what a save changed; a build writes everything into a fresh folder.
-    if (options.preview) outputs = changedOutputs(outputs, written);
+    // serve and build --incremental render only what changed since the last build; a build renders everything.
+    if (options.preview || options.incremental) {
+      const shared = { site: model.content.site, assets: Object.values(assets).map((a) => a.path), images, preview: options.preview, searchBundles, copyrightYear: model.copyrightYear, archive: model.years[0]?.path, pages: model.content.pages.map((p) => [p.path, p.title]) };
+      const split = splitByKey(outputs, options.incremental?.keys ?? written, createKeyer(model.content.articles, shared));
+      outputs = split.changed;
+      if (options.incremental) outputs = [...outputs, ...(await reuseOutputs(options.incremental, split, directories.output))];
+      else written = split.keys;
+    }
     lastPaths = model.pages.map((p) => p.path);
     built = { model, diagnostics };
     const outputRoot = resolve(directories.output);
     const searchClock = clock;
+    // build --incremental: the last bundle is reused when no search record changed.
+    const incremental = options.incremental;
+    const recordsKey = incremental?.result ? searchKey(records, searchBundles) : undefined;
+    if (incremental?.result) incremental.result.searchKey = recordsKey;
+    const reusable = incremental?.result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)))
+      ? { build: incremental, result: incremental.result, to: outputRoot, bundles: searchBundles }
+      : undefined;
     searchDone = 0;
     searchWriting = false;
     // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
     search = searches.run(async () => {
       const started = performance.now();
-      const indexed = await writeSearchBundles(records, outputRoot, searchBundles, (done) => {
-        searchDone = done;
-        if (searchShown) progress?.set(done);
-      }, () => {
-        searchWriting = true;
-        if (searchShown) progress?.phase("search index: writing the bundle");
-      });
+      const indexed = reusable
+        ? await reuseSearch(reusable, records.length)
+        : await writeSearchBundles(records, outputRoot, searchBundles, (done) => {
+          searchDone = done;
+          if (searchShown) progress?.set(done);
+        }, () => {
+          searchWriting = true;
+          if (searchShown) progress?.phase("search index: writing the bundle");
+        });
       searchClock.add(SEARCH_PHASE, performance.now() - started);
       return indexed;
     }, options.preview);
@@ -237,4 +259,11 @@ class OutputList {
   get files(): OutputFile[] {
     return this.get();
   }
+}
+
+// The last build's search bundles, linked into this one: `count` records, as Pagefind indexed them then.
+async function reuseSearch(reuse: { build: IncrementalBuild; result: IncrementalResult; to: string; bundles: readonly string[] }, count: number): Promise<number> {
+  for (const bundle of reuse.bundles) await reuseFolder(join(reuse.build.previous, bundle), join(reuse.to, bundle));
+  reuse.result.searchReused = true;
+  return count;
 }

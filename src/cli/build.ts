@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { formatPhases, type BuildSummary } from "../site/report.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { writeAtomically } from "./atomic.ts";
+import { manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
 import { treeSize } from "./output-stats.ts";
@@ -32,6 +33,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     quiet: { type: "boolean", default: false },
     batch: { type: "string" },
     "search-shards": { type: "string" },
+    incremental: { type: "boolean", default: false },
   });
   const contentDir = resolve(values.content);
   const out = resolve(values.out);
@@ -55,6 +57,12 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const background: Promise<unknown>[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
   const batches = { size: wholeNumber(values.batch, "batch", 5_000), index: 0, count: 1 };
+  const searchShards = values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
+  // --incremental reuses the files of the last build whose inputs are unchanged (src/site/incremental.ts). Any
+  // build removes the last manifest first: the output it described is about to be replaced.
+  const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
+  const incremental = values.incremental ? readManifest(out, settings) : undefined;
+  await rm(manifestPath(out), { force: true });
   try {
     await writeAtomically(out, async (staging) => {
       const eleventy = await createEleventy(staging, {
@@ -71,7 +79,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         onBackground: (work) => background.push(work),
         progress,
         batches,
-        searchShards: values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1),
+        searchShards,
+        incremental,
       }, "build");
       // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
       (eleventy as unknown as { disableLogger(): void }).disableLogger();
@@ -92,15 +101,20 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     return 1;
   }
   progress.end();
+  if (incremental?.result) await writeManifest(out, settings, incremental.result);
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;
-  const report = { ...summary, output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
   if (values.report) await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
     const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
     console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);
     console.log(`  ${formatPhases(summary.phases)}`);
+    if (incremental?.result) {
+      const { reused, rendered, searchReused } = incremental.result;
+      console.log(`  incremental: ${rendered} files rendered, ${reused} reused from the last build; search index ${searchReused ? "reused" : "rebuilt"}`);
+    }
     console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);
   }
   return 0;

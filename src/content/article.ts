@@ -41,6 +41,8 @@ export interface Article {
   readonly relatedExclude?: readonly ArticleReference[];
   /** Old addresses that redirect to this article (front-matter aliases), with where each was written. */
   readonly aliases?: readonly ArticleReference[];
+  /** A hash of the file's text: with the site's data, what every field above is made from (incremental rendering). */
+  readonly source?: string;
 }
 
 /** An article named in front-matter by slug (or by path /YYYY/MM/slug/), with where it was written. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
@@ -108,6 +109,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     related: values.related?.map((value, i) => ({ value, ...fm.positionOf("related", i) })),
     relatedExclude: values.related_exclude?.map((value, i) => ({ value, ...fm.positionOf("related_exclude", i) })),
     aliases: values.aliases?.map((value, i) => ({ value, ...fm.positionOf("aliases", i) })),
+    source: createHash("sha1").update(text).digest("base64"),
   };
   return { article, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Article } from "../content/article.ts";
 import { isoDateTime } from "../content/dates.ts";
-import { atomFeed, type FeedInfo } from "../feeds/atom.ts";
+import { FEED_SIZE, atomFeed, type FeedInfo } from "../feeds/atom.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import type { DateTime } from "luxon";
 import { topicFeedsOpml } from "../feeds/opml.ts";
@@ -20,6 +20,11 @@ export interface OutputFile {
   /** Path relative to the output folder. */
   readonly file: string;
   readonly render: () => string;
+  /**
+   * What the text is made from, besides what every page shares (src/site/render-memo.ts): an output whose
+   * inputs are unchanged is not rendered again. Outputs without inputs are compared by their text.
+   */
+  readonly inputs?: () => unknown;
 }
 
 /**
@@ -31,17 +36,16 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
   const redirects = siteRedirects(model);
   const conflicts = redirectConflicts(redirects, new Set(model.pages.map((p) => p.path)));
   if (conflicts.length > 0) throw new Error(`redirects:\n${conflicts.join("\n")}`);
-  const file = (path: string, render: () => string): OutputFile => ({ path, file: outputFileFor(path), render });
+  const file = (path: string, render: () => string, inputs?: () => unknown): OutputFile => ({ path, file: outputFileFor(path), render, ...(inputs ? { inputs } : {}) });
   // The main feed carries whole articles; topic feeds, one per term, carry summaries so they stay small.
-  const feed = (title: string, feedPath: string, pagePath: string, list: readonly Article[]) => {
-    const info: FeedInfo = { title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright, fullContent: feedPath === PATHS.atom };
-    return atomFeed(info, list, urls);
-  };
+  const feedInfo = (title: string, feedPath: string, pagePath: string): FeedInfo =>
+    ({ title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright, fullContent: feedPath === PATHS.atom });
+  // A feed is made from its latest FEED_SIZE articles and its settings.
+  const feedFile = (info: FeedInfo, list: readonly Article[], make: typeof atomFeed) =>
+    file(info.feedPath, () => make(info, list, urls), () => [info, list.slice(0, FEED_SIZE)]);
   const termFeeds = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].map((term) =>
-      file(termFeedPath(kind, term.entity.slug), () =>
-        feed(`${term.entity.name} (${TAXONOMY_LABELS[kind].singular.toLowerCase()}) — ${site.title}`, termFeedPath(kind, term.entity.slug), termPath(kind, term.entity.slug), term.articles),
-      ),
+      feedFile(feedInfo(`${term.entity.name} (${TAXONOMY_LABELS[kind].singular.toLowerCase()}) — ${site.title}`, termFeedPath(kind, term.entity.slug), termPath(kind, term.entity.slug)), term.articles, atomFeed),
     ),
   );
   const sitemapEntries: SitemapEntry[] = model.pages
@@ -49,10 +53,10 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     .map((p) => ({ path: p.path, lastmod: lastChange(p) }));
   const sitemaps = sitemapFiles(sitemapEntries, urls);
   return [
-    ...model.pages.map((page) => file(page.path, () => renderPage(page))),
+    ...model.pages.map((page) => file(page.path, () => renderPage(page), () => page)),
     ...assetList(assets).map((asset) => file(asset.path, () => asset.content)),
-    file(PATHS.atom, () => feed(site.title, PATHS.atom, homePath(), articles)),
-    file(PATHS.json, () => jsonFeed({ title: site.title, subtitle: site.description, feedPath: PATHS.json, pagePath: homePath(), language: site.language, author: site.copyright, fullContent: true }, articles, urls)),
+    feedFile(feedInfo(site.title, PATHS.atom, homePath()), articles, atomFeed),
+    feedFile({ ...feedInfo(site.title, PATHS.json, homePath()), fullContent: true }, articles, jsonFeed),
     ...termFeeds,
     file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls)),
     ...sitemaps.map((s) => file(s.path, () => s.content)),

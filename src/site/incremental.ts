@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFile, link, mkdir, readdir, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { mapLimited } from "../content/map-limited.ts";
+import type { OutputFile } from "./outputs.ts";
+import type { MemoSplit } from "./render-memo.ts";
+
+/**
+ * `build --incremental`: the last build's output folder and the key of each file in it (src/site/render-memo.ts).
+ * A file whose key is unchanged is linked from the last output instead of rendered; the search bundle is
+ * reused when every search record is unchanged. What this build did is left in `result` for the manifest.
+ */
+export interface IncrementalBuild {
+  /** The last build's output folder. */
+  readonly previous: string;
+  /** Its files' keys; empty when there is nothing to reuse. */
+  readonly keys: ReadonlyMap<string, string>;
+  /** Its search records' key. */
+  readonly searchKey?: string;
+  result?: IncrementalResult;
+}
+
+/** What an incremental build did. */
+export interface IncrementalResult {
+  keys: Map<string, string>;
+  reused: number;
+  rendered: number;
+  searchKey?: string;
+  searchReused: boolean;
+}
+
+/** The manifest beside the output folder: `_site` keeps its keys in `._site.newsdesk.json`. */
+export function manifestPath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.newsdesk.json`);
+}
+
+interface Manifest {
+  readonly format: 1;
+  /** newsdesk's own code: another version renders differently, so nothing is reused. */
+  readonly code: string;
+  readonly search?: string;
+  readonly keys: Record<string, string>;
+}
+
+/**
+ * The last build's keys, or none when there is no manifest, no output folder, or the manifest was written by
+ * other code or settings (`settings`: the command line's options that change every page).
+ */
+export function readManifest(out: string, settings: unknown): IncrementalBuild {
+  const none: IncrementalBuild = { previous: out, keys: new Map() };
+  const path = manifestPath(out);
+  if (!existsSync(path) || !existsSync(out)) return none;
+  try {
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    if (manifest.format !== 1 || manifest.code !== codeVersion(settings)) return none;
+    return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKey: manifest.search };
+  } catch {
+    return none; // an unreadable manifest only means a full build
+  }
+}
+
+/** Writes the manifest of the build just finished (after its output folder is in place). */
+export async function writeManifest(out: string, settings: unknown, result: IncrementalResult): Promise<void> {
+  const manifest: Manifest = { format: 1, code: codeVersion(settings), search: result.searchKey, keys: Object.fromEntries(result.keys) };
+  await writeFile(manifestPath(out), `${JSON.stringify(manifest)}\n`);
+}
+
+const LINKS_AT_ONCE = 64;
+
+/**
+ * Puts every unchanged output of `split` into `outDir` from the last output folder (a hard link, or a copy
+ * where links cannot be made) and returns those that could not be found there, to be rendered like the changed.
+ */
+export async function reuseOutputs(build: IncrementalBuild, split: MemoSplit, outDir: string): Promise<OutputFile[]> {
+  const missing: OutputFile[] = [];
+  await mapLimited(split.unchanged, LINKS_AT_ONCE, async (output) => {
+    if (!(await place(join(build.previous, output.file), join(outDir, output.file)))) missing.push(output);
+  });
+  build.result = { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length, searchReused: false };
+  return missing;
+}
+
+/** Copies a folder of the last output (the search bundle) into the new one, file by file as links. */
+export async function reuseFolder(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  await mapLimited(files, LINKS_AT_ONCE, async (file) => {
+    if (!(await place(file, join(to, relative(from, file))))) throw new Error(`search index: ${file} vanished while it was reused`);
+  });
+}
+
+// A hard link from `from` to `to`, or a copy on a file system without them; false when `from` is missing.
+async function place(from: string, to: string): Promise<boolean> {
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return false;
+    if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+  }
+  await copyFile(from, to);
+  return true;
+}
+
+/** A key for the search records: equal keys, identical bundles. */
+export function searchKey(records: unknown, bundles: readonly string[]): string {
+  return createHash("sha1").update(JSON.stringify([records, bundles])).digest("base64");
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let code: string | undefined;
+
+/** A hash of newsdesk's source, templates and locked dependencies, with `settings`. */
+export function codeVersion(settings: unknown): string {
+  code ??= hashTree(["package-lock.json", "src", "layouts"]);
+  return createHash("sha1").update(code + JSON.stringify(settings)).digest("base64");
+}
+
+// Every file of the entries (files or folders), in a fixed order, path and content.
+function hashTree(entries: readonly string[]): string {
+  const h = createHash("sha1");
+  for (const entry of entries) {
+    const full = join(ROOT, entry);
+    if (!existsSync(full)) continue;
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      : [full];
+    for (const file of files) h.update(relative(ROOT, file)).update(readFileSync(file));
+  }
+  return h.digest("base64");
+}

@@ -1,0 +1,101 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixture, runCli, tempDir } from "../helpers/cli.ts";
+import { listFiles } from "../helpers/site.ts";
+
+const NOW = "2026-01-01T12:00:00Z";
+let root: string;
+let content: string;
+let incremental: string;
+
+interface Report {
+  readonly incremental?: { rendered: number; reused: number; searchReused: boolean };
+  readonly pages: number;
+}
+
+async function build(out: string, extra: string[] = []): Promise<Report> {
+  const report = join(root, "report.json");
+  const result = await runCli(["build", "--content", content, "--out", out, "--now", NOW, "--quiet", "--report", report, ...extra]);
+  if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return JSON.parse(readFileSync(report, "utf8")) as Report;
+}
+
+// Every file of a built site with its bytes, so two sites compare as a whole.
+function tree(site: string): Record<string, string> {
+  return Object.fromEntries(listFiles(site).map((file) => [file, readFileSync(join(site, file)).toString("base64")]));
+}
+
+// An incremental build after `change`, checked file for file against a cold build of the same content.
+async function changeAndCompare(change: () => void): Promise<Report> {
+  change();
+  const cold = join(await tempDir(), "cold");
+  await build(cold);
+  const report = await build(incremental, ["--incremental"]);
+  const [want, got] = [tree(cold), tree(incremental)];
+  expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+  const differing = Object.keys(want).filter((file) => got[file] !== want[file]);
+  expect(differing).toEqual([]);
+  return report;
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(content, file);
+  const text = readFileSync(path, "utf8");
+  expect(text).toMatch(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+beforeAll(async () => {
+  root = await tempDir();
+  content = join(root, "content");
+  incremental = join(root, "site");
+  cpSync(fixture("basic"), content, { recursive: true });
+  const first = await build(incremental, ["--incremental"]);
+  expect(first.incremental).toMatchObject({ reused: 0, searchReused: false });
+}, 60_000);
+
+describe("build --incremental", () => {
+  it("reuses every file and the search index when nothing changed", async () => {
+    const report = await changeAndCompare(() => undefined);
+    expect(report.incremental).toMatchObject({ rendered: 0, searchReused: true });
+    expect(report.incremental!.reused).toBeGreaterThan(report.pages);
+  }, 60_000);
+
+  it("re-renders what an edited body reaches and reuses the rest", async () => {
+    const report = await changeAndCompare(() => edit("articles/2021/lonely.md", "Alone.", "Alone, and now longer: a second sentence."));
+    // The article page and its search record; lists show summaries, so they stay.
+    expect(report.incremental!.rendered).toBeGreaterThanOrEqual(1);
+    expect(report.incremental!.rendered).toBeLessThan(10);
+    expect(report.incremental!.searchReused).toBe(false);
+  }, 60_000);
+
+  it("matches a cold build after a new headline, a new article, a removed article and a moved date", async () => {
+    await changeAndCompare(() => edit("articles/2020/amaq.md", "title: Amaq servers seized", "title: Amaq servers seized in a second wave"));
+    await changeAndCompare(() =>
+      writeFileSync(join(content, "articles/2021/added.md"), "---\ntitle: Europol and the FBI on Amaq again\ndate: 2021-03-01\nsummary: A follow-up.\nagencies: [Europol, FBI]\noutlets: [Amaq]\n---\n\nServers of Amaq were seized again.\n"),
+    );
+    await changeAndCompare(() => rmSync(join(content, "articles/2019/march-first.md")));
+    await changeAndCompare(() => edit("articles/2021/added.md", "date: 2021-03-01", "date: 2018-05-01"));
+  }, 120_000);
+
+  it("matches a cold build after entities.yaml, site.yaml or a static page change", async () => {
+    const renamed = await changeAndCompare(() => edit("_data/entities.yaml", "description: Islamic State's news agency.", "description: The news agency of Islamic State."));
+    // The outlet's own page shows its description; article pages do not.
+    expect(renamed.incremental!.rendered).toBeLessThan(renamed.pages);
+    const retitled = await changeAndCompare(() => edit("_data/site.yaml", "title: Fixture Desk", "title: Fixture Newsroom"));
+    expect(retitled.incremental!.reused).toBeLessThan(10);
+    await changeAndCompare(() => edit("pages/about.md", /title: .*/, "title: About this newsroom"));
+  }, 120_000);
+
+  it("starts over when the manifest is missing or the options differ", async () => {
+    const other = await changeAndCompare(() => undefined);
+    expect(other.incremental!.rendered).toBe(0);
+    const prefixed = await build(incremental, ["--incremental", "--path-prefix", "/news/"]);
+    expect(prefixed.incremental).toMatchObject({ reused: 0 });
+    // A plain build replaces the output and removes the manifest, so the next incremental build reuses nothing.
+    await build(incremental);
+    const after = await build(incremental, ["--incremental"]);
+    expect(after.incremental).toMatchObject({ reused: 0, searchReused: false });
+  }, 120_000);
+});
