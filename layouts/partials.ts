@@ -1,6 +1,7 @@
 import type { Article } from "../src/content/article.ts";
 import { formatLongDate, isoDateTime } from "../src/content/dates.ts";
-import type { RelatedItem, ThreadEntry } from "../src/related/relate.ts";
+import type { ThreadEntry } from "../src/related/relate.ts";
+import type { ShownRelated } from "../src/site/pages.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/taxonomy/entity.ts";
 import type { Chunk } from "../src/taxonomy/paginate.ts";
@@ -69,7 +70,7 @@ export function entityGroups(ctx: RenderContext, article: Article): SafeHtml {
 }
 
 /** Related articles, each with why (what it shares, when); nothing at all when the list is empty. */
-export function relatedSection(ctx: RenderContext, related: readonly RelatedItem[]): SafeHtml {
+export function relatedSection(ctx: RenderContext, related: readonly ShownRelated[]): SafeHtml {
   if (related.length === 0) return html``;
   return html`<section class="related" aria-labelledby="related-heading">
   <h2 id="related-heading">Related articles</h2>

@@ -1,13 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
-import { loadContent, type ArticleCache } from "./content/load.ts";
+import { loadContent, type ArticleCache, type SiteContent } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks } from "./site/link-check.ts";
-import { buildSiteModel, type SiteModel } from "./site/pages.ts";
+import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
+import { carryOver, relatedInputs, sameRelated } from "./related/carry-over.ts";
+import type { RelatedData } from "./related/relate.ts";
+import type { Article } from "./content/article.ts";
 import { searchRecords } from "./search/records.ts";
 import { writeSearchBundles } from "./search/write-index.ts";
 import { searchBundlePaths, searchShardCount } from "./search/shards.ts";
@@ -17,7 +21,7 @@ import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
-import { createKeyer, splitByKey } from "./site/render-memo.ts";
+import { ServeMemo, createKeyer, splitByKey } from "./site/render-memo.ts";
 import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild, type IncrementalResult } from "./site/incremental.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
@@ -50,6 +54,8 @@ export interface NewsdeskOptions {
   readonly searchShards?: number;
   /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
   readonly onBackground?: (work: Promise<unknown>) => void;
+  /** serve: asks for one more rebuild (once the exact related articles are ready after a save). */
+  readonly requestRebuild?: () => void;
   /** build --incremental: the last build's output and keys; files whose inputs are unchanged are taken from it. */
   readonly incremental?: IncrementalBuild;
 }
@@ -76,6 +82,15 @@ const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future
 /** The search index is built by Pagefind's own process while Eleventy renders, so its time overlaps the others'. */
 const SEARCH_PHASE = "search index (alongside render)";
 
+/** serve: how long after a rebuild's write the exact related articles are computed, if the rebuild carried them over. */
+const EXACT_RELATED_DELAY_MS = 300;
+
+/** What serve's file watcher reports as changed when the exact related articles follow a save (src/cli/serve.ts). */
+export const RELATED_RECOMPUTED = "(related articles recomputed)";
+
+/** serve: how long after a rebuild the search index starts (a save soon after makes it start over). */
+const SERVE_SEARCH_DELAY_MS = 3_000;
+
 /** The phases a build reports, in order. */
 const PHASES = ["load + validate", "related", "site model", "render + write", "feeds + sitemaps", SEARCH_PHASE];
 
@@ -92,11 +107,46 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
   // serve: every file's key as last written (src/site/render-memo.ts), so a rebuild renders and hands Eleventy
-  // only the files whose inputs changed.
-  let written = new Map<string, string>();
+  // only the files whose inputs changed; after an error page every output is compared again.
+  const memo = new ServeMemo();
+  let showedErrors = false;
   // serve: articles validated by earlier rebuilds, reused while their file is unchanged.
   const articleCache: ArticleCache | undefined = options.preview ? new Map() : undefined;
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
+  // serve: the related data the pages show, and whether it is exact for their content or carried over from the
+  // last build (see previewRelated); the exact data once it has been computed after a save.
+  let shownRelated: { data: RelatedData; base: RelatedData; inputs: string; exact: boolean; replaced: boolean } | undefined;
+  let exactRelated: { data: RelatedData; inputs: string } | undefined;
+  let relatedTimer: NodeJS.Timeout | undefined;
+
+  // A save reloads its page at once with the related lists of the last build; the exact lists follow in a
+  // second rebuild, asked for once they are computed and only when they differ (scheduleExactRelated).
+  const previewRelated = (content: SiteContent, articles: readonly Article[]): RelatedData => {
+    const inputs = relatedInputs(articles, content.registry, content.site.related);
+    const exact = exactRelated?.inputs === inputs ? exactRelated : undefined;
+    // `replaced`: the lists may differ from the last rebuild's anywhere, so serve compares every page again.
+    if (exact) shownRelated = { data: carryOver(exact.data, articles), base: exact.data, inputs, exact: true, replaced: exact.data !== shownRelated?.base };
+    else if (shownRelated) shownRelated = { data: carryOver(shownRelated.data, articles), base: shownRelated.data, inputs, exact: false, replaced: false };
+    else {
+      const data = relatedData(content, articles);
+      shownRelated = { data, base: data, inputs, exact: true, replaced: true };
+    }
+    return shownRelated.data;
+  };
+  const scheduleExactRelated = (content: SiteContent, articles: readonly Article[]) => {
+    clearTimeout(relatedTimer);
+    if (!shownRelated || shownRelated.exact) return;
+    const shown = shownRelated;
+    // A moment first, so the browser fetches the reloaded page before this thread is busy for a second.
+    relatedTimer = setTimeout(() => {
+      if (shownRelated !== shown) return; // a later save has been built since
+      const data = relatedData(content, articles);
+      exactRelated = { data, inputs: shown.inputs };
+      if (sameRelated(data, shown.data)) shownRelated = { ...shown, exact: true };
+      else options.requestRebuild?.();
+    }, EXACT_RELATED_DELAY_MS);
+    relatedTimer.unref();
+  };
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
   let feedSecondsAtStart = 0;
@@ -111,6 +161,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   let searchTotal = 0;
   let searchShown = false;
   let searchWriting = false;
+  let searchGeneration = 0;
 
   // Markdown: content never passes through Eleventy's template engines; this instance is the safe one.
   eleventyConfig.setLibrary("md", createMarkdown());
@@ -118,9 +169,17 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // Should Eleventy ever parse a file's front-matter, executable languages throw instead of running.
   eleventyConfig.setFrontMatterParsingOptions({ engines: REFUSING_ENGINES });
   eleventyConfig.setQuietMode(true);
+  // serve: a save is reported once the file has been still for 50 ms (Eleventy waits 150 ms); articles are small
+  // files written at once, and a half-written one would only be read again on the change that completes it.
+  if (options.preview) eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   // Data & validation: the whole content folder is loaded, validated and rendered once per build.
   eleventyConfig.addWatchTarget(resolve(options.contentDir));
+  // serve: the files Eleventy's watcher saw change since the last rebuild (only articles: the load skips the rest).
+  let watched: string[] | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    watched = queue.map((path) => resolve(path));
+  });
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     if (batches && batches.index > 0) {
       // A later batch of the same build: the site model and outputs are already made.
@@ -135,7 +194,11 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const progress = options.progress;
     progress?.phase("load + validate");
     const started = performance.now();
-    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache });
+    // After a save that touched only articles, only those are looked at again; anything else checks every file.
+    const articlesDir = resolve(options.contentDir, "articles") + sep;
+    const changedFiles = watched?.every((path) => path.startsWith(articlesDir) || path === resolve(RELATED_RECOMPUTED)) ? new Set(watched) : undefined;
+    watched = undefined;
+    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache, changedFiles });
     clock.add("load + validate", performance.now() - started);
     const content = options.strict ? { ...loaded, diagnostics: strict(loaded.diagnostics) } : loaded;
     built = undefined;
@@ -145,14 +208,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       // serve keeps running: every page of the last good build shows the errors until they are fixed.
       const page = errorPage(content.diagnostics);
       const shown = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
-      const split = splitByKey(shown, written, () => "");
-      written = new Map([...written, ...split.keys]);
-      outputs = split.changed;
+      outputs = memo.changed(shown, { articles: [], shared: "error page", relatedReplaced: true }, true);
+      showedErrors = true;
       return;
     }
     progress?.phase("related + site model");
     const modelStarted = performance.now();
-    const model = buildSiteModel(content, now.year, (work) => clock.time("related", work));
+    const model = buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? previewRelated(content, articles) : relatedData(content, articles))));
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     const diagnostics = [...content.diagnostics, ...checkBodyLinks(model)];
     if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
@@ -164,8 +226,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
     const images = await processImages(model.content.articles, options.contentDir, directories.output);
     // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.
-    const records = searchRecords(model.content.articles, model.content.site.language);
-    const searchBundles = searchBundlePaths(searchShardCount(records.length, options.searchShards));
+    // serve makes them later, in the background (see the search job below).
+    const language = model.content.site.language;
+    const records = options.preview ? undefined : searchRecords(model.content.articles, language);
+    const searchBundles = searchBundlePaths(searchShardCount(records?.length ?? model.content.articles.length, options.searchShards));
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
@@ -174,10 +238,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     // serve and build --incremental render only what changed since the last build; a build renders everything.
     if (options.preview || options.incremental) {
       const shared = { site: model.content.site, assets: Object.values(assets).map((a) => a.path), images, preview: options.preview, searchBundles, copyrightYear: model.copyrightYear, archive: model.years[0]?.path, pages: model.content.pages.map((p) => [p.path, p.title]) };
-      const split = splitByKey(outputs, options.incremental?.keys ?? written, createKeyer(model.content.articles, shared));
-      outputs = split.changed;
-      if (options.incremental) outputs = [...outputs, ...(await reuseOutputs(options.incremental, split, directories.output))];
-      else written = split.keys;
+      if (options.incremental) {
+        const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
+        outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
+      } else {
+        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: shownRelated?.replaced ?? true }, showedErrors);
+        showedErrors = false;
+      }
     }
     lastPaths = model.pages.map((p) => p.path);
     built = { model, diagnostics };
@@ -185,7 +252,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const searchClock = clock;
     // build --incremental: the last bundle is reused when no search record changed.
     const incremental = options.incremental;
-    const recordsKey = incremental?.result ? searchKey(records, searchBundles) : undefined;
+    const recordsKey = incremental?.result && records ? searchKey(records, searchBundles) : undefined;
     if (incremental?.result) incremental.result.searchKey = recordsKey;
     const reusable = incremental?.result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)))
       ? { build: incremental, result: incremental.result, to: outputRoot, bundles: searchBundles }
@@ -193,11 +260,16 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     searchDone = 0;
     searchWriting = false;
     // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
+    const generation = ++searchGeneration;
     search = searches.run(async () => {
+      // serve: a few seconds after the pages, on low priority, and only if no newer save came meanwhile.
+      if (!records) await sleep(SERVE_SEARCH_DELAY_MS);
+      if (generation !== searchGeneration && options.preview) return undefined;
+      const list = records ?? searchRecords(model.content.articles, language);
       const started = performance.now();
       const indexed = reusable
-        ? await reuseSearch(reusable, records.length)
-        : await writeSearchBundles(records, outputRoot, searchBundles, (done) => {
+        ? await reuseSearch(reusable, list.length)
+        : await writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview }, (done) => {
           searchDone = done;
           if (searchShown) progress?.set(done);
         }, () => {
@@ -209,7 +281,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }, options.preview);
     search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
     options.onBackground?.(search);
-    searchTotal = records.length;
+    searchTotal = records?.length ?? 0;
     searchShown = false;
     rendered = 0;
     if (batches) batches.count = Math.max(1, Math.ceil(outputs.length / batches.size));
@@ -241,6 +313,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }
     if (built) {
       clock.add("render + write", performance.now() - renderStarted - (feedSeconds() - feedSecondsAtStart) * 1000);
+      if (options.preview) scheduleExactRelated(built.model.content, built.model.content.articles);
       if ((batches && batches.index < batches.count - 1) || options.preview) return;
       // Pagefind may still be indexing: its own phase on the display from here on.
       options.progress?.phase("search index", searchTotal, "articles");

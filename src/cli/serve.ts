@@ -2,6 +2,13 @@ import { resolve } from "node:path";
 import { formatReport } from "./report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
 import { createEleventy } from "./eleventy.ts";
+import { RELATED_RECOMPUTED } from "../plugin.ts";
+
+/** Eleventy's file watcher (chokidar), as serve uses it. */
+interface Watcher {
+  emit(event: string, path: string): unknown;
+  on(event: string, listener: (path: string) => void): unknown;
+}
 
 /** `newsdesk serve`: Eleventy's development server with live reload; drafts and scheduled articles shown with a banner. */
 export async function serve(args: string[]): Promise<number> {
@@ -11,6 +18,9 @@ export async function serve(args: string[]): Promise<number> {
     out: { type: "string", default: "_site" },
   });
   const port = wholeNumber(values.port, "port", 8080);
+  // Eleventy rebuilds when its watcher reports a change; the plugin's own reason to rebuild (related articles
+  // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
+  let watcher: Watcher | undefined;
   const eleventy = await createEleventy(resolve(values.out), {
     contentDir: resolve(values.content),
     drafts: true,
@@ -24,9 +34,13 @@ export async function serve(args: string[]): Promise<number> {
     },
     // The search index is written after the pages have reloaded; a failure is reported, the preview goes on.
     onBackground: (work) => void work.catch((error: Error) => console.error(`[newsdesk] the search index was not written: ${error.message}`)),
+    requestRebuild: () => watcher?.emit("change", RELATED_RECOMPUTED),
   }, "serve");
   await eleventy.init();
   await eleventy.watch();
+  watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
+  // Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too.
+  watcher?.on("unlink", (path) => watcher?.emit("change", path));
   await eleventy.serve(port);
   console.log(`newsdesk is serving ${values.content} at http://localhost:${port}/ — edits reload the page; Ctrl+C stops.`);
   return new Promise<number>(() => {});

@@ -3,9 +3,10 @@ import type { Diagnostic } from "./diagnostics.ts";
 
 /** Aliases that claim an article's own address, or that two articles claim: an error at each alias, naming the other file. */
 export function checkAliases(articles: readonly Article[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  if (!articles.some((a) => a.aliases)) return problems;
   const pages = new Map(articles.map((a) => [a.path, a]));
   const claimed = new Map<string, Article>();
-  const problems: Diagnostic[] = [];
   for (const article of articles) {
     for (const alias of article.aliases ?? []) {
       const report = (message: string, suggestion: string) =>

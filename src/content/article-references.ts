@@ -7,7 +7,9 @@ export function articleFinder(articles: readonly Article[]): (value: string) => 
   const bySlug = new Map<string, Article[]>();
   const byPath = new Map<string, Article>();
   for (const a of articles) {
-    bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
+    const same = bySlug.get(a.slug);
+    if (same) same.push(a);
+    else bySlug.set(a.slug, [a]);
     byPath.set(a.path, a);
   }
   return (value) => {
@@ -23,9 +25,12 @@ export function articleFinder(articles: readonly Article[]): (value: string) => 
  * path; one naming the article itself a warning. Drafts and scheduled articles count as existing.
  */
 export function checkArticleReferences(articles: readonly Article[]): Diagnostic[] {
-  const find = articleFinder(articles);
-  const slugs = new Map(articles.map((a) => [nameKey(a.slug), a.slug]));
   const problems: Diagnostic[] = [];
+  if (!articles.some((a) => a.related || a.relatedExclude)) return problems;
+  const find = articleFinder(articles);
+  let known: Map<string, string> | undefined;
+  // Slugs by name key, for the did-you-mean of a reference that names no article.
+  const slugs = () => (known ??= new Map(articles.map((a) => [nameKey(a.slug), a.slug])));
   for (const article of articles) {
     const fields: [string, readonly ArticleReference[] | undefined][] = [["related", article.related], ["related_exclude", article.relatedExclude]];
     for (const [field, references] of fields) {
@@ -33,7 +38,7 @@ export function checkArticleReferences(articles: readonly Article[]): Diagnostic
         const at = { file: article.file, line, column, field };
         const found = find(value);
         if (found.length === 0) {
-          const near = closestName(value.replace(/^\/\d{4}\/\d{2}\/|\/$/g, ""), slugs);
+          const near = closestName(value.replace(/^\/\d{4}\/\d{2}\/|\/$/g, ""), slugs());
           problems.push({ ...at, severity: "error", message: `'${value}' is not the slug of any article`, suggestion: near ? `did you mean '${near}'?` : "write the slug of an article: its file name, or its slug: field" });
         } else if (found.length > 1) {
           problems.push({ ...at, severity: "error", message: `'${value}' is the slug of ${found.length} articles (${found.map((a) => a.path).join(", ")})`, suggestion: `write the path of the one you mean, e.g. ${found[0]!.path}` });

@@ -1,13 +1,12 @@
 import { DateTime } from "luxon";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { createRegistry, type Registry } from "../taxonomy/registry.ts";
 import { canonicalTopics } from "../taxonomy/topics.ts";
 import { readSiteConfig, type SiteConfig } from "../site/config.ts";
 import { Urls, staticPagePath } from "../site/urls.ts";
-import { byDateDesc, type Article, type StaticPage } from "./article.ts";
+import { newestFirst, type Article, type StaticPage } from "./article.ts";
 import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -41,6 +40,11 @@ export interface LoadOptions {
   readonly render: boolean;
   /** Validated articles of earlier loads (serve): a file whose size, time and site data are unchanged is not read again. */
   readonly cache?: ArticleCache;
+  /**
+   * With `cache`: the only article files (absolute paths) that may have changed since the last load, as serve's
+   * file watcher reported them; the others are taken from the cache without even a look at their size and time.
+   */
+  readonly changedFiles?: ReadonlySet<string>;
 }
 
 /** Earlier loads' validated articles by file, each with the stamp (site data, modification time, size) it was made under. */
@@ -59,6 +63,8 @@ export interface SiteContent {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+let lastRegistry: { readonly from: unknown; readonly made: ReturnType<typeof createRegistry> } | undefined;
+
 /** Loads and validates a whole content folder in one pass; renders bodies only when asked to. */
 export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const { contentDir } = options;
@@ -75,7 +81,9 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     ...(options.pathPrefix ? { pathPrefix: `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") } : {}),
   };
   const entityData = await readDataFile(contentDir, "_data/entities.yaml", diagnostics);
-  const { registry, diagnostics: registryProblems } = createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 })));
+  // The registry of the same parsed entities.yaml is the same registry (the parse is reused while the file is unchanged).
+  if (!lastRegistry || lastRegistry.from !== entityData) lastRegistry = { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 }))) };
+  const { registry, diagnostics: registryProblems } = lastRegistry.made;
   diagnostics.push(...registryProblems);
 
   const files = await listContentFiles(contentDir);
@@ -86,20 +94,24 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry) };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
   const signature = createHash("sha1").update(JSON.stringify([site, entityData?.data ?? null, options.render])).digest("base64");
-  const validated = await mapLimited(files.articles, OPEN_FILES, async (file): Promise<ValidatedFile> => {
+  // What the cache answers without a look at the file (serve, after a save the watcher reported), then the rest.
+  const changed = options.changedFiles && new Set([...options.changedFiles].map((path) => relative(contentDir, path).split(sep).join("/")));
+  const known = files.articles.map((file) => {
+    const entry = changed && !changed.has(file) ? options.cache?.get(file) : undefined;
+    return entry && current(entry.result, now);
+  });
+  const validated = await mapLimited(files.articles, OPEN_FILES, (file, i) => known[i] ?? validate(file));
+  async function validate(file: string): Promise<ValidatedFile> {
     const path = join(contentDir, file);
-    const stamp = options.cache ? await stat(path).then((s) => `${signature} ${s.mtimeMs} ${s.size}`) : "";
+    // Synchronous: a promise per stat costs several times the stat itself, and serve stats every file per save.
+    const stamp = options.cache ? fileStamp(signature, path) : "";
     const cached = options.cache?.get(file);
-    if (cached && cached.stamp === stamp) {
-      const { article } = cached.result;
-      // Only "scheduled" depends on the time of the load.
-      return article ? { ...cached.result, article: { ...article, scheduled: article.date > now } } : cached.result;
-    }
+    if (cached && cached.stamp === stamp) return current(cached.result, now);
     const read = await readContentText(path, file);
     const result = read.text === undefined ? read : validateArticle(file, read.text, context);
     options.cache?.set(file, { stamp, result });
     return result;
-  });
+  }
   if (options.cache) {
     const present = new Set(files.articles);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
@@ -112,7 +124,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
-  const included = canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))).sort(byDateDesc);
+  const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));
   return {
     site,
     urls: new Urls(site.url, site.pathPrefix),
@@ -141,6 +153,8 @@ function duplicatePaths(articles: readonly Article[]): Diagnostic[] {
   return problems;
 }
 
+const parsedData = new Map<string, { readonly text: string; readonly parsed: ReturnType<typeof parseYamlBlock> }>();
+
 async function readDataFile(contentDir: string, file: string, diagnostics: Diagnostic[]) {
   const path = join(contentDir, file);
   if (!existsSync(path)) {
@@ -150,7 +164,10 @@ async function readDataFile(contentDir: string, file: string, diagnostics: Diagn
   const read = await readContentText(path, file);
   diagnostics.push(...read.diagnostics);
   if (read.text === undefined) return undefined;
-  const parsed = parseYamlBlock(read.text, file, 0);
+  // serve reads the data files on every save; an unchanged file is not parsed again.
+  const last = parsedData.get(path);
+  const parsed = last?.text === read.text ? last.parsed : parseYamlBlock(read.text, file, 0);
+  parsedData.set(path, { text: read.text, parsed });
   if (!parsed.ok) {
     diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, field: "yaml" })));
     return undefined;
@@ -182,4 +199,21 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
     pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), summary: result.data.summary, body: parsed.file.body, html: "" });
   }
   return pages;
+}
+
+// A file's stamp for the article cache: what decides how it validates (`signature`), its modification time and size.
+function fileStamp(signature: string, path: string): string {
+  try {
+    const s = statSync(path);
+    return `${signature} ${s.mtimeMs} ${s.size}`;
+  } catch {
+    return `${signature} missing`; // gone since it was listed: read, and reported like any unreadable file
+  }
+}
+
+// A cached article as of `now`: only "scheduled" depends on the time of the load, and an article it leaves alone
+// stays the same object.
+function current(result: ValidatedFile, now: DateTime): ValidatedFile {
+  const { article } = result;
+  return article && article.scheduled !== article.date > now ? { ...result, article: { ...article, scheduled: article.date > now } } : result;
 }

@@ -5,14 +5,20 @@ import { dealRecords } from "./shards.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
+/** How to index. */
+export interface IndexOptions {
+  /** Index on the lowest CPU priority (serve), so rebuilding pages after a save goes first. */
+  readonly lowPriority?: boolean;
+}
+
 /**
  * Writes a Pagefind index of the records into `bundleDir` (the site's /pagefind/ folder) from a worker thread,
  * so it runs alongside rendering; resolves to how many were indexed. `onIndexed` hears how many are in so far,
  * `onWriting` when Pagefind starts writing the bundle (the longer part, which reports nothing until it ends).
  */
-export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, options: IndexOptions = {}, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { records, bundleDir } });
+    const worker = new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } });
     let done: number | undefined;
     worker.on("message", (message: { indexed?: number; writing?: boolean; done?: number }) => {
       if (message.indexed !== undefined) onIndexed?.(message.indexed);
@@ -29,13 +35,13 @@ export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: st
  * and Pagefind process so they index side by side; resolves to how many records were indexed in all.
  * `onIndexed` hears the total so far, `onWriting` when every bundle has started writing.
  */
-export async function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+export async function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   const shards = dealRecords(records, bundles.length);
   const indexed = shards.map(() => 0);
   let writing = 0;
   const counts = await Promise.all(
     shards.map((shard, k) =>
-      writeSearchIndex(shard, join(outputRoot, bundles[k]!), (done) => {
+      writeSearchIndex(shard, join(outputRoot, bundles[k]!), options, (done) => {
         indexed[k] = done;
         onIndexed?.(indexed.reduce((sum, n) => sum + n, 0));
       }, () => {

@@ -30,6 +30,12 @@ ${entries.map((e) => `  <url><loc>${escapeXml(urls.absolute(e.path))}</loc>${e.l
 `;
 }
 
+/** The site paths sitemapFiles writes for `count` entries: one sitemap, or an index and its parts. */
+export function sitemapPaths(count: number, limit = SITEMAP_LIMIT): string[] {
+  if (count <= limit) return ["/sitemap.xml"];
+  return ["/sitemap.xml", ...Array.from({ length: Math.ceil(count / limit) }, (_, i) => `/sitemap-${i + 1}.xml`)];
+}
+
 /**
  * /sitemap.xml listing every page; past `limit` URLs it becomes a sitemap index of /sitemap-N.xml files.
  */
@@ -47,10 +53,8 @@ ${parts.map((p) => `  <sitemap><loc>${escapeXml(urls.absolute(p.path))}</loc></s
   return [{ path: "/sitemap.xml", content: index }, ...parts];
 }
 
-/** Google News sitemap of the articles published in the two days before `now`. */
-export function newsSitemap(articles: readonly Article[], now: Article["date"], site: SiteConfig, urls: Urls): string {
-  const from = now.minus({ days: 2 });
-  const recent = articles.filter((a) => a.date > from && a.date <= now && !a.draft);
+/** Google News sitemap of `recent`: the articles published in the two days before the build (see siteOutputs). */
+export function newsSitemap(recent: readonly Article[], site: SiteConfig, urls: Urls): string {
   const language = site.language.split("-")[0]!.toLowerCase();
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">

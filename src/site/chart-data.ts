@@ -29,10 +29,10 @@ export function archiveSpan(articles: readonly Article[]): ArchiveSpan | undefin
  */
 export function coverageSeries(articles: readonly Article[], span: ArchiveSpan, language: string): CoveragePoint[] {
   if (span.last.year - span.first.year + 1 >= YEARS_FROM) {
-    const counts = countBy(articles, (a) => String(a.date.year));
+    const counts = countBy(articles, (a) => a.date.year);
     const years = range(span.first.year, span.last.year);
     const every = years.length > 12 ? 2 : 1;
-    return years.map((y, i) => ({ label: String(y), short: i % every === 0 || y === span.last.year ? String(y) : "", count: counts.get(String(y)) ?? 0 }));
+    return years.map((y, i) => ({ label: String(y), short: i % every === 0 || y === span.last.year ? String(y) : "", count: counts.get(y) ?? 0 }));
   }
   return monthSeries(articles, span.first, span.last, language, 3);
 }
@@ -61,19 +61,22 @@ export function mapCountries(entities: readonly Entity[]): MapCountry[] {
 
 // Months from `from` to `to`; every `labelEvery`-th month (and each January) carries a short axis label.
 function monthSeries(articles: readonly Article[], from: ArchiveSpan["first"], to: ArchiveSpan["last"], language: string, labelEvery: number): CoveragePoint[] {
-  const counts = countBy(articles, (a) => `${a.date.year}-${a.date.month}`);
+  const counts = countBy(articles, (a) => a.date.year * 12 + a.date.month);
   const start = DateTime.fromObject({ year: from.year, month: from.month, day: 1 }, { zone: "UTC" });
   const total = (to.year - from.year) * 12 + to.month - from.month + 1;
   return Array.from({ length: total }, (_, i) => {
     const month = start.plus({ months: i });
     const short = labelEvery === 1 || i % labelEvery === 0 ? month.setLocale(language).toLocaleString({ month: "short" }) : "";
-    return { label: formatMonth(month, language), short, count: counts.get(`${month.year}-${month.month}`) ?? 0 };
+    return { label: formatMonth(month, language), short, count: counts.get(month.year * 12 + month.month) ?? 0 };
   });
 }
 
-function countBy(articles: readonly Article[], key: (a: Article) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const a of articles) counts.set(key(a), (counts.get(key(a)) ?? 0) + 1);
+function countBy(articles: readonly Article[], key: (a: Article) => number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const a of articles) {
+    const k = key(a);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -13,13 +13,15 @@ export function producedPaths(model: SiteModel): Set<string> {
 /** Warnings for root-relative links in article bodies that point at no page of this build. */
 export function checkBodyLinks(model: SiteModel): Diagnostic[] {
   const known = producedPaths(model);
-  const candidates = new Map([...known].map((p) => [p, p]));
+  let paths: Map<string, string> | undefined;
+  // Every path by itself, for the did-you-mean of a broken link (made only when there is one).
+  const candidates = () => (paths ??= new Map([...known].map((p) => [p, p])));
   return model.content.articles.flatMap((article) =>
     article.links
       .filter((link) => !known.has(link.href))
       .map((link): Diagnostic => {
         const slash = known.has(`${link.href}/`) ? `${link.href}/` : undefined;
-        const near = slash ?? closestName(link.href, candidates);
+        const near = slash ?? closestName(link.href, candidates());
         return {
           file: article.file, line: link.line, column: 1, field: "body", severity: "warning",
           message: `the link to ${link.href} leads to no page of this site`,

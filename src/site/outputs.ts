@@ -4,7 +4,7 @@ import { FEED_SIZE, atomFeed, type FeedInfo } from "../feeds/atom.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import type { DateTime } from "luxon";
 import { topicFeedsOpml } from "../feeds/opml.ts";
-import { newsSitemap, robots, sitemapFiles, type SitemapEntry } from "../seo/sitemap.ts";
+import { newsSitemap, robots, sitemapFiles, sitemapPaths, type SitemapEntry } from "../seo/sitemap.ts";
 import { escapeXml } from "../render/xml.ts";
 import { TAXONOMIES, TAXONOMY_LABELS } from "../taxonomy/entity.ts";
 import { redirectPage } from "../../layouts/redirect.ts";
@@ -48,19 +48,23 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
       feedFile(feedInfo(`${term.entity.name} (${TAXONOMY_LABELS[kind].singular.toLowerCase()}) — ${site.title}`, termFeedPath(kind, term.entity.slug), termPath(kind, term.entity.slug)), term.articles, atomFeed),
     ),
   );
-  const sitemapEntries: SitemapEntry[] = model.pages
-    .filter((p) => p.kind !== "not-found" && p.kind !== "search")
-    .map((p) => ({ path: p.path, lastmod: lastChange(p) }));
-  const sitemaps = sitemapFiles(sitemapEntries, urls);
+  // Sitemaps are made only when written or keyed: a save in serve that moves no article needs neither.
+  const listed = model.pages.filter((p) => p.kind !== "not-found" && p.kind !== "search");
+  let entries: SitemapEntry[] | undefined;
+  const sitemapEntries = () => (entries ??= listed.map((p) => ({ path: p.path, lastmod: lastChange(p) })));
+  let sitemaps: ReturnType<typeof sitemapFiles> | undefined;
+  const sitemapText = (i: number) => (sitemaps ??= sitemapFiles(sitemapEntries(), urls))[i]!.content;
+  const from = now.minus({ days: 2 });
+  const recent = () => articles.filter((a) => a.date > from && a.date <= now && !a.draft);
   return [
     ...model.pages.map((page) => file(page.path, () => renderPage(page), () => page)),
     ...assetList(assets).map((asset) => file(asset.path, () => asset.content)),
     feedFile(feedInfo(site.title, PATHS.atom, homePath()), articles, atomFeed),
     feedFile({ ...feedInfo(site.title, PATHS.json, homePath()), fullContent: true }, articles, jsonFeed),
     ...termFeeds,
-    file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls)),
-    ...sitemaps.map((s) => file(s.path, () => s.content)),
-    file(PATHS.newsSitemap, () => newsSitemap(articles, now, site, urls)),
+    file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls), () => TAXONOMIES.map((kind) => model.terms[kind].map((t) => t.entity))),
+    ...sitemapPaths(listed.length).map((path, i) => file(path, () => sitemapText(i), sitemapEntries)),
+    file(PATHS.newsSitemap, () => newsSitemap(recent(), site, urls), () => recent()),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
     // An old address without extension or trailing slash gets its redirect page as a folder index.
     ...redirects.map((r) => file(r.from.endsWith("/") || /\.\w+$/.test(r.from) ? r.from : `${r.from}/`, () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),

@@ -1,7 +1,7 @@
-import { byDateDesc, type Article, type StaticPage } from "../content/article.ts";
+import { byDateDesc, newestFirst, type Article, type StaticPage } from "../content/article.ts";
 import type { SiteContent } from "../content/load.ts";
 import type { CoEntity } from "../related/cooccurrence.ts";
-import { relateArticles, type RelatedItem, type ThreadEntry } from "../related/relate.ts";
+import { relateArticles, type RelatedData, type RelatedItem, type ThreadEntry } from "../related/relate.ts";
 import type { CoveragePoint } from "../charts/coverage-over-time.ts";
 import type { MapCountry } from "../charts/world-map.ts";
 import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
@@ -18,7 +18,8 @@ export interface ArticlePageData {
   readonly kind: "article";
   readonly path: string;
   readonly article: Article;
-  readonly related: readonly RelatedItem[];
+  /** What the page shows of each related article (its score and the parts of its explanation stay in the related phase). */
+  readonly related: readonly ShownRelated[];
   /** "In this story": the article and its close follow-ups and predecessors, oldest first; empty when none. */
   readonly thread: readonly ThreadEntry[];
   /** The next older article. */
@@ -55,8 +56,11 @@ export interface TermPageData {
   readonly mapCountries: readonly MapCountry[];
 }
 
-/** An entity found with a topic page's entity, with its own page: on `count` articles together, `lift` times chance. */
-export interface TogetherEntry extends CoEntity {
+/** A related article as its page shows it: the article and why it is related. */
+export type ShownRelated = Pick<RelatedItem, "article" | "why">;
+
+/** An entity found with a topic page's entity beyond chance, with its own page: on `count` articles together. */
+export interface TogetherEntry extends Pick<CoEntity, "entity" | "count"> {
   readonly path: string;
 }
 
@@ -139,19 +143,21 @@ export interface SiteModel {
 
 /**
  * Builds every page's data from loaded content: sorting, grouping, pagination and related lists happen here.
- * `timeRelated` wraps the related-articles computation, so a build can report it as its own phase.
+ * `relate` makes the related data (by default the related phase itself; serve may hand in data it has already),
+ * and is where a build times the related phase.
  */
-export function buildSiteModel(content: SiteContent, fallbackYear: number, timeRelated: <T>(work: () => T) => T = (work) => work()): SiteModel {
-  const articles = [...content.articles].sort(byDateDesc);
+export function buildSiteModel(content: SiteContent, fallbackYear: number, relate: (articles: readonly Article[]) => RelatedData = (articles) => relatedData(content, articles)): SiteModel {
+  // Loaded content is newest first already; anything else is sorted here.
+  const articles = content.articles.every((a, i) => i === 0 || byDateDesc(content.articles[i - 1]!, a) <= 0) ? content.articles : newestFirst(content.articles);
   const perPage = content.site.perPage;
-  const { related, threads, together } = timeRelated(() => relateArticles(articles, { taxonomies: content.site.related.weights }));
+  const { related, threads, together } = relate(articles);
   const terms = groupTerms(articles);
 
   const articlePages: ArticlePageData[] = articles.map((article, i) => ({
     kind: "article",
     path: article.path,
     article,
-    related: related.get(article.path) ?? [],
+    related: shown(related.get(article.path) ?? []),
     thread: threads.get(article.path) ?? [],
     older: articles[i + 1],
     newer: articles[i - 1],
@@ -181,7 +187,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, timeR
         count: term.articles.length,
         feedPath: termFeedPath(kind, term.entity.slug),
         chunk,
-        together: chunk.page === 1 ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({ ...co, path: termPath(co.entity.kind, co.entity.slug) })) : [],
+        together: chunk.page === 1 ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({ entity: co.entity, count: co.count, path: termPath(co.entity.kind, co.entity.slug) })) : [],
         coverage,
         mapCountries: mapCountries([term.entity]),
       }));
@@ -210,6 +216,19 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, timeR
     years,
     copyrightYear: articles[0]?.date.year ?? fallbackYear,
   };
+}
+
+// What pages show of related lists, made once per list: serve carries unchanged lists over from save to save.
+const shownLists = new WeakMap<readonly RelatedItem[], readonly ShownRelated[]>();
+function shown(list: readonly RelatedItem[]): readonly ShownRelated[] {
+  let pageList = shownLists.get(list);
+  if (!pageList) shownLists.set(list, (pageList = list.map(({ article, why }) => ({ article, why }))));
+  return pageList;
+}
+
+/** The related phase over `articles` (newest first) with the site's taxonomy weights. */
+export function relatedData(content: SiteContent, articles: readonly Article[]): RelatedData {
+  return relateArticles(articles, { taxonomies: content.site.related.weights });
 }
 
 // Years newest first, each with its months newest first; articles are already newest first.

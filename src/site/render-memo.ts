@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../content/article.ts";
+import type { Entity } from "../taxonomy/entity.ts";
 import type { OutputFile } from "./outputs.ts";
 
 /**
  * Incremental rendering: each output file gets a key made from what its text is made from (its `inputs`, with
  * every article in them reduced to its version, plus the inputs every page shares), or, for outputs without
  * inputs, from its text. Equal keys mean equal text, so a rebuild renders only the files whose key changed.
- * serve keeps the keys in memory; `build --incremental` keeps them in a manifest beside the output folder.
+ * serve keeps the keys in memory (ServeMemo); `build --incremental` keeps them in a manifest beside the output.
  */
 
 /** What every page shares: the site's settings, assets, images and anything else a template reads besides its page. */
@@ -21,22 +22,50 @@ const hash = (text: string) => createHash("sha1").update(text).digest("base64");
  */
 export function articleVersion(article: Article): string {
   const decided = JSON.stringify([article.scheduled, article.draft, article.agencies, article.outlets, article.countries, article.topics]);
-  return article.source ? `${article.source}${decided}` : hash(JSON.stringify(article) + decided);
+  // A copy, because while keys are made the article itself answers toJSON with this very version.
+  return hash(article.source ? article.source + decided : JSON.stringify({ ...article }) + decided);
 }
 
-/** Turns inputs into keys for one build: articles are looked up once each, by identity. */
-export function createKeyer(articles: readonly Article[], shared: SharedInputs): (inputs: unknown) => string {
-  const versions = new Map<object, string>();
-  for (const a of articles) versions.set(a, articleVersion(a));
-  const replacer = (_key: string, value: unknown) => {
-    if (value === null || typeof value !== "object") return value;
-    const version = versions.get(value);
-    if (version !== undefined) return version;
-    if (value instanceof Map) return [...value];
-    return value;
+/** Makes keys until `done` is called; `track`, when set, is told the path of every article a key is made from. */
+export interface Keyer {
+  (inputs: unknown): string;
+  track?: (articlePath: string) => void;
+  done(): void;
+}
+
+/**
+ * Turns inputs into keys for one build. Inputs are serialised by JSON.stringify with each entity and article
+ * standing for a short hash of itself: while keys are made, each answers toJSON with it (a non-enumerable
+ * method, removed again by `done`), so serialising stays native and small instead of calling a replacer for
+ * every value or repeating every article's entities wherever it is listed. Hashes are made when first asked
+ * for, so keying a few outputs costs little however large the archive.
+ */
+export function createKeyer(articles: readonly Article[], shared: SharedInputs): Keyer {
+  const stand = (object: object, make: () => string) => {
+    let text: string | undefined;
+    Object.defineProperty(object, "toJSON", { value: () => (text ??= make()), configurable: true, enumerable: false });
   };
-  const sharedKey = hash(JSON.stringify(shared, replacer));
-  return (inputs) => `i${hash(sharedKey + JSON.stringify(inputs, replacer))}`;
+  const entities = new Set<Entity>();
+  for (const a of articles) for (const list of [a.agencies, a.outlets, a.countries, a.topics]) for (const e of list) entities.add(e);
+  for (const e of entities) stand(e, () => `${e.kind}:${e.slug}:${hash(JSON.stringify({ ...e }))}`);
+  for (const a of articles) {
+    // Entities stand for their hashes here, so an article's version covers them at no extra length.
+    let version: string | undefined;
+    Object.defineProperty(a, "toJSON", {
+      value: () => {
+        key.track?.(a.path);
+        return (version ??= articleVersion(a));
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  const sharedKey = hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+  const key = ((inputs: unknown) => `i${hash(sharedKey + JSON.stringify(inputs))}`) as Keyer;
+  key.done = () => {
+    for (const object of [...articles, ...entities]) delete (object as { toJSON?: unknown }).toJSON;
+  };
+  return key;
 }
 
 /** An output's key: from its inputs when it declares them, else from its text (rendered here, once). */
@@ -46,7 +75,7 @@ export function outputKey(output: OutputFile, keyOf: (inputs: unknown) => string
   return { key: `t${hash(text)}`, text };
 }
 
-/** An output whose key matched the last build's, and one whose key did not (its text to be rendered). */
+/** Outputs whose key matched the last build's, and those whose key did not (their text to be rendered). */
 export interface MemoSplit {
   readonly changed: OutputFile[];
   readonly unchanged: OutputFile[];
@@ -56,17 +85,93 @@ export interface MemoSplit {
 
 /**
  * Splits `outputs` by comparing each key with `previous` (file → key). Changed outputs render at most once
- * (outputs keyed by their text have rendered already and hand that text on).
+ * (outputs keyed by their text have rendered already and hand that text on). `keyOf` is done afterwards.
  */
-export function splitByKey(outputs: readonly OutputFile[], previous: ReadonlyMap<string, string>, keyOf: (inputs: unknown) => string): MemoSplit {
+export function splitByKey(outputs: readonly OutputFile[], previous: ReadonlyMap<string, string>, keyOf: Keyer): MemoSplit {
   const changed: OutputFile[] = [];
   const unchanged: OutputFile[] = [];
   const keys = new Map<string, string>();
-  for (const output of outputs) {
-    const { key, text } = outputKey(output, keyOf);
-    keys.set(output.file, key);
-    if (previous.get(output.file) === key) unchanged.push(output);
-    else changed.push(text === undefined ? output : { ...output, render: () => text });
+  try {
+    for (const output of outputs) {
+      const { key, text } = outputKey(output, keyOf);
+      keys.set(output.file, key);
+      if (previous.get(output.file) === key) unchanged.push(output);
+      else changed.push(text === undefined ? output : { ...output, render: () => text });
+    }
+  } finally {
+    keyOf.done();
   }
   return { changed, unchanged, keys };
+}
+
+/** What serve knows of a rebuild's content besides its outputs. */
+export interface ServeRebuild {
+  readonly articles: readonly Article[];
+  readonly shared: SharedInputs;
+  /** The related data was replaced (not carried over from the last rebuild): every page's lists may differ. */
+  readonly relatedReplaced: boolean;
+}
+
+/**
+ * serve's keys between saves. A save that edits articles without moving them (same URL, dates, flags, entities,
+ * pins and aliases: what decides which lists show an article and where) changes only the outputs whose inputs
+ * list those articles, which the last full pass recorded: they are rendered again without being keyed, and the
+ * outputs keyed by their text are compared. Any other save keys every output.
+ */
+export class ServeMemo {
+  private keys = new Map<string, string>();
+  private dependents = new Map<string, Set<string>>();
+  private articles = new Map<string, Article>();
+  private sharedKey = "";
+
+  /** The outputs to write for this rebuild; `full` forces every output to be keyed (after an error page, say). */
+  changed(outputs: readonly OutputFile[], rebuild: ServeRebuild, full = false): OutputFile[] {
+    const sharedKey = hash(JSON.stringify(rebuild.shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+    const edited = full || rebuild.relatedReplaced || sharedKey !== this.sharedKey ? undefined : this.editedInPlace(rebuild.articles);
+    this.sharedKey = sharedKey;
+    this.articles = new Map(rebuild.articles.map((a) => [a.path, a]));
+    if (edited) {
+      const files = new Set<string>();
+      for (const path of edited) for (const file of this.dependents.get(path) ?? []) files.add(file);
+      // Their keys are left out: the next full pass keys them afresh (and so writes them once more at most).
+      for (const file of files) this.keys.delete(file);
+      const byText = splitByKey(outputs.filter((o) => !o.inputs), this.keys, createKeyer([], null));
+      for (const [file, key] of byText.keys) this.keys.set(file, key);
+      return [...outputs.filter((o) => o.inputs && files.has(o.file)), ...byText.changed];
+    }
+    // Every output keyed, and for each article the outputs whose inputs list it.
+    const keyer = createKeyer(rebuild.articles, rebuild.shared);
+    const dependents = new Map<string, Set<string>>();
+    let current = "";
+    keyer.track = (path) => {
+      const files = dependents.get(path) ?? new Set<string>();
+      files.add(current);
+      dependents.set(path, files);
+    };
+    const tracked = outputs.map((o) => (o.inputs ? { ...o, inputs: () => ((current = o.file), o.inputs!()) } : o));
+    const split = splitByKey(tracked, this.keys, keyer);
+    this.keys = split.keys;
+    this.dependents = dependents;
+    return split.changed;
+  }
+
+  // The paths of the articles this rebuild changed in place, or undefined when one was added, removed or moved.
+  private editedInPlace(articles: readonly Article[]): string[] | undefined {
+    if (this.articles.size === 0 || articles.length !== this.articles.size) return undefined;
+    const edited: string[] = [];
+    for (const a of articles) {
+      const before = this.articles.get(a.path);
+      if (before === a) continue;
+      if (!before || placeOf(before) !== placeOf(a)) return undefined;
+      edited.push(a.path);
+    }
+    return edited;
+  }
+}
+
+// What decides where an article is listed and what points at it: everything but its text.
+function placeOf(a: Article): string {
+  const entities = [a.agencies, a.outlets, a.countries, a.topics].map((list) => list.map((e) => `${e.kind}:${e.slug}:${e.name}`));
+  const refs = [a.related, a.relatedExclude, a.aliases].map((list) => list?.map((r) => r.value));
+  return JSON.stringify([a.path, a.date.toMillis(), a.updated?.toMillis(), a.featured, a.draft, a.scheduled, a.image, entities, refs]);
 }

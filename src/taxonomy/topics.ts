@@ -23,5 +23,6 @@ export function canonicalTopics(articles: readonly Article[]): Article[] {
     canonical.set(t.slug, entity);
     return entity;
   };
-  return articles.map((a) => ({ ...a, topics: a.topics.map(entityFor) }));
+  // An article already spelling every topic the canonical way stays the same object (serve's cache keeps it).
+  return articles.map((a) => (a.topics.every((t) => entityFor(t).name === t.name) ? a : { ...a, topics: a.topics.map(entityFor) }));
 }

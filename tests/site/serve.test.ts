@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
@@ -73,5 +73,30 @@ describe("newsdesk serve", () => {
     await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized twice"));
     expect(statSync(join(site, "2020/01/amaq/index.html")).mtimeMs).toBeGreaterThan(article);
     expect(statSync(join(site, "about/index.html")).mtimeMs).toBe(about);
+  });
+
+  it("rewrites only the pages that show an edited article, and lists a new one with its related articles", async () => {
+    const lonely = statSync(join(site, "2021/02/lonely/index.html")).mtimeMs;
+    const agency = statSync(join(site, "agencies/federal-bureau-of-investigation/index.html")).mtimeMs;
+    const file = join(content, "articles/2019/fbi-and-ec3.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: FBI and EC3 act together", "title: FBI and EC3 act together once more"));
+    await poll("/agencies/federal-bureau-of-investigation/", (b) => b.includes("FBI and EC3 act together once more"));
+    expect(statSync(join(site, "agencies/federal-bureau-of-investigation/index.html")).mtimeMs).toBeGreaterThan(agency);
+    expect(statSync(join(site, "2021/02/lonely/index.html")).mtimeMs).toBe(lonely);
+
+    // A new article: its page and the lists at once; related lists (its own, and the older story's) right after.
+    writeFileSync(join(content, "articles/2021/botnet-follow-up.md"), "---\ntitle: FBI and EC3 take down a second botnet\ndate: 2021-04-01\nsummary: A follow-up.\nagencies: [FBI, EC3]\ncountries: [United States]\ntopics: [botnets]\n---\n\nThe FBI and EC3 took down another botnet.\n");
+    await poll("/", (b) => b.includes("FBI and EC3 take down a second botnet"));
+    const own = await poll("/2021/04/botnet-follow-up/", (b) => b.includes('id="related-heading"'));
+    expect(own).toContain('href="/2019/03/fbi-and-ec3/"');
+    await poll("/2019/03/fbi-and-ec3/", (b) => b.includes('href="/2021/04/botnet-follow-up/"'));
+    expect(log).toContain("related articles recomputed");
+  });
+
+  it("takes a deleted article off every list without another save", async () => {
+    await poll("/", (b) => b.includes("/2021/04/botnet-follow-up/"));
+    rmSync(join(content, "articles/2021/botnet-follow-up.md"));
+    await poll("/", (b) => !b.includes("/2021/04/botnet-follow-up/"));
+    await poll("/agencies/federal-bureau-of-investigation/", (b) => !b.includes("second botnet"));
   });
 });

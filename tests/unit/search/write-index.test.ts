@@ -12,7 +12,7 @@ describe("writeSearchBundles", () => {
   it("writes one Pagefind bundle per path, the records dealt between them, and leaves no defunct Pagefind process", async () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const progress: number[] = [];
-    const indexed = await writeSearchBundles([1, 2, 3, 4, 5].map(record), root, ["/pagefind/", "/pagefind-2/"], (done) => progress.push(done));
+    const indexed = await writeSearchBundles([1, 2, 3, 4, 5].map(record), root, ["/pagefind/", "/pagefind-2/"], {}, (done) => progress.push(done));
     expect(indexed).toBe(5);
     expect(Math.max(...progress)).toBe(5);
     const pages = (bundle: string) => Object.values((JSON.parse(readFileSync(join(root, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleVersion, createKeyer, splitByKey } from "../../../src/site/render-memo.ts";
+import { ServeMemo, articleVersion, createKeyer, splitByKey } from "../../../src/site/render-memo.ts";
 import type { OutputFile } from "../../../src/site/outputs.ts";
 import { article, entity } from "../../helpers/articles.ts";
 
@@ -58,5 +58,31 @@ describe("incremental rendering keys", () => {
     const [changed] = splitByKey([robots("B")], first.keys, createKeyer([], site)).changed;
     expect([changed!.render(), changed!.render()]).toEqual(["B", "B"]);
     expect(renders).toBe(3);
+  });
+});
+
+describe("serve's memo between saves", () => {
+  const list = (articles: readonly (typeof a)[]) => pages({ "a.html": articles.filter((x) => x.slug === "takedown"), "b.html": articles.filter((x) => x.slug === "botnet"), "list.html": articles }, { renders: 0 });
+  const robots: OutputFile = { path: "/robots.txt", file: "robots.txt", render: () => "User-agent: *" };
+
+  it("after an edit in place, writes the outputs that list the article and those whose text changed", () => {
+    const memo = new ServeMemo();
+    const first = memo.changed([...list([a, b]), robots], { articles: [a, b], shared: site, relatedReplaced: true });
+    expect(first.map((o) => o.file)).toEqual(["a.html", "b.html", "list.html", "robots.txt"]);
+    const edited = { ...b, title: "Botnet dismantled", source: "hash-b2" };
+    const second = memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, relatedReplaced: false });
+    expect(second.map((o) => o.file)).toEqual(["b.html", "list.html"]);
+    expect(second.map((o) => o.render())).toEqual(["Botnet dismantled", "takedown,Botnet dismantled"]);
+    // Nothing changed: nothing written.
+    expect(memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, relatedReplaced: false })).toEqual([]);
+  });
+
+  it("compares every output after a move, a change to what pages share, or new related lists", () => {
+    const memo = new ServeMemo();
+    memo.changed(list([a, b]), { articles: [a, b], shared: site, relatedReplaced: true });
+    const moved = { ...b, date: b.date.plus({ days: 1 }), source: "hash-b3" };
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: site, relatedReplaced: false }).map((o) => o.file)).toEqual(["b.html", "list.html"]);
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" }, relatedReplaced: false }).map((o) => o.file)).toEqual(["a.html", "b.html", "list.html"]);
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" }, relatedReplaced: true })).toEqual([]);
   });
 });
