@@ -7,7 +7,8 @@ import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diag
 import { loadContent, type ArticleCache, type SiteContent } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
-import { checkBodyLinks } from "./site/link-check.ts";
+import { checkBodyLinks, producedPaths } from "./site/link-check.ts";
+import { patchModel } from "./site/patch-model.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
 import { carryOver, relatedInputs, sameRelated } from "./related/carry-over.ts";
 import type { RelatedData } from "./related/relate.ts";
@@ -113,6 +114,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // serve: articles validated by earlier rebuilds, reused while their file is unchanged.
   const articleCache: ArticleCache | undefined = options.preview ? new Map() : undefined;
   let built: { model: SiteModel; diagnostics: readonly Diagnostic[] } | undefined;
+  // serve: the last rebuild's model, and the paths it produces (for the link check).
+  let lastModel: SiteModel | undefined;
+  let knownPaths = new Set<string>();
   // serve: the related data the pages show, and whether it is exact for their content or carried over from the
   // last build (see previewRelated); the exact data once it has been computed after a save.
   let shownRelated: { data: RelatedData; base: RelatedData; inputs: string; exact: boolean; replaced: boolean } | undefined;
@@ -132,6 +136,22 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       shownRelated = { data, base: data, inputs, exact: true, replaced: true };
     }
     return shownRelated.data;
+  };
+  // serve: whether this load only edited articles in place since the last model (same settings, entities.yaml
+  // and static pages, no related data waiting to replace the shown), and if so which objects to swap and which
+  // output files list them.
+  const editsInPlace = (content: SiteContent) => {
+    if (!lastModel || showedErrors || !shownRelated || content.registry !== lastModel.content.registry) return undefined;
+    if (JSON.stringify([content.site, content.pages]) !== JSON.stringify([lastModel.content.site, lastModel.content.pages])) return undefined;
+    const inputs = relatedInputs(content.articles, content.registry, content.site.related);
+    if (exactRelated?.inputs === inputs && exactRelated.data !== shownRelated.base) return undefined;
+    const paths = memo.editedInPlace(content.articles);
+    if (!paths || paths.length === 0) return undefined;
+    const now = new Map(content.articles.map((a) => [a.path, a]));
+    const swaps = new Map(paths.map((path) => [memo.previous(path)!, now.get(path)!]));
+    // The lists stay as shown; whether they are still exact is worked out after the reload.
+    shownRelated = { ...shownRelated, inputs, exact: shownRelated.exact && exactRelated?.inputs === inputs, replaced: false };
+    return { swaps, files: memo.listing(paths) };
   };
   const scheduleExactRelated = (content: SiteContent, articles: readonly Article[]) => {
     clearTimeout(relatedTimer);
@@ -214,9 +234,15 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }
     progress?.phase("related + site model");
     const modelStarted = performance.now();
-    const model = buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? previewRelated(content, articles) : relatedData(content, articles))));
+    // serve, after a save that moved no article: the last model with the edited articles swapped in.
+    const edited = options.preview ? editsInPlace(content) : undefined;
+    const model = edited
+      ? patchModel(lastModel!, content, edited.swaps, (page) => edited.files.has(outputFileFor(page.path)))
+      : buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? previewRelated(content, articles) : relatedData(content, articles))));
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
-    const diagnostics = [...content.diagnostics, ...checkBodyLinks(model)];
+    // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
+    if (!edited) knownPaths = producedPaths(model);
+    const diagnostics = [...content.diagnostics, ...checkBodyLinks(model, knownPaths)];
     if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
       options.onLoaded?.(strict(diagnostics), undefined);
       throw new ContentError(strict(diagnostics));
@@ -247,6 +273,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       }
     }
     lastPaths = model.pages.map((p) => p.path);
+    lastModel = options.preview ? model : undefined;
     built = { model, diagnostics };
     const outputRoot = resolve(directories.output);
     const searchClock = clock;

@@ -10,9 +10,8 @@ export function producedPaths(model: SiteModel): Set<string> {
   return new Set([...model.pages.map((p) => p.path), ...Object.values(PATHS), ...feeds]);
 }
 
-/** Warnings for root-relative links in article bodies that point at no page of this build. */
-export function checkBodyLinks(model: SiteModel): Diagnostic[] {
-  const known = producedPaths(model);
+/** Warnings for root-relative links in article bodies that point at no page of this build (`known`: its paths). */
+export function checkBodyLinks(model: SiteModel, known: ReadonlySet<string> = producedPaths(model)): Diagnostic[] {
   let paths: Map<string, string> | undefined;
   // Every path by itself, for the did-you-mean of a broken link (made only when there is one).
   const candidates = () => (paths ??= new Map([...known].map((p) => [p, p])));

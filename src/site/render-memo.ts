@@ -131,8 +131,7 @@ export class ServeMemo {
     this.sharedKey = sharedKey;
     this.articles = new Map(rebuild.articles.map((a) => [a.path, a]));
     if (edited) {
-      const files = new Set<string>();
-      for (const path of edited) for (const file of this.dependents.get(path) ?? []) files.add(file);
+      const files = this.listing(edited);
       // Their keys are left out: the next full pass keys them afresh (and so writes them once more at most).
       for (const file of files) this.keys.delete(file);
       const byText = splitByKey(outputs.filter((o) => !o.inputs), this.keys, createKeyer([], null));
@@ -155,8 +154,20 @@ export class ServeMemo {
     return split.changed;
   }
 
-  // The paths of the articles this rebuild changed in place, or undefined when one was added, removed or moved.
-  private editedInPlace(articles: readonly Article[]): string[] | undefined {
+  /** The output files whose inputs listed any of these articles (by path) in the last full pass. */
+  listing(paths: readonly string[]): Set<string> {
+    const files = new Set<string>();
+    for (const path of paths) for (const file of this.dependents.get(path) ?? []) files.add(file);
+    return files;
+  }
+
+  /** The last rebuild's article at `path`. */
+  previous(path: string): Article | undefined {
+    return this.articles.get(path);
+  }
+
+  /** The paths of the articles `articles` changed in place since the last rebuild; undefined when one was added, removed or moved. */
+  editedInPlace(articles: readonly Article[]): string[] | undefined {
     if (this.articles.size === 0 || articles.length !== this.articles.size) return undefined;
     const edited: string[] = [];
     for (const a of articles) {

@@ -1,6 +1,9 @@
 import type { Article } from "../content/article.ts";
 import type { Entity } from "./entity.ts";
 
+// Articles as canonicalTopics last respelled them, by the article it was given.
+const respelled = new WeakMap<Article, Article>();
+
 /**
  * Free topic tags written differently ("Ransomware", "ransomware") share a slug and so a page; every article
  * gets the one canonical spelling: the most used, ties broken alphabetically.
@@ -23,6 +26,15 @@ export function canonicalTopics(articles: readonly Article[]): Article[] {
     canonical.set(t.slug, entity);
     return entity;
   };
-  // An article already spelling every topic the canonical way stays the same object (serve's cache keeps it).
-  return articles.map((a) => (a.topics.every((t) => entityFor(t).name === t.name) ? a : { ...a, topics: a.topics.map(entityFor) }));
+  // An article already spelling every topic the canonical way stays the same object (serve's cache keeps it),
+  // and one respelled as it was last time gets the same respelled object again.
+  const same = (topics: readonly Entity[], from: readonly Entity[]) => topics.every((t, i) => t.name === entityFor(from[i]!).name);
+  return articles.map((a) => {
+    if (same(a.topics, a.topics)) return a;
+    const before = respelled.get(a);
+    if (before && same(before.topics, a.topics)) return before;
+    const article = { ...a, topics: a.topics.map(entityFor) };
+    respelled.set(a, article);
+    return article;
+  });
 }
