@@ -261,17 +261,6 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
     );
-    // serve and build --incremental render only what changed since the last build; a build renders everything.
-    if (options.preview || options.incremental) {
-      const shared = { site: model.content.site, assets: Object.values(assets).map((a) => a.path), images, preview: options.preview, searchBundles, copyrightYear: model.copyrightYear, archive: model.years[0]?.path, pages: model.content.pages.map((p) => [p.path, p.title]) };
-      if (options.incremental) {
-        const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
-        outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
-      } else {
-        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: shownRelated?.replaced ?? true }, showedErrors);
-        showedErrors = false;
-      }
-    }
     lastPaths = model.pages.map((p) => p.path);
     lastModel = options.preview ? model : undefined;
     built = { model, diagnostics };
@@ -279,6 +268,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const searchClock = clock;
     // build --incremental: the last bundle is reused when no search record changed.
     const incremental = options.incremental;
+    if (incremental) incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchReused: false };
     const recordsKey = incremental?.result && records ? searchKey(records, searchBundles) : undefined;
     if (incremental?.result) incremental.result.searchKey = recordsKey;
     const reusable = incremental?.result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)))
@@ -308,6 +298,18 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }, options.preview);
     search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
     options.onBackground?.(search);
+    // serve and build --incremental render only what changed since the last build; a build renders everything.
+    // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
+    if (options.preview || options.incremental) {
+      const shared = { site: model.content.site, assets: Object.values(assets).map((a) => a.path), images, preview: options.preview, searchBundles, copyrightYear: model.copyrightYear, archive: model.years[0]?.path, pages: model.content.pages.map((p) => [p.path, p.title]) };
+      if (options.incremental) {
+        const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
+        outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
+      } else {
+        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: shownRelated?.replaced ?? true }, showedErrors);
+        showedErrors = false;
+      }
+    }
     searchTotal = records?.length ?? 0;
     searchShown = false;
     rendered = 0;

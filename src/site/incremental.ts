@@ -75,10 +75,15 @@ const LINKS_AT_ONCE = 64;
  */
 export async function reuseOutputs(build: IncrementalBuild, split: MemoSplit, outDir: string): Promise<OutputFile[]> {
   const missing: OutputFile[] = [];
+  const folders = new Set<string>();
+  // Each folder made once, not once a file (at 10,000 articles that is 19,000 calls fewer).
+  for (const output of split.unchanged) folders.add(dirname(join(outDir, output.file)));
+  await mapLimited([...folders].sort(), LINKS_AT_ONCE, (folder) => mkdir(folder, { recursive: true }));
   await mapLimited(split.unchanged, LINKS_AT_ONCE, async (output) => {
-    if (!(await place(join(build.previous, output.file), join(outDir, output.file)))) missing.push(output);
+    if (!(await place(join(build.previous, output.file), join(outDir, output.file), false))) missing.push(output);
   });
-  build.result = { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length, searchReused: false };
+  const result = { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length };
+  build.result = build.result ? Object.assign(build.result, result) : { ...result, searchReused: false };
   return missing;
 }
 
@@ -91,8 +96,8 @@ export async function reuseFolder(from: string, to: string): Promise<void> {
 }
 
 // A hard link from `from` to `to`, or a copy on a file system without them; false when `from` is missing.
-async function place(from: string, to: string): Promise<boolean> {
-  await mkdir(dirname(to), { recursive: true });
+async function place(from: string, to: string, makeFolder = true): Promise<boolean> {
+  if (makeFolder) await mkdir(dirname(to), { recursive: true });
   try {
     await link(from, to);
     return true;
