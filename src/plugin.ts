@@ -10,9 +10,7 @@ import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks, producedPaths } from "./site/link-check.ts";
 import { patchModel } from "./site/patch-model.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
-import { carryOver, relatedInputs, sameRelated } from "./related/carry-over.ts";
-import type { RelatedData } from "./related/relate.ts";
-import type { Article } from "./content/article.ts";
+import { ServeRelated } from "./related/serve-related.ts";
 import { searchRecords } from "./search/records.ts";
 import { writeSearchBundles } from "./search/write-index.ts";
 import { searchBundlePaths, searchShardCount } from "./search/shards.ts";
@@ -83,9 +81,6 @@ const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future
 /** The search index is built by Pagefind's own process while Eleventy renders, so its time overlaps the others'. */
 const SEARCH_PHASE = "search index (alongside render)";
 
-/** serve: how long after a rebuild's write the exact related articles are computed, if the rebuild carried them over. */
-const EXACT_RELATED_DELAY_MS = 300;
-
 /** What serve's file watcher reports as changed when the exact related articles follow a save (src/cli/serve.ts). */
 export const RELATED_RECOMPUTED = "(related articles recomputed)";
 
@@ -117,55 +112,20 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // serve: the last rebuild's model, and the paths it produces (for the link check).
   let lastModel: SiteModel | undefined;
   let knownPaths = new Set<string>();
-  // serve: the related data the pages show, and whether it is exact for their content or carried over from the
-  // last build (see previewRelated); the exact data once it has been computed after a save.
-  let shownRelated: { data: RelatedData; base: RelatedData; inputs: string; exact: boolean; replaced: boolean } | undefined;
-  let exactRelated: { data: RelatedData; inputs: string } | undefined;
-  let relatedTimer: NodeJS.Timeout | undefined;
+  // serve: related lists carried over from save to save, the exact ones following in the background.
+  const serveRelated = new ServeRelated(relatedData, options.requestRebuild);
 
-  // A save reloads its page at once with the related lists of the last build; the exact lists follow in a
-  // second rebuild, asked for once they are computed and only when they differ (scheduleExactRelated).
-  const previewRelated = (content: SiteContent, articles: readonly Article[]): RelatedData => {
-    const inputs = relatedInputs(articles, content.registry, content.site.related);
-    const exact = exactRelated?.inputs === inputs ? exactRelated : undefined;
-    // `replaced`: the lists may differ from the last rebuild's anywhere, so serve compares every page again.
-    if (exact) shownRelated = { data: carryOver(exact.data, articles), base: exact.data, inputs, exact: true, replaced: exact.data !== shownRelated?.base };
-    else if (shownRelated) shownRelated = { data: carryOver(shownRelated.data, articles), base: shownRelated.data, inputs, exact: false, replaced: false };
-    else {
-      const data = relatedData(content, articles);
-      shownRelated = { data, base: data, inputs, exact: true, replaced: true };
-    }
-    return shownRelated.data;
-  };
   // serve: whether this load only edited articles in place since the last model (same settings, entities.yaml
   // and static pages, no related data waiting to replace the shown), and if so which objects to swap and which
   // output files list them.
   const editsInPlace = (content: SiteContent) => {
-    if (!lastModel || showedErrors || !shownRelated || content.registry !== lastModel.content.registry) return undefined;
+    if (!lastModel || showedErrors || content.registry !== lastModel.content.registry) return undefined;
     if (JSON.stringify([content.site, content.pages]) !== JSON.stringify([lastModel.content.site, lastModel.content.pages])) return undefined;
-    const inputs = relatedInputs(content.articles, content.registry, content.site.related);
-    if (exactRelated?.inputs === inputs && exactRelated.data !== shownRelated.base) return undefined;
     const paths = memo.editedInPlace(content.articles);
-    if (!paths || paths.length === 0) return undefined;
+    if (!paths || paths.length === 0 || !serveRelated.keepShown(content)) return undefined;
     const now = new Map(content.articles.map((a) => [a.path, a]));
     const swaps = new Map(paths.map((path) => [memo.previous(path)!, now.get(path)!]));
-    // The lists stay as shown; whether they are still exact is worked out after the reload.
-    shownRelated = { ...shownRelated, inputs, exact: shownRelated.exact && exactRelated?.inputs === inputs, replaced: false };
     return { swaps, files: memo.listing(paths) };
-  };
-  const scheduleExactRelated = (content: SiteContent, articles: readonly Article[]) => {
-    clearTimeout(relatedTimer);
-    if (!shownRelated || shownRelated.exact) return;
-    const shown = shownRelated;
-    // A moment first, so the browser fetches the reloaded page before this thread is busy for a second.
-    relatedTimer = setTimeout(() => {
-      if (shownRelated !== shown) return; // a later save has been built since
-      const data = relatedData(content, articles);
-      exactRelated = { data, inputs: shown.inputs };
-      if (sameRelated(data, shown.data)) shownRelated = { ...shown, exact: true };
-      else options.requestRebuild?.();
-    }, EXACT_RELATED_DELAY_MS);
-    relatedTimer.unref();
   };
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
@@ -238,7 +198,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const edited = options.preview ? editsInPlace(content) : undefined;
     const model = edited
       ? patchModel(lastModel!, content, edited.swaps, (page) => edited.files.has(outputFileFor(page.path)))
-      : buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? previewRelated(content, articles) : relatedData(content, articles))));
+      : buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? serveRelated.forModel(content, articles) : relatedData(content, articles))));
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     if (!edited) knownPaths = producedPaths(model);
@@ -306,7 +266,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
         outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
       } else {
-        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: shownRelated?.replaced ?? true }, showedErrors);
+        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: serveRelated.replaced }, showedErrors);
         showedErrors = false;
       }
     }
@@ -342,7 +302,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     }
     if (built) {
       clock.add("render + write", performance.now() - renderStarted - (feedSeconds() - feedSecondsAtStart) * 1000);
-      if (options.preview) scheduleExactRelated(built.model.content, built.model.content.articles);
+      if (options.preview) serveRelated.scheduleExact(built.model.content, built.model.content.articles);
       if ((batches && batches.index < batches.count - 1) || options.preview) return;
       // Pagefind may still be indexing: its own phase on the display from here on.
       options.progress?.phase("search index", searchTotal, "articles");

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { formatReport } from "./report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
 import { createEleventy } from "./eleventy.ts";
+import { modifiedSince } from "../content/files.ts";
 import { RELATED_RECOMPUTED } from "../plugin.ts";
 
 /** Eleventy's file watcher (chokidar), as serve uses it. */
@@ -21,8 +22,9 @@ export async function serve(args: string[]): Promise<number> {
   // Eleventy rebuilds when its watcher reports a change; the plugin's own reason to rebuild (related articles
   // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
   let watcher: Watcher | undefined;
+  const contentDir = resolve(values.content);
   const eleventy = await createEleventy(resolve(values.out), {
-    contentDir: resolve(values.content),
+    contentDir,
     drafts: true,
     future: true,
     preview: true,
@@ -36,11 +38,14 @@ export async function serve(args: string[]): Promise<number> {
     onBackground: (work) => void work.catch((error: Error) => console.error(`[newsdesk] the search index was not written: ${error.message}`)),
     requestRebuild: () => watcher?.emit("change", RELATED_RECOMPUTED),
   }, "serve");
+  const started = Date.now();
   await eleventy.init();
   await eleventy.watch();
   watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
   // Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too.
   watcher?.on("unlink", (path) => watcher?.emit("change", path));
+  // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
+  for (const path of await modifiedSince(contentDir, started)) watcher?.emit("change", path);
   await eleventy.serve(port);
   console.log(`newsdesk is serving ${values.content} at http://localhost:${port}/ — edits reload the page; Ctrl+C stops.`);
   return new Promise<number>(() => {});

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -38,4 +39,17 @@ export async function listContentFiles(contentDir: string): Promise<ContentFiles
   };
   const [articles, pages] = await Promise.all([walk("articles", true), walk("pages", false)]);
   return { articles: articles.sort(), pages: pages.sort(), diagnostics };
+}
+
+/** The content files (articles, pages, the two data files) modified after `since` (ms since 1970), as absolute paths. */
+export async function modifiedSince(contentDir: string, since: number): Promise<string[]> {
+  const files = await listContentFiles(contentDir);
+  const all = [...files.articles, ...files.pages, "_data/site.yaml", "_data/entities.yaml"].map((file) => join(contentDir, file));
+  return all.filter((path) => {
+    try {
+      return statSync(path).mtimeMs > since;
+    } catch {
+      return false; // gone, or never there (a data file left out)
+    }
+  });
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { loadContent, type ArticleCache } from "../../../src/content/load.ts";
+import { modifiedSince } from "../../../src/content/files.ts";
 import { fixture } from "../../helpers/cli.ts";
 
 const byPath = <T extends { path: string }>(articles: readonly T[]): T[] => [...articles].sort((a, b) => a.path.localeCompare(b.path));
@@ -40,5 +41,29 @@ describe("loadContent with an article cache (serve)", () => {
     writeFileSync(join(dir, "_data/entities.yaml"), readFileSync(join(dir, "_data/entities.yaml"), "utf8").replace(/^agencies:\n/m, "agencies:\n  - name: Cache Test Agency\n"));
     const fourth = byPath((await load()).articles);
     fourth.forEach((a, i) => expect(a.agencies).not.toBe(third[i]!.agencies));
+  });
+});
+
+describe("loadContent told which files changed (serve's watcher)", () => {
+  it("reads only those again, trusting the cache for the rest, and finds files saved since a moment", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "newsdesk-cache-")), "content");
+    cpSync(fixture("basic"), dir, { recursive: true });
+    const cache: ArticleCache = new Map();
+    const load = (changedFiles?: ReadonlySet<string>) => loadContent({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: true, drafts: true, future: true, cache, changedFiles });
+    const first = await load();
+    const since = Date.now();
+    const amaq = join(dir, "articles/2020/amaq.md");
+    const lonely = join(dir, "articles/2021/lonely.md");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(amaq, readFileSync(amaq, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"));
+    writeFileSync(lonely, readFileSync(lonely, "utf8").replace("title: A story that shares nothing", "title: Still alone"));
+    expect((await modifiedSince(dir, since)).sort()).toEqual([amaq, lonely]);
+    // Only amaq.md was reported: lonely.md's edit is not seen until it is.
+    const second = await load(new Set([amaq]));
+    const title = (content: typeof first, path: string) => content.articles.find((a) => a.path === path)!.title;
+    expect(title(second, "/2020/01/amaq/")).toBe("Amaq servers seized again");
+    expect(title(second, "/2021/02/lonely/")).toBe("A story that shares nothing");
+    expect(second.articles.find((a) => a.path === "/2021/02/lonely/")).toBe(first.articles.find((a) => a.path === "/2021/02/lonely/"));
+    expect(title(await load(new Set([lonely])), "/2021/02/lonely/")).toBe("Still alone");
   });
 });
