@@ -125,7 +125,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     if (!paths || paths.length === 0 || !serveRelated.keepShown(content)) return undefined;
     const now = new Map(content.articles.map((a) => [a.path, a]));
     const swaps = new Map(paths.map((path) => [memo.previous(path)!, now.get(path)!]));
-    return { swaps, files: memo.listing(paths) };
+    return { paths, swaps, files: memo.listing(paths) };
   };
   let clock = new PhaseClock(() => performance.now());
   let renderStarted = 0;
@@ -188,7 +188,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       // serve keeps running: every page of the last good build shows the errors until they are fixed.
       const page = errorPage(content.diagnostics);
       const shown = [...new Set([homePath(), PATHS.notFound, ...lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
-      outputs = memo.changed(shown, { articles: [], shared: "error page", relatedReplaced: true }, true);
+      outputs = memo.changed(shown, { articles: [], shared: "error page" });
       showedErrors = true;
       return;
     }
@@ -228,12 +228,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const searchClock = clock;
     // build --incremental: the last bundle is reused when no search record changed.
     const incremental = options.incremental;
-    if (incremental) incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchReused: false };
-    const recordsKey = incremental?.result && records ? searchKey(records, searchBundles) : undefined;
-    if (incremental?.result) incremental.result.searchKey = recordsKey;
-    const reusable = incremental?.result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)))
-      ? { build: incremental, result: incremental.result, to: outputRoot, bundles: searchBundles }
-      : undefined;
+    const recordsKey = incremental && records ? searchKey(records, searchBundles) : undefined;
+    const result = incremental && (incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchKey: recordsKey, searchReused: false });
+    const reusable = result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)));
     searchDone = 0;
     searchWriting = false;
     // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
@@ -245,7 +242,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       const list = records ?? searchRecords(model.content.articles, language);
       const started = performance.now();
       const indexed = reusable
-        ? await reuseSearch(reusable, list.length)
+        ? await reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => list.length)
         : await writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview }, (done) => {
           searchDone = done;
           if (searchShown) progress?.set(done);
@@ -266,7 +263,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
         outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
       } else {
-        outputs = memo.changed(outputs, { articles: model.content.articles, shared, relatedReplaced: serveRelated.replaced }, showedErrors);
+        outputs = memo.changed(outputs, { articles: model.content.articles, shared, edited: edited?.paths });
         showedErrors = false;
       }
     }
@@ -323,9 +320,8 @@ class OutputList {
   }
 }
 
-// The last build's search bundles, linked into this one: `count` records, as Pagefind indexed them then.
-async function reuseSearch(reuse: { build: IncrementalBuild; result: IncrementalResult; to: string; bundles: readonly string[] }, count: number): Promise<number> {
-  for (const bundle of reuse.bundles) await reuseFolder(join(reuse.build.previous, bundle), join(reuse.to, bundle));
-  reuse.result.searchReused = true;
-  return count;
+// The last build's search bundles, linked from its output folder `previous` into this one (`to`).
+async function reuseSearch(previous: string, to: string, bundles: readonly string[], result: IncrementalResult): Promise<void> {
+  for (const bundle of bundles) await reuseFolder(join(previous, bundle), join(to, bundle));
+  result.searchReused = true;
 }

@@ -6,14 +6,12 @@ import type { RelatedData } from "./relate.ts";
 /** How long after a rebuild's write the exact related data is computed, when the rebuild carried it over. */
 const EXACT_DELAY_MS = 300;
 
-// The related data the pages show: carried over from `base` or exact for `inputs`, and whether it replaced
-// the last rebuild's (then every page may show other lists).
+// The related data the pages show: carried over from `base`, or exact for `inputs`.
 interface Shown {
   readonly data: RelatedData;
   readonly base: RelatedData;
   readonly inputs: string;
   readonly exact: boolean;
-  readonly replaced: boolean;
 }
 
 /**
@@ -36,11 +34,11 @@ export class ServeRelated {
     const inputs = relatedInputs(articles, content.registry, content.site.related);
     const exact = this.exact?.inputs === inputs ? this.exact : undefined;
     const shown = this.shown;
-    if (exact) this.shown = { data: carryOver(exact.data, articles), base: exact.data, inputs, exact: true, replaced: exact.data !== shown?.base };
-    else if (shown) this.shown = { data: carryOver(shown.data, articles), base: shown.data, inputs, exact: false, replaced: false };
+    if (exact) this.shown = { data: carryOver(exact.data, articles), base: exact.data, inputs, exact: true };
+    else if (shown) this.shown = { data: carryOver(shown.data, articles), base: shown.data, inputs, exact: false };
     else {
       const data = this.relate(content, articles);
-      this.shown = { data, base: data, inputs, exact: true, replaced: true };
+      this.shown = { data, base: data, inputs, exact: true };
     }
     return this.shown.data;
   }
@@ -54,13 +52,8 @@ export class ServeRelated {
     if (!this.shown) return false;
     const inputs = relatedInputs(content.articles, content.registry, content.site.related);
     if (this.exact?.inputs === inputs && this.exact.data !== this.shown.base) return false;
-    this.shown = { ...this.shown, inputs, exact: this.shown.exact && this.exact?.inputs === inputs, replaced: false };
+    this.shown = { ...this.shown, inputs, exact: this.shown.exact && this.exact?.inputs === inputs };
     return true;
-  }
-
-  /** Whether the lists shown may differ from the last rebuild's anywhere (every page is then compared again). */
-  get replaced(): boolean {
-    return this.shown?.replaced ?? true;
   }
 
   /** After a rebuild is written: when its lists were carried over, computes the exact ones a moment later. */

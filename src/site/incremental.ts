@@ -82,8 +82,7 @@ export async function reuseOutputs(build: IncrementalBuild, split: MemoSplit, ou
   await mapLimited(split.unchanged, LINKS_AT_ONCE, async (output) => {
     if (!(await place(join(build.previous, output.file), join(outDir, output.file), false))) missing.push(output);
   });
-  const result = { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length };
-  build.result = build.result ? Object.assign(build.result, result) : { ...result, searchReused: false };
+  build.result = Object.assign(build.result ?? { searchReused: false }, { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length });
   return missing;
 }
 

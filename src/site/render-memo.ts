@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../content/article.ts";
-import type { Entity } from "../taxonomy/entity.ts";
+import { TAXONOMIES, type Entity } from "../taxonomy/entity.ts";
 import type { OutputFile } from "./outputs.ts";
 
 /**
@@ -15,13 +15,16 @@ export type SharedInputs = unknown;
 
 const hash = (text: string) => createHash("sha1").update(text).digest("base64");
 
+// What every page shares, as one hash (maps, such as resized images, by their entries).
+const sharedHash = (shared: SharedInputs) => hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+
 /**
  * An article's version: its file's text (through `source`) and what other files decide about it: whether it
  * is scheduled (the build's time), and its entities (names come from entities.yaml, topic spellings from the
  * whole archive). Articles made without a source (tests) are versioned by their whole content.
  */
 export function articleVersion(article: Article): string {
-  const decided = JSON.stringify([article.scheduled, article.draft, article.agencies, article.outlets, article.countries, article.topics]);
+  const decided = JSON.stringify([article.scheduled, article.draft, ...TAXONOMIES.map((kind) => article[kind])]);
   // A copy, because while keys are made the article itself answers toJSON with this very version.
   return hash(article.source ? article.source + decided : JSON.stringify({ ...article }) + decided);
 }
@@ -46,7 +49,7 @@ export function createKeyer(articles: readonly Article[], shared: SharedInputs):
     Object.defineProperty(object, "toJSON", { value: () => (text ??= make()), configurable: true, enumerable: false });
   };
   const entities = new Set<Entity>();
-  for (const a of articles) for (const list of [a.agencies, a.outlets, a.countries, a.topics]) for (const e of list) entities.add(e);
+  for (const a of articles) for (const kind of TAXONOMIES) for (const e of a[kind]) entities.add(e);
   for (const e of entities) stand(e, () => `${e.kind}:${e.slug}:${hash(JSON.stringify({ ...e }))}`);
   for (const a of articles) {
     // Entities stand for their hashes here, so an article's version covers them at no extra length.
@@ -60,7 +63,7 @@ export function createKeyer(articles: readonly Article[], shared: SharedInputs):
       enumerable: false,
     });
   }
-  const sharedKey = hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+  const sharedKey = sharedHash(shared);
   const key = ((inputs: unknown) => `i${hash(sharedKey + JSON.stringify(inputs))}`) as Keyer;
   key.done = () => {
     for (const object of [...articles, ...entities]) delete (object as { toJSON?: unknown }).toJSON;
@@ -108,8 +111,11 @@ export function splitByKey(outputs: readonly OutputFile[], previous: ReadonlyMap
 export interface ServeRebuild {
   readonly articles: readonly Article[];
   readonly shared: SharedInputs;
-  /** The related data was replaced (not carried over from the last rebuild): every page's lists may differ. */
-  readonly relatedReplaced: boolean;
+  /**
+   * The articles (by path) this rebuild edited in place and nothing else, as the caller found them with
+   * editedInPlace; undefined when anything else may have changed (every output is then keyed).
+   */
+  readonly edited?: readonly string[];
 }
 
 /**
@@ -124,10 +130,10 @@ export class ServeMemo {
   private articles = new Map<string, Article>();
   private sharedKey = "";
 
-  /** The outputs to write for this rebuild; `full` forces every output to be keyed (after an error page, say). */
-  changed(outputs: readonly OutputFile[], rebuild: ServeRebuild, full = false): OutputFile[] {
-    const sharedKey = hash(JSON.stringify(rebuild.shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
-    const edited = full || rebuild.relatedReplaced || sharedKey !== this.sharedKey ? undefined : this.editedInPlace(rebuild.articles);
+  /** The outputs to write for this rebuild. */
+  changed(outputs: readonly OutputFile[], rebuild: ServeRebuild): OutputFile[] {
+    const sharedKey = sharedHash(rebuild.shared);
+    const edited = sharedKey === this.sharedKey ? rebuild.edited : undefined;
     this.sharedKey = sharedKey;
     this.articles = new Map(rebuild.articles.map((a) => [a.path, a]));
     if (edited) {
@@ -182,7 +188,7 @@ export class ServeMemo {
 
 // What decides where an article is listed and what points at it: everything but its text.
 function placeOf(a: Article): string {
-  const entities = [a.agencies, a.outlets, a.countries, a.topics].map((list) => list.map((e) => `${e.kind}:${e.slug}:${e.name}`));
+  const entities = TAXONOMIES.map((kind) => a[kind].map((e) => `${e.kind}:${e.slug}:${e.name}`));
   const refs = [a.related, a.relatedExclude, a.aliases].map((list) => list?.map((r) => r.value));
   return JSON.stringify([a.path, a.date.toMillis(), a.updated?.toMillis(), a.featured, a.draft, a.scheduled, a.image, entities, refs]);
 }

@@ -67,22 +67,26 @@ describe("serve's memo between saves", () => {
 
   it("after an edit in place, writes the outputs that list the article and those whose text changed", () => {
     const memo = new ServeMemo();
-    const first = memo.changed([...list([a, b]), robots], { articles: [a, b], shared: site, relatedReplaced: true });
+    const first = memo.changed([...list([a, b]), robots], { articles: [a, b], shared: site });
     expect(first.map((o) => o.file)).toEqual(["a.html", "b.html", "list.html", "robots.txt"]);
     const edited = { ...b, title: "Botnet dismantled", source: "hash-b2" };
-    const second = memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, relatedReplaced: false });
+    expect(memo.editedInPlace([a, edited])).toEqual([edited.path]);
+    const second = memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, edited: [edited.path] });
     expect(second.map((o) => o.file)).toEqual(["b.html", "list.html"]);
     expect(second.map((o) => o.render())).toEqual(["Botnet dismantled", "takedown,Botnet dismantled"]);
     // Nothing changed: nothing written.
-    expect(memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, relatedReplaced: false })).toEqual([]);
+    expect(memo.editedInPlace([a, edited])).toEqual([]);
+    expect(memo.changed([...list([a, edited]), robots], { articles: [a, edited], shared: site, edited: [] })).toEqual([]);
   });
 
-  it("compares every output after a move, a change to what pages share, or new related lists", () => {
+  it("compares every output after a move, a change to what pages share, or when no edit is named", () => {
     const memo = new ServeMemo();
-    memo.changed(list([a, b]), { articles: [a, b], shared: site, relatedReplaced: true });
+    memo.changed(list([a, b]), { articles: [a, b], shared: site });
     const moved = { ...b, date: b.date.plus({ days: 1 }), source: "hash-b3" };
-    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: site, relatedReplaced: false }).map((o) => o.file)).toEqual(["b.html", "list.html"]);
-    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" }, relatedReplaced: false }).map((o) => o.file)).toEqual(["a.html", "b.html", "list.html"]);
-    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" }, relatedReplaced: true })).toEqual([]);
+    expect(memo.editedInPlace([a, moved])).toBeUndefined();
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: site }).map((o) => o.file)).toEqual(["b.html", "list.html"]);
+    // An edit named, but what pages share changed too: every output is keyed.
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" }, edited: [] }).map((o) => o.file)).toEqual(["a.html", "b.html", "list.html"]);
+    expect(memo.changed(list([a, moved]), { articles: [a, moved], shared: { title: "Other" } })).toEqual([]);
   });
 });
