@@ -21,8 +21,23 @@ export function entityLink(ctx: RenderContext, entity: Entity): SafeHtml {
 /** How a card is shown: `lead` is the home page's first top story, `compact` a story of the top stories rail. */
 export type CardSize = "lead" | "standard" | "compact";
 
+// An article's card reads the same on every list of one build (home, archives, every topic page it is filed
+// under), so each is made once per render context; a new context (the next build, or serve's next save) starts afresh.
+const cards = new WeakMap<RenderContext, WeakMap<Article, Map<string, SafeHtml>>>();
+
 /** An article teaser: kicker, headline link, summary, date and entity chips. */
 export function articleCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2, size: CardSize = "standard"): SafeHtml {
+  let byArticle = cards.get(ctx);
+  if (!byArticle) cards.set(ctx, (byArticle = new WeakMap()));
+  let variants = byArticle.get(article);
+  if (!variants) byArticle.set(article, (variants = new Map()));
+  const key = `${headingLevel} ${size}`;
+  let card = variants.get(key);
+  if (!card) variants.set(key, (card = makeCard(ctx, article, headingLevel, size)));
+  return card;
+}
+
+function makeCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3, size: CardSize): SafeHtml {
   const href = ctx.model.content.urls.href(article.path);
   const heading = headingLevel === 2 ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>` : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
   const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, size === "compact" ? 0 : 5);

@@ -48,14 +48,25 @@ function memo(key: string, make: () => string): string {
   return text;
 }
 
+// The same DateTime objects (an article's date) are formatted on every page that lists the article: their texts
+// are kept with the object too, which spares building the key above (luxon's getters are not free either).
+const byObject = new WeakMap<DateTime, Map<string, string>>();
+function memoFor(date: DateTime, kind: string, key: () => string, make: () => string): string {
+  let texts = byObject.get(date);
+  if (!texts) byObject.set(date, (texts = new Map()));
+  let text = texts.get(kind);
+  if (text === undefined) texts.set(kind, (text = memo(key(), make)));
+  return text;
+}
+
 /** "1 March 2019" in the site's language. */
 export function formatLongDate(date: DateTime, locale: string): string {
-  return memo(`d${date.year}-${date.month}-${date.day} ${locale}`, () => date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" }));
+  return memoFor(date, `d ${locale}`, () => `d${date.year}-${date.month}-${date.day} ${locale}`, () => date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" }));
 }
 
 /** The machine-readable form for <time datetime> and feeds: ISO 8601 with offset. */
 export function isoDateTime(date: DateTime): string {
-  return memo(`i${date.toMillis()} ${date.zoneName}`, () => date.toISO({ suppressMilliseconds: true }) ?? "");
+  return memoFor(date, "i", () => `i${date.toMillis()} ${date.zoneName}`, () => date.toISO({ suppressMilliseconds: true }) ?? "");
 }
 
 /** "March 2019" in the site's language. */
