@@ -26,6 +26,7 @@ import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
 import { PATHS, homePath, outputFileFor } from "./site/urls.ts";
+import type { Article } from "./content/article.ts";
 
 /** How newsdesk builds: set by the command line, defaults for a plain Eleventy run. */
 export interface NewsdeskOptions {
@@ -51,8 +52,11 @@ export interface NewsdeskOptions {
   readonly batches?: WriteBatches;
   /** Pagefind bundles to split the search index into (default one, see src/search/shards.ts). */
   readonly searchShards?: number;
-  /** Handed work that runs alongside Eleventy's (the search index), so a failed build can wait for it before cleaning up. */
-  readonly onBackground?: (work: Promise<unknown>) => void;
+  /**
+   * Handed work that runs alongside Eleventy's (the search index), so a failed build can stop it (`stop`) and
+   * wait for it before cleaning up.
+   */
+  readonly onBackground?: (work: Promise<unknown>, stop: () => void) => void;
   /** serve: asks for one more rebuild (once the exact related articles are ready after a save). */
   readonly requestRebuild?: () => void;
   /** build --incremental: the last build's output and keys; files whose inputs are unchanged are taken from it. */
@@ -192,6 +196,47 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       showedErrors = true;
       return;
     }
+    // The search index of this build. A build makes its records from the articles just loaded, so Pagefind starts
+    // now and indexes on the other core through related articles, the site model and rendering. serve makes them
+    // later, from the model, in the background.
+    const outputRoot = resolve(directories.output);
+    const language = content.site.language;
+    const records = options.preview ? undefined : searchRecords(content.articles, language);
+    const searchBundles = searchBundlePaths(searchShardCount(records?.length ?? content.articles.length, options.searchShards));
+    const startSearch = (articles: () => readonly Article[]) => {
+      const searchClock = clock;
+      // build --incremental: the last bundle is reused when no search record changed.
+      const incremental = options.incremental;
+      const recordsKey = incremental && records ? searchKey(records, searchBundles) : undefined;
+      const result = incremental && (incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchKey: recordsKey, searchReused: false });
+      const reusable = result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)));
+      searchDone = 0;
+      searchWriting = false;
+      const stop = new AbortController();
+      // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
+      const generation = ++searchGeneration;
+      search = searches.run(async () => {
+        // serve: a few seconds after the pages, on low priority, and only if no newer save came meanwhile.
+        if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
+        if ((generation !== searchGeneration && options.preview) || stop.signal.aborted) return undefined;
+        const started = performance.now();
+        const list = records ?? searchRecords(articles(), language);
+        const indexed = reusable
+          ? await reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => list.length)
+          : await writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview, signal: stop.signal }, (done) => {
+            searchDone = done;
+            if (searchShown) progress?.set(done);
+          }, () => {
+            searchWriting = true;
+            if (searchShown) progress?.phase("search index: writing the bundle");
+          });
+        searchClock.add(SEARCH_PHASE, performance.now() - started);
+        return indexed;
+      }, options.preview);
+      search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
+      options.onBackground?.(search, () => stop.abort());
+    };
+    if (records) startSearch(() => content.articles);
     progress?.phase("related + site model");
     const modelStarted = performance.now();
     // serve, after a save that moved no article: the last model with the edited articles swapped in.
@@ -211,11 +256,6 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const world = worldSprite();
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
     const images = await processImages(model.content.articles, options.contentDir, directories.output);
-    // Search records come from the model, not the written pages, so Pagefind indexes on the other core meanwhile.
-    // serve makes them later, in the background (see the search job below).
-    const language = model.content.site.language;
-    const records = options.preview ? undefined : searchRecords(model.content.articles, language);
-    const searchBundles = searchBundlePaths(searchShardCount(records?.length ?? model.content.articles.length, options.searchShards));
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
@@ -224,37 +264,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     lastPaths = model.pages.map((p) => p.path);
     lastModel = options.preview ? model : undefined;
     built = { model, diagnostics };
-    const outputRoot = resolve(directories.output);
-    const searchClock = clock;
-    // build --incremental: the last bundle is reused when no search record changed.
-    const incremental = options.incremental;
-    const recordsKey = incremental && records ? searchKey(records, searchBundles) : undefined;
-    const result = incremental && (incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchKey: recordsKey, searchReused: false });
-    const reusable = result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)));
-    searchDone = 0;
-    searchWriting = false;
-    // serve does not wait for the index (pages reload as soon as they are written) and only indexes the newest save.
-    const generation = ++searchGeneration;
-    search = searches.run(async () => {
-      // serve: a few seconds after the pages, on low priority, and only if no newer save came meanwhile.
-      if (!records) await sleep(SERVE_SEARCH_DELAY_MS);
-      if (generation !== searchGeneration && options.preview) return undefined;
-      const list = records ?? searchRecords(model.content.articles, language);
-      const started = performance.now();
-      const indexed = reusable
-        ? await reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => list.length)
-        : await writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview }, (done) => {
-          searchDone = done;
-          if (searchShown) progress?.set(done);
-        }, () => {
-          searchWriting = true;
-          if (searchShown) progress?.phase("search index: writing the bundle");
-        });
-      searchClock.add(SEARCH_PHASE, performance.now() - started);
-      return indexed;
-    }, options.preview);
-    search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
-    options.onBackground?.(search);
+    if (!records) startSearch(() => model.content.articles);
     // serve and build --incremental render only what changed since the last build; a build renders everything.
     // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
     if (options.preview || options.incremental) {

@@ -55,6 +55,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   let summary: BuildSummary | undefined;
   let compressed = 0;
   const background: Promise<unknown>[] = [];
+  const stops: (() => void)[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
   const batches = { size: wholeNumber(values.batch, "batch", 5_000), index: 0, count: 1 };
   const searchShards = values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
@@ -76,7 +77,10 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         strict: values["fail-on-warnings"],
         onLoaded: (found) => (diagnostics = found),
         onBuilt: (built) => (summary = built),
-        onBackground: (work) => background.push(work),
+        onBackground: (work, stop) => {
+          background.push(work);
+          stops.push(stop);
+        },
         progress,
         batches,
         searchShards,
@@ -87,6 +91,10 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
       try {
         do await eleventy.write();
         while (++batches.index < batches.count);
+      } catch (error) {
+        // The search index started right after loading; a build that failed since has no use for it.
+        for (const stop of stops) stop();
+        throw error;
       } finally {
         // Nothing may still be writing into the staging folder when it is swapped in or removed.
         await Promise.allSettled(background);

@@ -18,18 +18,25 @@ if (lowPriority) {
     // Where priorities cannot be lowered the index is written all the same.
   }
 }
+// A build that failed says stop: no more records go in and nothing is written.
+let stopped = false;
+parentPort.on("message", (message) => {
+  if (message?.stop) stopped = true;
+});
+parentPort.unref();
 const before = new Set(pagefindChildren());
 const { index, errors } = await pagefind.createIndex({});
 const started = pagefindChildren().filter((pid) => !before.has(pid));
 if (!index) throw new Error(`search index: ${errors.join("; ")}`);
 try {
-  for (let start = 0; start < records.length; start += WINDOW) {
+  for (let start = 0; start < records.length && !stopped; start += WINDOW) {
     const batch = records.slice(start, start + WINDOW);
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failed = added.findIndex((a) => a.errors.length > 0);
     if (failed >= 0) throw new Error(`search index: ${batch[failed].url}: ${added[failed].errors.join("; ")}`);
     parentPort.postMessage({ indexed: start + batch.length });
   }
+  if (stopped) throw new Error("search index: stopped");
   parentPort.postMessage({ writing: true });
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);

@@ -9,7 +9,12 @@ const WORKER = new URL("./index-worker.mjs", import.meta.url);
 export interface IndexOptions {
   /** Index on the lowest CPU priority (serve), so rebuilding pages after a save goes first. */
   readonly lowPriority?: boolean;
+  /** Aborted when the build has failed: Pagefind stops and nothing is written. */
+  readonly signal?: AbortSignal;
 }
+
+// How long a stopped worker may take to end on its own before it is terminated.
+const STOP_GRACE_MS = 5_000;
 
 /**
  * Writes a Pagefind index of the records into `bundleDir` (the site's /pagefind/ folder) from a worker thread,
@@ -20,13 +25,23 @@ export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: st
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } });
     let done: number | undefined;
+    const stop = () => {
+      worker.postMessage({ stop: true });
+      setTimeout(() => void worker.terminate(), STOP_GRACE_MS).unref();
+    };
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener("abort", stop, { once: true });
     worker.on("message", (message: { indexed?: number; writing?: boolean; done?: number }) => {
       if (message.indexed !== undefined) onIndexed?.(message.indexed);
       if (message.writing) onWriting?.();
       if (message.done !== undefined) done = message.done;
     });
     worker.on("error", reject);
-    worker.on("exit", (code) => (done !== undefined ? resolve(done) : reject(new Error(`search index: the indexing worker stopped (exit code ${code})`))));
+    worker.on("exit", (code) => {
+      options.signal?.removeEventListener("abort", stop);
+      if (done !== undefined) resolve(done);
+      else reject(new Error(options.signal?.aborted ? "search index: stopped" : `search index: the indexing worker stopped (exit code ${code})`));
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -120,6 +120,19 @@ describe("newsdesk build", () => {
     expect(result.stderr).toContain("is as it was");
     expect(existsSync(CANARY)).toBe(false);
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it("fails with --fail-on-warnings on a warning found after loading, when the search index has started, and keeps the previous output", async () => {
+    const out = await buildSite(fixture("basic"));
+    const before = snapshot(out);
+    const dir = await basicWith("2020/linker.md", "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/).\n");
+    const result = await runCli(["build", "--content", dir, "--out", out, "--fail-on-warnings"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("articles/2020/linker.md:7:1 body: the link to /2019/03/march-frist/ leads to no page of this site");
+    expect(result.stderr).toContain("is as it was");
+    expect(snapshot(out)).toEqual(before);
+    // Nothing is left beside the output: no staging folder, and no search bundle written into one after the failure.
+    expect(readdirSync(join(out, ".."))).toEqual(["site"]);
   });
 
   it("refuses a permalink key, naming file and line", async () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeSearchBundles } from "../../../src/search/write-index.ts";
+import { writeSearchBundles, writeSearchIndex } from "../../../src/search/write-index.ts";
 import type { SearchRecord } from "../../../src/search/records.ts";
 
 const record = (n: number): SearchRecord => ({ url: `/2020/01/story-${n}/`, content: `Story ${n} about takedowns`, language: "en", meta: { title: `Story ${n}` }, filters: { year: ["2020"] }, sort: { date: `2020-01-0${n}` } });
@@ -20,5 +20,29 @@ describe("writeSearchBundles", () => {
     // Each bundle's process has been collected, not left as a zombie of this one.
     const children = execFileSync("ps", ["-o", "stat=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" });
     expect(children.split("\n").filter((line) => line.startsWith("Z"))).toEqual([]);
+  });
+
+  it("stops when the build has failed: nothing is written and no Pagefind process is left", async () => {
+    const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
+    const records = Array.from({ length: 400 }, (_, i) => record(i));
+    const stop = new AbortController();
+    const progress: number[] = [];
+    const written = writeSearchIndex(records, join(root, "pagefind"), { signal: stop.signal }, (done) => {
+      progress.push(done);
+      if (done >= 64) stop.abort();
+    });
+    await expect(written).rejects.toThrow("search index: stopped");
+    expect(Math.max(...progress)).toBeLessThan(records.length);
+    expect(existsSync(join(root, "pagefind", "pagefind-entry.json"))).toBe(false);
+    const children = execFileSync("ps", ["-o", "stat=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" });
+    expect(children.split("\n").filter((line) => line.includes("pagefind"))).toEqual([]);
+  });
+
+  it("writes nothing when stopped before it began", async () => {
+    const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
+    const stop = new AbortController();
+    stop.abort();
+    await expect(writeSearchIndex([record(1)], join(root, "pagefind"), { signal: stop.signal })).rejects.toThrow("search index: stopped");
+    expect(existsSync(join(root, "pagefind"))).toBe(false);
   });
 });
