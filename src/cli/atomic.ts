@@ -1,14 +1,27 @@
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+/** What a finished swap leaves to do: the previous output, set aside, is being removed by a process of its own. */
+export interface Swapped {
+  /** Settles when the previous output is gone (the build need not wait for it). */
+  readonly removed: Promise<void>;
+}
 
 /**
  * Runs `write` into a fresh staging folder beside `out` and swaps it in only when `write` succeeds.
  * On any failure the staging folder is removed and `out` is left exactly as it was; the error is rethrown.
+ *
+ * The previous output is renamed aside and removed by a detached process, so the command ends as soon as the
+ * new output is in place: deleting tens of thousands of files takes seconds that no one need wait for. A
+ * removal cut short (the machine stopped) is finished by the next build into the same folder.
  */
-export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<void> {
-  const staging = join(dirname(out), `.${basename(out)}.newsdesk-${process.pid}-${Date.now()}`);
+export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<Swapped> {
+  const prefix = `.${basename(out)}.newsdesk-`;
+  const staging = join(dirname(out), `${prefix}${process.pid}-${Date.now()}`);
   await mkdir(dirname(out), { recursive: true });
+  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && name.endsWith(".previous"));
   try {
     await write(staging);
   } catch (error) {
@@ -18,5 +31,21 @@ export async function writeAtomically(out: string, write: (staging: string) => P
   const previous = `${staging}.previous`;
   if (existsSync(out)) await rename(out, previous);
   await rename(staging, out);
-  await rm(previous, { recursive: true, force: true });
+  const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
+  return { removed: removeDetached(removals) };
+}
+
+// Removes folders from a detached process that outlives this one; settles when it ends (if this one is still there).
+function removeDetached(folders: readonly string[]): Promise<void> {
+  if (folders.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const script = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true });';
+    const child = spawn(process.execPath, ["-e", script, ...folders], { detached: true, stdio: "ignore" });
+    child.on("error", () => {
+      // No process could be started: remove them here after all.
+      void Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))).then(() => resolve());
+    });
+    child.on("exit", () => resolve());
+    child.unref();
+  });
 }

@@ -65,6 +65,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const incremental = values.incremental ? readManifest(out, settings) : undefined;
   await rm(manifestPath(out), { force: true });
   try {
+    // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     await writeAtomically(out, async (staging) => {
       const eleventy = await createEleventy(staging, {
         contentDir,

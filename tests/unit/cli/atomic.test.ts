@@ -10,12 +10,30 @@ describe("writeAtomically", () => {
     const out = join(root, "site");
     mkdirSync(out);
     writeFileSync(join(out, "old.html"), "old");
-    await writeAtomically(out, async (staging) => {
+    const swapped = await writeAtomically(out, async (staging) => {
       mkdirSync(staging);
       writeFileSync(join(staging, "new.html"), "new");
     });
     expect(readdirSync(out)).toEqual(["new.html"]);
+    // The previous output is removed by a process of its own, after the swap.
+    await swapped.removed;
     expect(readdirSync(root)).toEqual(["site"]);
+  });
+
+  it("finishes removing a previous output whose removal was cut short", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    const interrupted = join(root, ".site.newsdesk-1-2.previous");
+    mkdirSync(join(interrupted, "2019/03/story"), { recursive: true });
+    writeFileSync(join(interrupted, "2019/03/story/index.html"), "old");
+    mkdirSync(join(root, ".other.newsdesk-1-2.previous"));
+    const swapped = await writeAtomically(out, async (staging) => {
+      mkdirSync(staging);
+      writeFileSync(join(staging, "index.html"), "new");
+    });
+    await swapped.removed;
+    // Only this output's leftovers go; another output's are its own build's business.
+    expect(readdirSync(root).sort()).toEqual([".other.newsdesk-1-2.previous", "site"]);
   });
 
   it("leaves the previous folder byte for byte when writing fails half-way, and removes the staging folder", async () => {
