@@ -201,8 +201,11 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     // later, from the model, in the background.
     const outputRoot = resolve(directories.output);
     const language = content.site.language;
-    const records = options.preview ? undefined : searchRecords(content.articles, language);
-    const searchBundles = searchBundlePaths(searchShardCount(records?.length ?? content.articles.length, options.searchShards));
+    // Held only until Pagefind's worker has its copy: every closure made below (each page's render) shares this
+    // scope, and tens of MB of body text should not stay alive with them.
+    let records = options.preview ? undefined : searchRecords(content.articles, language);
+    const recordCount = records?.length;
+    const searchBundles = searchBundlePaths(searchShardCount(recordCount ?? content.articles.length, options.searchShards));
     const startSearch = (articles: () => readonly Article[]) => {
       const searchClock = clock;
       // build --incremental: the last bundle is reused when no search record changed.
@@ -221,22 +224,26 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         if ((generation !== searchGeneration && options.preview) || stop.signal.aborted) return undefined;
         const started = performance.now();
         const list = records ?? searchRecords(articles(), language);
-        const indexed = reusable
-          ? await reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => list.length)
-          : await writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview, signal: stop.signal }, (done) => {
+        records = undefined;
+        const count = list.length;
+        // Not awaited with `list` still in use: the worker has its own copy, and this one can go.
+        const writing = reusable
+          ? reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => count)
+          : writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview, signal: stop.signal }, (done) => {
             searchDone = done;
             if (searchShown) progress?.set(done);
           }, () => {
             searchWriting = true;
             if (searchShown) progress?.phase("search index: writing the bundle");
           });
+        const indexed = await writing;
         searchClock.add(SEARCH_PHASE, performance.now() - started);
         return indexed;
       }, options.preview);
       search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
       options.onBackground?.(search, () => stop.abort());
     };
-    if (records) startSearch(() => content.articles);
+    if (recordCount !== undefined) startSearch(() => content.articles);
     progress?.phase("related + site model");
     const modelStarted = performance.now();
     // serve, after a save that moved no article: the last model with the edited articles swapped in.
@@ -264,7 +271,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     lastPaths = model.pages.map((p) => p.path);
     lastModel = options.preview ? model : undefined;
     built = { model, diagnostics };
-    if (!records) startSearch(() => model.content.articles);
+    if (recordCount === undefined) startSearch(() => model.content.articles);
     // serve and build --incremental render only what changed since the last build; a build renders everything.
     // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
     if (options.preview || options.incremental) {
@@ -277,7 +284,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         showedErrors = false;
       }
     }
-    searchTotal = records?.length ?? 0;
+    searchTotal = recordCount ?? 0;
     searchShown = false;
     rendered = 0;
     if (batches) batches.count = Math.max(1, Math.ceil(outputs.length / batches.size));

@@ -34,6 +34,8 @@ try {
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failed = added.findIndex((a) => a.errors.length > 0);
     if (failed >= 0) throw new Error(`search index: ${batch[failed].url}: ${added[failed].errors.join("; ")}`);
+    // Pagefind has these now: their text need not stay in this thread's memory until the bundle is written.
+    records.fill(undefined, start, start + batch.length);
     parentPort.postMessage({ indexed: start + batch.length });
   }
   if (stopped) throw new Error("search index: stopped");

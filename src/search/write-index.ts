@@ -22,8 +22,13 @@ const STOP_GRACE_MS = 5_000;
  * `onWriting` when Pagefind starts writing the bundle (the longer part, which reports nothing until it ends).
  */
 export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, options: IndexOptions = {}, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+  // The worker gets a copy of the records at once; nothing here holds on to them while it indexes.
+  return indexed(new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } }), options, onIndexed, onWriting);
+}
+
+// How many records the worker indexed, once it has ended.
+function indexed(worker: Worker, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } });
     let done: number | undefined;
     const stop = () => {
       worker.postMessage({ stop: true });
@@ -50,19 +55,17 @@ export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: st
  * and Pagefind process so they index side by side; resolves to how many records were indexed in all.
  * `onIndexed` hears the total so far, `onWriting` when every bundle has started writing.
  */
-export async function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
-  const shards = dealRecords(records, bundles.length);
-  const indexed = shards.map(() => 0);
+export function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+  const taken = bundles.map(() => 0);
   let writing = 0;
-  const counts = await Promise.all(
-    shards.map((shard, k) =>
-      writeSearchIndex(shard, join(outputRoot, bundles[k]!), options, (done) => {
-        indexed[k] = done;
-        onIndexed?.(indexed.reduce((sum, n) => sum + n, 0));
-      }, () => {
-        if (++writing === shards.length) onWriting?.();
-      }),
-    ),
+  // Each worker copies its shard as it starts; the shards are not kept while they index.
+  const jobs = dealRecords(records, bundles.length).map((shard, k) =>
+    writeSearchIndex(shard, join(outputRoot, bundles[k]!), options, (done) => {
+      taken[k] = done;
+      onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
+    }, () => {
+      if (++writing === bundles.length) onWriting?.();
+    }),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  return Promise.all(jobs).then((counts) => counts.reduce((sum, n) => sum + n, 0));
 }
