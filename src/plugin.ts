@@ -91,8 +91,14 @@ export const RELATED_RECOMPUTED = "(related articles recomputed)";
 /** serve: how long after a rebuild the search index starts (a save soon after makes it start over). */
 const SERVE_SEARCH_DELAY_MS = 3_000;
 
+/** Reading the content folder, parsing front-matter and Markdown, rendering bodies: what any build must do. */
+const LOAD_PHASE = "load + parse";
+
+/** Checking content against newsdesk's rules: fields, entities, body lints, references, links. */
+const VALIDATE_PHASE = "validate";
+
 /** The phases a build reports, in order. */
-const PHASES = ["load + validate", "related", "site model", "render + write", "feeds + sitemaps", SEARCH_PHASE];
+const PHASES = [LOAD_PHASE, VALIDATE_PHASE, "related", "site model", "render + write", "feeds + sitemaps", SEARCH_PHASE];
 
 /** The command line hands its options over here (a plain Eleventy run finds none and uses the defaults). */
 export const RUN_OPTIONS = Symbol.for("newsdesk.run-options");
@@ -182,8 +188,10 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const articlesDir = resolve(options.contentDir, "articles") + sep;
     const changedFiles = watched?.every((path) => path.startsWith(articlesDir) || path === resolve(RELATED_RECOMPUTED)) ? new Set(watched) : undefined;
     watched = undefined;
-    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache, changedFiles });
-    clock.add("load + validate", performance.now() - started);
+    const timing = { checking: 0 };
+    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache, changedFiles, timing });
+    clock.add(LOAD_PHASE, performance.now() - started - timing.checking);
+    clock.add(VALIDATE_PHASE, timing.checking);
     const content = options.strict ? { ...loaded, diagnostics: strict(loaded.diagnostics) } : loaded;
     built = undefined;
     if (hasErrors(content.diagnostics)) {
@@ -254,7 +262,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     if (!edited) knownPaths = producedPaths(model);
-    const diagnostics = [...content.diagnostics, ...checkBodyLinks(model, knownPaths)];
+    const diagnostics = [...content.diagnostics, ...clock.time(VALIDATE_PHASE, () => checkBodyLinks(model, knownPaths))];
     if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
       options.onLoaded?.(strict(diagnostics), undefined);
       throw new ContentError(strict(diagnostics));

@@ -14,6 +14,21 @@ const EXPECTED = "write it as YYYY-MM-DD (e.g. 2018-04-26) or YYYY-MM-DDTHH:MM w
  * a date-time without an offset is read in `zone`. Impossible dates (2018-02-30) are errors, never rolled over.
  */
 export function parseContentDate(text: string, zone: string): DateResult {
+  // Many articles share a day: each date text is parsed once per zone and process (luxon's DateTime is immutable,
+  // so articles can share one); cleared if the map ever grows huge.
+  const key = `${zone} ${text}`;
+  let result = parsedDates.get(key);
+  if (result === undefined) {
+    if (parsedDates.size > 200_000) parsedDates.clear();
+    result = parseDate(text, zone);
+    parsedDates.set(key, result);
+  }
+  return result;
+}
+
+const parsedDates = new Map<string, DateResult>();
+
+function parseDate(text: string, zone: string): DateResult {
   const trimmed = text.trim();
   const dateOnly = DATE_ONLY.exec(trimmed);
   if (!dateOnly && !DATE_TIME.test(trimmed)) {

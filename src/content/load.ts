@@ -18,7 +18,7 @@ import { createMarkdown, renderMarkdown } from "./markdown.ts";
 import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
-import { validateArticle } from "./validate-article.ts";
+import { validateArticle, type ValidationTiming } from "./validate-article.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
 const OPEN_FILES = 64;
@@ -45,6 +45,8 @@ export interface LoadOptions {
    * file watcher reported them; the others are taken from the cache without even a look at their size and time.
    */
   readonly changedFiles?: ReadonlySet<string>;
+  /** Adds up the time spent checking, apart from reading and parsing (build reports it as its own phase). */
+  readonly timing?: ValidationTiming;
 }
 
 /** Earlier loads' validated articles by file, each with the stamp (site data, modification time, size) it was made under. */
@@ -91,7 +93,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown();
   const env = { pathPrefix: site.pathPrefix };
-  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry) };
+  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing: options.timing };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
   const signature = createHash("sha1").update(JSON.stringify([site, entityData?.data ?? null, options.render])).digest("base64");
   // What the cache answers without a look at the file (serve, after a save the watcher reported), then the rest.
@@ -121,7 +123,9 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     diagnostics.push(...v.diagnostics);
     if ("article" in v && v.article) all.push(v.article);
   }
+  const checking = performance.now();
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
+  if (options.timing) options.timing.checking += performance.now() - checking;
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
   const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));

@@ -31,6 +31,13 @@ export interface ValidationContext {
   readonly render: boolean;
   /** Finds registry entities named in bodies. */
   readonly mentions: MentionFinder;
+  /** Where the time spent checking (fields, entities, body lints), not reading or parsing, is added up. */
+  readonly timing?: ValidationTiming;
+}
+
+/** Milliseconds spent validating, apart from reading files and parsing YAML and Markdown (build's phase table). */
+export interface ValidationTiming {
+  checking: number;
 }
 
 /** An article that passed validation (rendered when asked), or none, with every problem found. */
@@ -56,6 +63,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
   const report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) =>
     diagnostics.push({ file, ...fm.positionOf(field, index), field, severity, message, suggestion });
 
+  const started = performance.now();
   checkKeys(fm, report);
   const values = checkFields(fm, report);
   const date = checkDate(values.date, "date", context.zone, report);
@@ -75,8 +83,9 @@ export function validateArticle(file: string, text: string, context: ValidationC
   const entities = Object.fromEntries(
     ENTITY_FIELDS.map((kind) => [kind, resolveEntities(kind, values[kind] ?? [], context.registry, report)]),
   ) as Record<TaxonomyKind, Entity[]>;
+  if (context.timing) context.timing.checking += performance.now() - started;
 
-  const body = lintBody(context.md, fm.body, file, fm.bodyLine, entities, context.mentions, context.env);
+  const body = lintBody(context.md, fm.body, file, fm.bodyLine, entities, context.mentions, context.env, context.timing);
   diagnostics.push(...body.diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
     return { diagnostics };
@@ -116,9 +125,13 @@ export function validateArticle(file: string, text: string, context: ValidationC
 
 type Report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) => void;
 
+// The article fields, and the same by comparable name for did-you-mean suggestions.
+const KNOWN_FIELDS = Object.keys(articleFrontMatterSchema.shape);
+const FIELD_CANDIDATES = new Map(KNOWN_FIELDS.map((k) => [nameKey(k), k]));
+
 function checkKeys(fm: FrontMatterFile, report: Report): void {
-  const known = Object.keys(articleFrontMatterSchema.shape);
-  const candidates = new Map(known.map((k) => [nameKey(k), k]));
+  const known = KNOWN_FIELDS;
+  const candidates = FIELD_CANDIDATES;
   for (const key of Object.keys(fm.data)) {
     if (key in ELEVENTY_KEYS) {
       report(key, "error", `'${key}' is not an article field`, ELEVENTY_KEYS[key]);

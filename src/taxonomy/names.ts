@@ -1,5 +1,19 @@
+// An archive names the same few thousand entities tens of thousands of times: each key is made once per process
+// (cleared if the map ever grows huge).
+const keys = new Map<string, string>();
+
 /** The form names are compared in: no accents, no dots, curly quotes straightened, case and spacing folded. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    key = makeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function makeKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

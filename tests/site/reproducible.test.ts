@@ -59,7 +59,7 @@ describe("build report", () => {
     expect(result.stdout).toMatch(/load \+ validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside render\) [\d.]+ s/);
     const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8"));
     expect(report).toMatchObject({ articles: 6, topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 }, searchRecords: 6, warnings: 0 });
-    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside render)"]);
+    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + parse", "validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside render)"]);
     expect(report.output.files).toBe(listFiles(join(root, "site")).length);
     expect(report.output.bytes).toBeGreaterThan(10_000);
   });

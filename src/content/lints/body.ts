@@ -32,8 +32,10 @@ export function lintBody(
   listed: Readonly<Record<TaxonomyKind, readonly Entity[]>>,
   mentions: MentionFinder,
   env: object,
+  timing?: { checking: number },
 ): BodyLintResult {
   const tokens = md.parse(body, { ...env });
+  const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const warn = (line: number, message: string, suggestion: string, field = "body") =>
     diagnostics.push({ file, line: bodyLine + line, column: 1, field, severity: "warning", message, suggestion });
@@ -48,5 +50,6 @@ export function lintBody(
       warn(line, `mentions ${named} but ${field} does not list it`, `add ${entity.name} to ${field}: if the story is about it (${TAXONOMY_LABELS[entity.kind].plural.toLowerCase()} are linked to their pages)`, field);
     }
   }
+  if (timing) timing.checking += performance.now() - started;
   return { tokens, diagnostics, links: structure.links.map((l) => ({ href: l.href, line: bodyLine + l.bodyLine })) };
 }
