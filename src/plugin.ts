@@ -82,8 +82,11 @@ export interface ProgressSink {
 
 const DEFAULTS: NewsdeskOptions = { contentDir: "content", drafts: false, future: false, preview: false };
 
-/** The search index is built by Pagefind's own process while Eleventy renders, so its time overlaps the others'. */
-const SEARCH_PHASE = "search index (alongside render)";
+/**
+ * The search index is built by Pagefind's own process from the moment the articles have loaded, so its time
+ * overlaps the other phases'.
+ */
+const SEARCH_PHASE = "search index (alongside)";
 
 /** What serve's file watcher reports as changed when the exact related articles follow a save (src/cli/serve.ts). */
 export const RELATED_RECOMPUTED = "(related articles recomputed)";
