@@ -254,7 +254,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       search.catch(() => undefined); // awaited in eleventy.after; a build that fails first hands it to onBackground
       options.onBackground?.(search, () => stop.abort());
     };
-    if (recordCount !== undefined) startSearch(() => content.articles);
+    if (!options.preview) startSearch(() => content.articles);
     progress?.phase("related + site model");
     const modelStarted = performance.now();
     // serve, after a save that moved no article: the last model with the edited articles swapped in.
@@ -282,7 +282,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     lastPaths = model.pages.map((p) => p.path);
     lastModel = options.preview ? model : undefined;
     built = { model, diagnostics };
-    if (recordCount === undefined) startSearch(() => model.content.articles);
+    if (options.preview) startSearch(() => model.content.articles);
     // serve and build --incremental render only what changed since the last build; a build renders everything.
     // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
     if (options.preview || options.incremental) {

@@ -130,14 +130,12 @@ const KNOWN_FIELDS = Object.keys(articleFrontMatterSchema.shape);
 const FIELD_CANDIDATES = new Map(KNOWN_FIELDS.map((k) => [nameKey(k), k]));
 
 function checkKeys(fm: FrontMatterFile, report: Report): void {
-  const known = KNOWN_FIELDS;
-  const candidates = FIELD_CANDIDATES;
   for (const key of Object.keys(fm.data)) {
     if (key in ELEVENTY_KEYS) {
       report(key, "error", `'${key}' is not an article field`, ELEVENTY_KEYS[key]);
-    } else if (!known.includes(key)) {
-      const near = closestName(key, candidates);
-      report(key, "warning", `unknown field '${key}' is ignored`, near ? `did you mean '${near}'?` : `article fields are ${known.join(", ")}`);
+    } else if (!KNOWN_FIELDS.includes(key)) {
+      const near = closestName(key, FIELD_CANDIDATES);
+      report(key, "warning", `unknown field '${key}' is ignored`, near ? `did you mean '${near}'?` : `article fields are ${KNOWN_FIELDS.join(", ")}`);
     }
   }
 }
