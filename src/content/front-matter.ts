@@ -59,22 +59,33 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   if (language !== "" && language !== "yaml" && language !== "yml") {
     return fail(1, `front-matter language '${opening[1]}' is refused: newsdesk reads YAML only and never runs content`, "write the opening line as plain '---' and the fields as YAML");
   }
-  const closeIndex = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)[ \t]*\r?$/.test(line));
+  // The first line after the opening that starts with a marker closes the block: gray-matter splits there too,
+  // so the YAML parsed and the body handed on always meet at the same line.
+  const closeIndex = lines.findIndex((line, i) => i > 0 && (line.startsWith("---") || line.startsWith("...")));
   if (closeIndex === -1) {
     return fail(1, "the front-matter is never closed", "add a line '---' after the last field");
+  }
+  const closer = lines[closeIndex]!;
+  const marker = closer.slice(0, 3);
+  const rest = closer.slice(3);
+  if (rest.trim() !== "") {
+    return fail(closeIndex + 1, `the front-matter's closing line '${closer.trim()}' has more than '${marker}'`, `write '${marker}' alone on this line; a line inside the fields cannot start with '${marker}'`);
   }
   const block = lines.slice(1, closeIndex).join("\n");
   const parsed = parseYamlBlock(block, file, 1);
   if (!parsed.ok) return parsed;
   // gray-matter splits the body; the YAML engine hands back the block parsed above.
   const split = matter(text, {
+    delimiters: ["---", marker],
     engines: { ...REFUSING_ENGINES, yaml: { parse: () => parsed.data, stringify: refuse("YAML") } },
   } as unknown as Parameters<typeof matter>[1]);
+  // gray-matter leaves spaces after the closing marker at the start of the body; they end the closing line.
+  const body = rest === "" ? split.content : split.content.slice(rest.length).replace(/^\n/, "");
   return {
     ok: true,
     file: {
       data: parsed.data,
-      body: split.content,
+      body,
       bodyLine: closeIndex + 2,
       positionOf: parsed.positionOf,
     },

@@ -49,4 +49,13 @@ describe("parseFrontMatter", () => {
     const none = parseFrontMatter("Just text\n", "a.md");
     expect(!none.ok && none.diagnostics[0]?.message).toBe("the file does not start with front-matter");
   });
+  it("hands on the body from the line that closed the block, '...' and trailing spaces included", () => {
+    const dots = parseFrontMatter("---\ntitle: x\n...\nBody one\n\n---\n\nMore\n", "a.md");
+    expect(dots.ok && dots.file.body).toBe("Body one\n\n---\n\nMore\n");
+    expect(dots.ok && dots.file.bodyLine).toBe(4);
+    const spaces = parseFrontMatter("---\ntitle: x\n---  \nBody\n", "a.md");
+    expect(spaces.ok && spaces.file.body).toBe("Body\n");
+    const dashes = parseFrontMatter("---\ntitle: x\n----\nBody\n", "a.md");
+    expect(!dashes.ok && dashes.diagnostics[0]).toMatchObject({ line: 3, message: "the front-matter's closing line '----' has more than '---'" });
+  });
 });
