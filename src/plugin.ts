@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { existsSync, readFileSync, rmSync, rmdirSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DateTime } from "luxon";
@@ -118,6 +118,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   // serve: every file's key as last written (src/site/render-memo.ts), so a rebuild renders and hands Eleventy
   // only the files whose inputs changed; after an error page every output is compared again.
   const memo = new ServeMemo();
+  // serve: the files the last good rebuild produced, so that pages no longer produced (a deleted or moved
+  // article's, an emptied topic's) leave the preview folder instead of being served on.
+  let previewFiles: Set<string> | undefined;
   let showedErrors = false;
   // serve: articles validated by earlier rebuilds, reused while their file is unchanged.
   const articleCache: ArticleCache | undefined = options.preview ? new Map() : undefined;
@@ -291,6 +294,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         const split = splitByKey(outputs, options.incremental.keys, createKeyer(model.content.articles, shared));
         outputs = [...split.changed, ...(await reuseOutputs(options.incremental, split, directories.output))];
       } else {
+        const files = new Set(outputs.map((o) => o.file));
+        for (const file of previewFiles ?? []) if (!files.has(file)) removeWithEmptyFolders(outputRoot, file);
+        previewFiles = files;
         outputs = memo.changed(outputs, { articles: model.content.articles, shared, edited: edited?.paths });
         showedErrors = false;
       }
@@ -338,6 +344,18 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       options.onBuilt?.(buildSummary(built.model, built.diagnostics, clock.phases(), indexed));
     }
   });
+}
+
+// Removes `file` (relative to `root`) and the folders it leaves empty, up to `root`.
+function removeWithEmptyFolders(root: string, file: string): void {
+  rmSync(join(root, file), { force: true });
+  for (let folder = dirname(file); folder !== "."; folder = dirname(folder)) {
+    try {
+      rmdirSync(join(root, folder));
+    } catch {
+      return; // not empty (or gone already)
+    }
+  }
 }
 
 // A class instance, so Eleventy's data merge keeps a reference instead of deep-copying every page.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
@@ -93,10 +93,14 @@ describe("newsdesk serve", () => {
     expect(log).toContain("related articles recomputed");
   });
 
-  it("takes a deleted article off every list without another save", async () => {
+  it("takes a deleted article off every list and out of the preview folder without another save", async () => {
     await poll("/", (b) => b.includes("/2021/04/botnet-follow-up/"));
+    expect(existsSync(join(site, "2021/04/botnet-follow-up/index.html"))).toBe(true);
     rmSync(join(content, "articles/2021/botnet-follow-up.md"));
     await poll("/", (b) => !b.includes("/2021/04/botnet-follow-up/"));
     await poll("/agencies/federal-bureau-of-investigation/", (b) => !b.includes("second botnet"));
+    // Its page, and the folders only it was in, are gone: the preview serves no page a build would not write.
+    expect(existsSync(join(site, "2021/04"))).toBe(false);
+    expect(existsSync(join(site, "2021/02/lonely/index.html"))).toBe(true);
   });
 });
