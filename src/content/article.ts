@@ -10,6 +10,8 @@ export interface Article {
   readonly slug: string;
   /** Site path, /YYYY/MM/slug/ (no path prefix). */
   readonly path: string;
+  /** Where the path was decided: the slug field when given, else the date (the slug then comes from the file name). */
+  readonly pathFrom?: { readonly field: "slug" | "date"; readonly line: number; readonly column: number };
   /** Publication time in the site's time zone. */
   readonly date: DateTime;
   readonly updated?: DateTime;

@@ -151,7 +151,11 @@ function duplicatePaths(articles: readonly Article[]): Diagnostic[] {
       continue;
     }
     for (const [mine, other] of [[a, first], [first, a]] as const) {
-      problems.push({ file: mine.file, line: 1, column: 1, field: "slug", severity: "error", message: `${mine.path} is also the URL of ${other.file}`, suggestion: "give one of the two articles a different slug: field" });
+      const from = mine.pathFrom ?? { field: "slug" as const, line: 1, column: 1 };
+      const suggestion = from.field === "slug"
+        ? "change slug: in one of the two files"
+        : "add slug: to one of the two files (without it the URL is made from the date and the file name)";
+      problems.push({ file: mine.file, line: from.line, column: from.column, field: from.field, severity: "error", message: `${mine.path} is also the URL of ${other.file}`, suggestion });
     }
   }
   return problems;

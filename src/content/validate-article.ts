@@ -98,6 +98,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     title: values.title,
     slug,
     path: articlePath(date, slug),
+    pathFrom: values.slug === undefined ? { field: "date", ...fm.positionOf("date") } : { field: "slug", ...fm.positionOf("slug") },
     date,
     updated,
     summary: values.summary,
