@@ -11,9 +11,17 @@ export function heatLevel(count: number, max: number): number {
   return Math.max(1, Math.ceil((count / max) * LEVELS));
 }
 
+/** A month's count as printed in its cell: in full up to 999, then in thousands ("1.2k", "12k"). */
+export function cellCount(count: number): string {
+  if (count < 1000) return String(count);
+  const thousands = count / 1000;
+  return `${thousands < 10 ? Number(thousands.toFixed(1)) : Math.round(thousands)}k`;
+}
+
 /**
  * A row of month cells shaded by how many articles each month had (classes heat-0 … heat-4, coloured by the
- * stylesheet in both themes), labelled underneath. The description lists every month's count in words.
+ * stylesheet in both themes), labelled underneath. Each month with articles prints its count in its cell, so
+ * the shade only adds to what the text says; the description lists every month's count in words.
  */
 export function heatStrip(months: readonly CoveragePoint[], id: string, title: string): string {
   const max = Math.max(0, ...months.map((m) => m.count));
@@ -21,7 +29,9 @@ export function heatStrip(months: readonly CoveragePoint[], id: string, title: s
   const cells = months.map((m, i) => {
     const x = i * (CELL + GAP);
     const label = m.short ? `<text class="label" x="${x + CELL / 2}" y="${CELL + 14}" text-anchor="middle">${escapeHtml(m.short)}</text>` : "";
-    return `<rect class="heat-${heatLevel(m.count, max)}" x="${x}" y="0" width="${CELL}" height="${CELL}" rx="3"/>${label}`;
+    const level = heatLevel(m.count, max);
+    const count = level > 0 ? `<text class="count ink-${level}" x="${x + CELL / 2}" y="${CELL / 2 + 4}" text-anchor="middle">${cellCount(m.count)}</text>` : "";
+    return `<rect class="heat-${level}" x="${x}" y="0" width="${CELL}" height="${CELL}" rx="3"/>${count}${label}`;
   });
   return `<svg class="chart heat-strip" viewBox="0 0 ${Math.max(width, 1)} ${CELL + 20}" role="img" aria-label="${escapeHtml(title)}" aria-describedby="${id}-desc" focusable="false">`
     + `<desc id="${id}-desc">${escapeHtml(describe(months))}</desc>`
