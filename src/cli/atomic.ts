@@ -15,13 +15,14 @@ export interface Swapped {
  *
  * The previous output is renamed aside and removed by a detached process, so the command ends as soon as the
  * new output is in place: deleting tens of thousands of files takes seconds that no one need wait for. A
- * removal cut short (the machine stopped) is finished by the next build into the same folder.
+ * removal cut short (the machine stopped), and the staging folder of a build that was killed, are removed by
+ * the next build into the same folder.
  */
 export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<Swapped> {
   const prefix = `.${basename(out)}.newsdesk-`;
   const staging = join(dirname(out), `${prefix}${process.pid}-${Date.now()}`);
   await mkdir(dirname(out), { recursive: true });
-  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && name.endsWith(".previous"));
+  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && isLeftover(name.slice(prefix.length)));
   try {
     await write(staging);
   } catch (error) {
@@ -33,6 +34,28 @@ export async function writeAtomically(out: string, write: (staging: string) => P
   await rename(staging, out);
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
   return { removed: removeDetached(removals) };
+}
+
+/**
+ * Whether a folder named `${prefix}${rest}` is left over: a previous output set aside (`PID-TIME.previous`), or
+ * the staging folder (`PID-TIME`) of a build whose process is gone (killed, or the machine stopped). A staging
+ * folder of a build still running on this machine is that build's own.
+ */
+export function isLeftover(rest: string): boolean {
+  if (/^\d+-\d+\.previous$/.test(rest)) return true;
+  const staging = /^(\d+)-\d+$/.exec(rest);
+  return staging !== null && !isRunning(Number(staging[1]));
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 // Removes folders from a detached process that outlives this one; settles when it ends (if this one is still there).

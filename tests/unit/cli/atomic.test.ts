@@ -36,6 +36,23 @@ describe("writeAtomically", () => {
     expect(readdirSync(root).sort()).toEqual([".other.newsdesk-1-2.previous", "site"]);
   });
 
+  it("removes the staging folder of a build that was killed, not that of a build still running", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    // No process has a pid this high (Linux allows at most 2^22), so this build is gone.
+    const killed = join(root, ".site.newsdesk-99999999-2");
+    mkdirSync(join(killed, "2019"), { recursive: true });
+    writeFileSync(join(killed, "2019/index.html"), "half");
+    const running = `.site.newsdesk-${process.ppid}-3`;
+    mkdirSync(join(root, running));
+    const swapped = await writeAtomically(out, async (staging) => {
+      mkdirSync(staging);
+      writeFileSync(join(staging, "index.html"), "new");
+    });
+    await swapped.removed;
+    expect(readdirSync(root).sort()).toEqual([running, "site"]);
+  });
+
   it("leaves the previous folder byte for byte when writing fails half-way, and removes the staging folder", async () => {
     const root = await tempDir();
     const out = join(root, "site");
