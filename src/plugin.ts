@@ -13,7 +13,7 @@ import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
 import { ServeRelated } from "./related/serve-related.ts";
 import { searchRecords } from "./search/records.ts";
 import { writeSearchBundles } from "./search/write-index.ts";
-import { searchBundlePaths, searchShardCount } from "./search/shards.ts";
+import { searchBundlePaths, searchShardCount, shardRecords } from "./search/shards.ts";
 import { SearchQueue } from "./search/search-queue.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
@@ -21,7 +21,7 @@ import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
 import { ServeMemo, createKeyer, splitByKey } from "./site/render-memo.ts";
-import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild, type IncrementalResult } from "./site/incremental.ts";
+import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild } from "./site/incremental.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
 import { renderPage } from "../layouts/pages.ts";
 import { errorPage } from "../layouts/error.ts";
@@ -222,11 +222,13 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const searchBundles = searchBundlePaths(searchShardCount(recordCount ?? content.articles.length, options.searchShards));
     const startSearch = (articles: () => readonly Article[]) => {
       const searchClock = clock;
-      // build --incremental: the last bundle is reused when no search record changed.
+      // build --incremental: a bundle is reused when its records are the same as in the last build.
       const incremental = options.incremental;
-      const recordsKey = incremental && records ? searchKey(records, searchBundles) : undefined;
-      const result = incremental && (incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchKey: recordsKey, searchReused: false });
-      const reusable = result && incremental.searchKey === recordsKey && searchBundles.every((b) => existsSync(join(incremental.previous, b)));
+      let shards = records ? shardRecords(records, searchBundles.length) : undefined;
+      records = undefined;
+      const keys = incremental && shards ? shards.map((shard, k) => searchKey(shard, searchBundles[k]!)) : undefined;
+      const result = incremental && (incremental.result = { keys: new Map(), reused: 0, rendered: 0, searchKeys: keys, searchReused: false, searchRebuilt: 0 });
+      const reusable = searchBundles.map((bundle, k) => Boolean(result && incremental.searchKeys?.[k] === keys?.[k] && existsSync(join(incremental.previous, bundle))));
       searchDone = 0;
       searchWriting = false;
       const stop = new AbortController();
@@ -237,19 +239,25 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
         if ((generation !== searchGeneration && options.preview) || stop.signal.aborted) return undefined;
         const started = performance.now();
-        const list = records ?? searchRecords(articles(), language);
-        records = undefined;
-        const count = list.length;
-        // Not awaited with `list` still in use: the worker has its own copy, and this one can go.
-        const writing = reusable
-          ? reuseSearch(incremental!.previous, outputRoot, searchBundles, result!).then(() => count)
-          : writeSearchBundles(list, outputRoot, searchBundles, { lowPriority: options.preview, signal: stop.signal }, (done) => {
-            searchDone = done;
-            if (searchShown) progress?.set(done);
+        const dealt = shards ?? shardRecords(searchRecords(articles(), language), searchBundles.length);
+        shards = undefined;
+        const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
+        const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);
+        const fresh = searchBundles.flatMap((path, k) => (reusable[k] ? [] : [{ path, records: dealt[k]! }]));
+        // Not awaited with `dealt` still in use: each worker has its own copy, and this one can go.
+        const writing = Promise.all([
+          ...searchBundles.filter((_, k) => reusable[k]).map((bundle) => reuseFolder(join(incremental!.previous, bundle), join(outputRoot, bundle))),
+          fresh.length === 0 ? Promise.resolve(0) : writeSearchBundles(fresh, outputRoot, { lowPriority: options.preview, signal: stop.signal }, (done) => {
+            searchDone = reused + done;
+            if (searchShown) progress?.set(searchDone);
           }, () => {
             searchWriting = true;
             if (searchShown) progress?.phase("search index: writing the bundle");
-          });
+          }),
+        ]).then(() => {
+          if (result) Object.assign(result, { searchReused: fresh.length === 0, searchRebuilt: fresh.length });
+          return count;
+        });
         const indexed = await writing;
         searchClock.add(SEARCH_PHASE, performance.now() - started);
         return indexed;
@@ -364,10 +372,4 @@ class OutputList {
   get files(): OutputFile[] {
     return this.get();
   }
-}
-
-// The last build's search bundles, linked from its output folder `previous` into this one (`to`).
-async function reuseSearch(previous: string, to: string, bundles: readonly string[], result: IncrementalResult): Promise<void> {
-  for (const bundle of bundles) await reuseFolder(join(previous, bundle), join(to, bundle));
-  result.searchReused = true;
 }

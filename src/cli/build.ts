@@ -114,15 +114,17 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;
-  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
   if (values.report) await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
     const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
     console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);
     console.log(`  ${formatPhases(summary.phases)}`);
     if (incremental?.result) {
-      const { reused, rendered, searchReused } = incremental.result;
-      console.log(`  incremental: ${rendered} files rendered, ${reused} reused from the last build; search index ${searchReused ? "reused" : "rebuilt"}`);
+      const { reused, rendered, searchRebuilt, searchKeys } = incremental.result;
+      const bundles = searchKeys?.length ?? 1;
+      const search = searchRebuilt === 0 ? "reused" : bundles === 1 ? "rebuilt" : `${searchRebuilt} of ${bundles} bundles rebuilt`;
+      console.log(`  incremental: ${rendered} files rendered, ${reused} reused from the last build; search index ${search}`);
     }
     console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);
   }

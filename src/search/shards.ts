@@ -16,9 +16,20 @@ export function searchBundlePaths(count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? "/pagefind/" : `/pagefind-${i + 1}/`));
 }
 
-/** Records dealt to `count` shards in turn, so every shard covers the whole archive's span. */
-export function dealRecords<T>(records: readonly T[], count: number): T[][] {
+/**
+ * Records split between `count` shards by a hash of their URL, each shard in the records' order. A record stays
+ * in its shard from build to build whatever else is added or removed, so `build --incremental` re-indexes only
+ * the shards whose records changed; a hash also spreads every year of the archive over every shard.
+ */
+export function shardRecords<T extends { readonly url: string }>(records: readonly T[], count: number): T[][] {
   const shards = Array.from({ length: count }, () => [] as T[]);
-  records.forEach((record, i) => shards[i % count]!.push(record));
+  for (const record of records) shards[count === 1 ? 0 : shardOf(record.url, count)]!.push(record);
   return shards;
+}
+
+/** The shard of a URL: FNV-1a over its UTF-16 code units, modulo `count`. */
+export function shardOf(url: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % count;
 }

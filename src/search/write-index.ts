@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchRecord } from "./records.ts";
-import { dealRecords } from "./shards.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
@@ -50,17 +49,23 @@ function indexed(worker: Worker, options: IndexOptions, onIndexed?: (done: numbe
   });
 }
 
+/** The records of one Pagefind bundle, and its site path (/pagefind/, /pagefind-2/, … see shards.ts). */
+export interface SearchBundle {
+  readonly path: string;
+  readonly records: readonly SearchRecord[];
+}
+
 /**
- * Writes the records as one Pagefind bundle per site path in `bundles` (see shards.ts), each in its own worker
- * and Pagefind process so they index side by side; resolves to how many records were indexed in all.
- * `onIndexed` hears the total so far, `onWriting` when every bundle has started writing.
+ * Writes each bundle under `outputRoot`, each in its own worker and Pagefind process so they index side by side;
+ * resolves to how many records were indexed in all. `onIndexed` hears the total so far, `onWriting` when every
+ * bundle has started writing.
  */
-export function writeSearchBundles(records: readonly SearchRecord[], outputRoot: string, bundles: readonly string[], options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot: string, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   const taken = bundles.map(() => 0);
   let writing = 0;
-  // Each worker copies its shard as it starts; the shards are not kept while they index.
-  const jobs = dealRecords(records, bundles.length).map((shard, k) =>
-    writeSearchIndex(shard, join(outputRoot, bundles[k]!), options, (done) => {
+  // Each worker copies its records as it starts; nothing here keeps them while they index.
+  const jobs = bundles.map((bundle, k) =>
+    writeSearchIndex(bundle.records, join(outputRoot, bundle.path), options, (done) => {
       taken[k] = done;
       onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
     }, () => {

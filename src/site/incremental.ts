@@ -9,16 +9,16 @@ import type { MemoSplit } from "./render-memo.ts";
 
 /**
  * `build --incremental`: the last build's output folder and the key of each file in it (src/site/render-memo.ts).
- * A file whose key is unchanged is linked from the last output instead of rendered; the search bundle is
- * reused when every search record is unchanged. What this build did is left in `result` for the manifest.
+ * A file whose key is unchanged is linked from the last output instead of rendered; each search bundle is
+ * reused when its records are unchanged. What this build did is left in `result` for the manifest.
  */
 export interface IncrementalBuild {
   /** The last build's output folder. */
   readonly previous: string;
   /** Its files' keys; empty when there is nothing to reuse. */
   readonly keys: ReadonlyMap<string, string>;
-  /** Its search records' key. */
-  readonly searchKey?: string;
+  /** Its search bundles' keys, in the order of their paths (/pagefind/, /pagefind-2/, …). */
+  readonly searchKeys?: readonly string[];
   result?: IncrementalResult;
 }
 
@@ -27,8 +27,11 @@ export interface IncrementalResult {
   keys: Map<string, string>;
   reused: number;
   rendered: number;
-  searchKey?: string;
+  searchKeys?: string[];
+  /** Every search bundle reused. */
   searchReused: boolean;
+  /** How many search bundles were indexed afresh. */
+  searchRebuilt: number;
 }
 
 /** The manifest beside the output folder: `_site` keeps its keys in `._site.newsdesk.json`. */
@@ -37,10 +40,10 @@ export function manifestPath(out: string): string {
 }
 
 interface Manifest {
-  readonly format: 1;
+  readonly format: 2;
   /** newsdesk's own code: another version renders differently, so nothing is reused. */
   readonly code: string;
-  readonly search?: string;
+  readonly search?: string[];
   readonly keys: Record<string, string>;
 }
 
@@ -54,8 +57,8 @@ export function readManifest(out: string, settings: unknown): IncrementalBuild {
   if (!existsSync(path) || !existsSync(out)) return none;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (manifest.format !== 1 || manifest.code !== codeVersion(settings)) return none;
-    return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKey: manifest.search };
+    if (manifest.format !== 2 || manifest.code !== codeVersion(settings)) return none;
+    return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKeys: manifest.search };
   } catch {
     return none; // an unreadable manifest only means a full build
   }
@@ -63,7 +66,7 @@ export function readManifest(out: string, settings: unknown): IncrementalBuild {
 
 /** Writes the manifest of the build just finished (after its output folder is in place). */
 export async function writeManifest(out: string, settings: unknown, result: IncrementalResult): Promise<void> {
-  const manifest: Manifest = { format: 1, code: codeVersion(settings), search: result.searchKey, keys: Object.fromEntries(result.keys) };
+  const manifest: Manifest = { format: 2, code: codeVersion(settings), search: result.searchKeys, keys: Object.fromEntries(result.keys) };
   await writeFile(manifestPath(out), `${JSON.stringify(manifest)}\n`);
 }
 
@@ -82,7 +85,7 @@ export async function reuseOutputs(build: IncrementalBuild, split: MemoSplit, ou
   await mapLimited(split.unchanged, LINKS_AT_ONCE, async (output) => {
     if (!(await place(join(build.previous, output.file), join(outDir, output.file), false))) missing.push(output);
   });
-  build.result = Object.assign(build.result ?? { searchReused: false }, { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length });
+  build.result = Object.assign(build.result ?? { searchReused: false, searchRebuilt: 0 }, { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length });
   return missing;
 }
 
@@ -109,9 +112,9 @@ async function place(from: string, to: string, makeFolder = true): Promise<boole
   return true;
 }
 
-/** A key for the search records: equal keys, identical bundles. */
-export function searchKey(records: unknown, bundles: readonly string[]): string {
-  return createHash("sha1").update(JSON.stringify([records, bundles])).digest("base64");
+/** A key for one search bundle's records at its path: equal keys, identical bundles. */
+export function searchKey(records: unknown, bundle: string): string {
+  return createHash("sha1").update(JSON.stringify([records, bundle])).digest("base64");
 }
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -10,7 +10,7 @@ let content: string;
 let incremental: string;
 
 interface Report {
-  readonly incremental?: { rendered: number; reused: number; searchReused: boolean };
+  readonly incremental?: { rendered: number; reused: number; searchReused: boolean; searchRebuilt: number };
   readonly pages: number;
 }
 
@@ -27,12 +27,12 @@ function tree(site: string): Record<string, string> {
 }
 
 // An incremental build after `change`, checked file for file against a cold build of the same content.
-async function changeAndCompare(change: () => void): Promise<Report> {
+async function changeAndCompare(change: () => void, flags: string[] = [], out = incremental): Promise<Report> {
   change();
   const cold = join(await tempDir(), "cold");
-  await build(cold);
-  const report = await build(incremental, ["--incremental"]);
-  const [want, got] = [tree(cold), tree(incremental)];
+  await build(cold, flags);
+  const report = await build(out, ["--incremental", ...flags]);
+  const [want, got] = [tree(cold), tree(out)];
   expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
   const differing = Object.keys(want).filter((file) => got[file] !== want[file]);
   expect(differing).toEqual([]);
@@ -97,5 +97,17 @@ describe("build --incremental", () => {
     await build(incremental);
     const after = await build(incremental, ["--incremental"]);
     expect(after.incremental).toMatchObject({ reused: 0, searchReused: false });
+  }, 120_000);
+
+  it("re-indexes only the search bundles whose articles changed", async () => {
+    const sharded = join(root, "sharded");
+    const flags = ["--search-shards", "3"];
+    const first = await build(sharded, ["--incremental", ...flags]);
+    expect(first.incremental).toMatchObject({ searchReused: false, searchRebuilt: 3 });
+    const same = await changeAndCompare(() => undefined, flags, sharded);
+    expect(same.incremental).toMatchObject({ searchReused: true, searchRebuilt: 0 });
+    // One article's text: its bundle is indexed again, the other two are linked from the last build.
+    const edited = await changeAndCompare(() => edit("articles/2021/lonely.md", /Alone.*/, "Alone, and edited for the sharded index."), flags, sharded);
+    expect(edited.incremental).toMatchObject({ searchReused: false, searchRebuilt: 1 });
   }, 120_000);
 });

@@ -9,10 +9,11 @@ import type { SearchRecord } from "../../../src/search/records.ts";
 const record = (n: number): SearchRecord => ({ url: `/2020/01/story-${n}/`, content: `Story ${n} about takedowns`, language: "en", meta: { title: `Story ${n}` }, filters: { year: ["2020"] }, sort: { date: `2020-01-0${n}` } });
 
 describe("writeSearchBundles", () => {
-  it("writes one Pagefind bundle per path, the records dealt between them, and leaves no defunct Pagefind process", async () => {
+  it("writes each bundle at its path with its records, and leaves no defunct Pagefind process", async () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const progress: number[] = [];
-    const indexed = await writeSearchBundles([1, 2, 3, 4, 5].map(record), root, ["/pagefind/", "/pagefind-2/"], {}, (done) => progress.push(done));
+    const bundles = [{ path: "/pagefind/", records: [1, 2, 3].map(record) }, { path: "/pagefind-2/", records: [4, 5].map(record) }];
+    const indexed = await writeSearchBundles(bundles, root, {}, (done) => progress.push(done));
     expect(indexed).toBe(5);
     expect(Math.max(...progress)).toBe(5);
     const pages = (bundle: string) => Object.values((JSON.parse(readFileSync(join(root, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count;
