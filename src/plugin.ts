@@ -195,7 +195,8 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const changedFiles = watched?.every((path) => path.startsWith(articlesDir) || path === resolve(RELATED_RECOMPUTED)) ? new Set(watched) : undefined;
     watched = undefined;
     const timing = { checking: 0 };
-    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache, changedFiles, timing });
+    const incrementalStore = options.incremental?.articles && { articles: options.incremental.articles, version: options.incremental.version };
+    const loaded = await loadContent({ ...options, now, render: true, cache: articleCache, changedFiles, timing, store: incrementalStore });
     clock.add(LOAD_PHASE, performance.now() - started - timing.checking);
     clock.add(VALIDATE_PHASE, timing.checking);
     const content = options.strict ? { ...loaded, diagnostics: strict(loaded.diagnostics) } : loaded;

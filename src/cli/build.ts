@@ -6,7 +6,8 @@ import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { formatPhases, type BuildSummary } from "../site/report.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { writeAtomically } from "./atomic.ts";
-import { manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
+import { articleStorePath, manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
+import { readArticleStore, writeArticleStore } from "../content/article-store.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
 import { treeSize } from "./output-stats.ts";
@@ -63,7 +64,9 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   // build removes the last manifest first: the output it described is about to be replaced.
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
   const incremental = values.incremental ? readManifest(out, settings) : undefined;
+  if (incremental) incremental.articles = await readArticleStore(articleStorePath(out));
   await rm(manifestPath(out), { force: true });
+  if (!incremental) await rm(articleStorePath(out), { force: true });
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     await writeAtomically(out, async (staging) => {
@@ -111,10 +114,11 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   }
   progress.end();
   if (incremental?.result) await writeManifest(out, settings, incremental.result);
+  if (incremental?.articles) await writeArticleStore(articleStorePath(out), incremental.articles);
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;
-  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt, articlesReused: incremental.articles?.next?.reused ?? 0 } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
   if (values.report) await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
     const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
@@ -124,7 +128,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
       const { reused, rendered, searchRebuilt, searchKeys } = incremental.result;
       const bundles = searchKeys?.length ?? 1;
       const search = searchRebuilt === 0 ? "reused" : bundles === 1 ? "rebuilt" : `${searchRebuilt} of ${bundles} bundles rebuilt`;
-      console.log(`  incremental: ${rendered} files rendered, ${reused} reused from the last build; search index ${search}`);
+      const articles = incremental.articles?.next?.reused ?? 0;
+      console.log(`  incremental: ${articles} articles unchanged since the last build; ${rendered} files rendered, ${reused} reused; search index ${search}`);
     }
     console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);
   }

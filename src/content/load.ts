@@ -19,6 +19,7 @@ import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
 import { validateArticle, type ValidationTiming } from "./validate-article.ts";
+import { fromStored, toStored, type ArticleStore, type StoredEntry, type ValidatedFile } from "./article-store.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
 const OPEN_FILES = 64;
@@ -47,12 +48,16 @@ export interface LoadOptions {
   readonly changedFiles?: ReadonlySet<string>;
   /** Adds up the time spent checking, apart from reading and parsing (build reports it as its own phase). */
   readonly timing?: ValidationTiming;
+  /**
+   * build --incremental: the last build's validated files, reused for files whose text is unchanged; this load's
+   * are left in `store.next` for the next build. `version` is newsdesk's code and options, part of the signature.
+   */
+  readonly store?: { readonly articles: ArticleStore; readonly version: string };
 }
 
 /** Earlier loads' validated articles by file, each with the stamp (site data, modification time, size) it was made under. */
 export type ArticleCache = Map<string, { readonly stamp: string; readonly result: ValidatedFile }>;
 
-type ValidatedFile = { readonly diagnostics: readonly Diagnostic[]; readonly article?: Article };
 
 /** A content folder, validated: the site's data and every problem found. */
 export interface SiteContent {
@@ -102,7 +107,13 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     const entry = changed && !changed.has(file) ? options.cache?.get(file) : undefined;
     return entry && current(entry.result, now);
   });
+  // build --incremental: files whose text is unchanged since the last build are taken as that build left them.
+  const store = options.store && { ...options.store, signature: `${signature} ${options.store.version}` };
+  const stored = store?.articles.signature === store?.signature ? store?.articles.entries : undefined;
+  const next = new Map<string, StoredEntry>();
+  let reused = 0;
   const validated = await mapLimited(files.articles, OPEN_FILES, (file, i) => known[i] ?? validate(file));
+  if (store) store.articles.next = { signature: store.signature, entries: next, reused };
   async function validate(file: string): Promise<ValidatedFile> {
     const path = join(contentDir, file);
     // Synchronous: a promise per stat costs several times the stat itself, and serve stats every file per save.
@@ -110,8 +121,21 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     const cached = options.cache?.get(file);
     if (cached && cached.stamp === stamp) return current(cached.result, now);
     const read = await readContentText(path, file);
-    const result = read.text === undefined ? read : validateArticle(file, read.text, context);
-    options.cache?.set(file, { stamp, result });
+    if (read.text === undefined) return read;
+    if (!store) {
+      const result = validateArticle(file, read.text, context);
+      options.cache?.set(file, { stamp, result });
+      return result;
+    }
+    const source = textHash(read.text);
+    const last = stored?.get(file);
+    if (last && last.source === source) {
+      next.set(file, last);
+      reused++;
+      return current(fromStored(last, registry, site.timezone), now);
+    }
+    const result = validateArticle(file, read.text, context);
+    next.set(file, toStored(source, result));
     return result;
   }
   if (options.cache) {
@@ -207,6 +231,11 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
     pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), summary: result.data.summary, body: parsed.file.body, html: "" });
   }
   return pages;
+}
+
+// The hash an article's text is stored under (the same as its `source`).
+function textHash(text: string): string {
+  return createHash("sha1").update(text).digest("base64");
 }
 
 // A file's stamp for the article cache: what decides how it validates (`signature`), its modification time and size.

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { mapLimited } from "../content/map-limited.ts";
 import type { OutputFile } from "./outputs.ts";
 import type { MemoSplit } from "./render-memo.ts";
+import type { ArticleStore } from "../content/article-store.ts";
 
 /**
  * `build --incremental`: the last build's output folder and the key of each file in it (src/site/render-memo.ts).
@@ -19,6 +20,10 @@ export interface IncrementalBuild {
   readonly keys: ReadonlyMap<string, string>;
   /** Its search bundles' keys, in the order of their paths (/pagefind/, /pagefind-2/, …). */
   readonly searchKeys?: readonly string[];
+  /** newsdesk's code and the options that change every page: what the manifest and the article store are made under. */
+  readonly version: string;
+  /** The last build's validated articles (`articleStorePath`), read before the build. */
+  articles?: ArticleStore;
   result?: IncrementalResult;
 }
 
@@ -39,6 +44,11 @@ export function manifestPath(out: string): string {
   return join(dirname(out), `.${basename(out)}.newsdesk.json`);
 }
 
+/** The article store beside it (src/content/article-store.ts): `._site.newsdesk.articles.ndjson`. */
+export function articleStorePath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.newsdesk.articles.ndjson`);
+}
+
 interface Manifest {
   readonly format: 2;
   /** newsdesk's own code: another version renders differently, so nothing is reused. */
@@ -52,13 +62,14 @@ interface Manifest {
  * other code or settings (`settings`: the command line's options that change every page).
  */
 export function readManifest(out: string, settings: unknown): IncrementalBuild {
-  const none: IncrementalBuild = { previous: out, keys: new Map() };
+  const version = codeVersion(settings);
+  const none: IncrementalBuild = { previous: out, keys: new Map(), version };
   const path = manifestPath(out);
   if (!existsSync(path) || !existsSync(out)) return none;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (manifest.format !== 2 || manifest.code !== codeVersion(settings)) return none;
-    return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKeys: manifest.search };
+    if (manifest.format !== 2 || manifest.code !== version) return none;
+    return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKeys: manifest.search, version };
   } catch {
     return none; // an unreadable manifest only means a full build
   }

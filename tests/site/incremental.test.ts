@@ -1,16 +1,18 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, runCli, tempDir } from "../helpers/cli.ts";
 import { listFiles } from "../helpers/site.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
+// Article files in the basic fixture.
+const ARTICLE_FILES = readdirSync(fixture("basic/articles"), { recursive: true }).filter((f) => String(f).endsWith(".md")).length;
 let root: string;
 let content: string;
 let incremental: string;
 
 interface Report {
-  readonly incremental?: { rendered: number; reused: number; searchReused: boolean; searchRebuilt: number };
+  readonly incremental?: { rendered: number; reused: number; searchReused: boolean; searchRebuilt: number; articlesReused: number };
   readonly pages: number;
 }
 
@@ -52,19 +54,21 @@ beforeAll(async () => {
   incremental = join(root, "site");
   cpSync(fixture("basic"), content, { recursive: true });
   const first = await build(incremental, ["--incremental"]);
-  expect(first.incremental).toMatchObject({ reused: 0, searchReused: false });
+  expect(first.incremental).toMatchObject({ reused: 0, searchReused: false, articlesReused: 0 });
 }, 60_000);
 
 describe("build --incremental", () => {
   it("reuses every file and the search index when nothing changed", async () => {
     const report = await changeAndCompare(() => undefined);
-    expect(report.incremental).toMatchObject({ rendered: 0, searchReused: true });
+    // Every article file (the fixture's eight, drafts and scheduled ones included) is taken as the last build left it.
+    expect(report.incremental).toMatchObject({ rendered: 0, searchReused: true, articlesReused: ARTICLE_FILES });
     expect(report.incremental!.reused).toBeGreaterThan(report.pages);
   }, 60_000);
 
   it("re-renders what an edited body reaches and reuses the rest", async () => {
     const report = await changeAndCompare(() => edit("articles/2021/lonely.md", "Alone.", "Alone, and now longer: a second sentence."));
-    // The article page and its search record; lists show summaries, so they stay.
+    // The article page and its search record; lists show summaries, so they stay. Only the edited file is read again.
+    expect(report.incremental!.articlesReused).toBe(ARTICLE_FILES - 1);
     expect(report.incremental!.rendered).toBeGreaterThanOrEqual(1);
     expect(report.incremental!.rendered).toBeLessThan(10);
     expect(report.incremental!.searchReused).toBe(false);
@@ -81,8 +85,10 @@ describe("build --incremental", () => {
 
   it("matches a cold build after entities.yaml, site.yaml or a static page change", async () => {
     const renamed = await changeAndCompare(() => edit("_data/entities.yaml", "description: Islamic State's news agency.", "description: The news agency of Islamic State."));
-    // The outlet's own page shows its description; article pages do not.
+    // The outlet's own page shows its description; article pages do not. entities.yaml decides how every
+    // article validates, so none is taken from the last build.
     expect(renamed.incremental!.rendered).toBeLessThan(renamed.pages);
+    expect(renamed.incremental!.articlesReused).toBe(0);
     const retitled = await changeAndCompare(() => edit("_data/site.yaml", "title: Fixture Desk", "title: Fixture Newsroom"));
     expect(retitled.incremental!.reused).toBeLessThan(10);
     await changeAndCompare(() => edit("pages/about.md", /title: .*/, "title: About this newsroom"));
