@@ -67,7 +67,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   }
   const closer = lines[closeIndex]!;
   const marker = closer.slice(0, 3);
-  const rest = closer.slice(3);
+  const rest = closer.slice(3).replace(/\r$/, "");
   if (rest.trim() !== "") {
     return fail(closeIndex + 1, `the front-matter's closing line '${closer.trim()}' has more than '${marker}'`, `write '${marker}' alone on this line; a line inside the fields cannot start with '${marker}'`);
   }
@@ -80,7 +80,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     engines: { ...REFUSING_ENGINES, yaml: { parse: () => parsed.data, stringify: refuse("YAML") } },
   } as unknown as Parameters<typeof matter>[1]);
   // gray-matter leaves spaces after the closing marker at the start of the body; they end the closing line.
-  const body = rest === "" ? split.content : split.content.slice(rest.length).replace(/^\n/, "");
+  const body = rest === "" ? split.content : split.content.slice(rest.length).replace(/^\r?\n/, "");
   return {
     ok: true,
     file: {

@@ -55,6 +55,10 @@ describe("parseFrontMatter", () => {
     expect(dots.ok && dots.file.bodyLine).toBe(4);
     const spaces = parseFrontMatter("---\ntitle: x\n---  \nBody\n", "a.md");
     expect(spaces.ok && spaces.file.body).toBe("Body\n");
+    const crlf = parseFrontMatter("---\r\ntitle: x\r\n---\r\nBody\r\n", "a.md");
+    expect(crlf.ok && crlf.file.body).toBe("Body\r\n");
+    const crlfSpaces = parseFrontMatter("---\r\ntitle: x\r\n---  \r\nBody\r\n", "a.md");
+    expect(crlfSpaces.ok && crlfSpaces.file.body).toBe("Body\r\n");
     const dashes = parseFrontMatter("---\ntitle: x\n----\nBody\n", "a.md");
     expect(!dashes.ok && dashes.diagnostics[0]).toMatchObject({ line: 3, message: "the front-matter's closing line '----' has more than '---'" });
   });
