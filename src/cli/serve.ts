@@ -1,9 +1,11 @@
+import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatReport } from "./report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
 import { createEleventy } from "./eleventy.ts";
 import { modifiedSince } from "../content/files.ts";
 import { RELATED_RECOMPUTED } from "../plugin.ts";
+import { manifestPath } from "../site/incremental.ts";
 
 /** Eleventy's file watcher (chokidar), as serve uses it. */
 interface Watcher {
@@ -23,6 +25,9 @@ export async function serve(args: string[]): Promise<number> {
   // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
   let watcher: Watcher | undefined;
   const contentDir = resolve(values.content);
+  // serve writes previews (drafts, scheduled articles, localhost addresses) over what a build wrote in the same
+  // folder: the build's manifest no longer describes it, and build --incremental must not reuse any of it.
+  await rm(manifestPath(resolve(values.out)), { force: true });
   const eleventy = await createEleventy(resolve(values.out), {
     contentDir,
     drafts: true,

@@ -29,6 +29,8 @@ beforeAll(async () => {
   content = join(root, "content");
   site = join(root, "site");
   cpSync(fixture("basic"), content, { recursive: true });
+  // A build --incremental's manifest of the same folder: serve overwrites that build's files with previews.
+  writeFileSync(join(root, ".site.newsdesk.json"), "{}\n");
   server = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", site, "--port", String(PORT)], { cwd: ROOT });
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
@@ -40,6 +42,10 @@ afterAll(() => {
 });
 
 describe("newsdesk serve", () => {
+  it("removes the manifest of a build into the same folder, so build --incremental reuses none of the previews", () => {
+    expect(existsSync(join(site, "..", ".site.newsdesk.json"))).toBe(false);
+  });
+
   it("shows drafts and scheduled articles with a visible banner", async () => {
     const draft = await poll("/2021/03/draft/", (b) => b.includes("<h1>"));
     expect(draft).toContain("DRAFT — not published");
