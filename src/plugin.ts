@@ -11,8 +11,8 @@ import { checkBodyLinks, producedPaths } from "./site/link-check.ts";
 import { patchModel } from "./site/patch-model.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
 import { ServeRelated } from "./related/serve-related.ts";
-import { searchRecords } from "./search/records.ts";
-import { writeSearchBundles } from "./search/write-index.ts";
+import { searchRecords, type SearchRecord } from "./search/records.ts";
+import { writeSearchBundles, type SearchBundle } from "./search/write-index.ts";
 import { searchBundlePaths, searchShardCount, shardRecords } from "./search/shards.ts";
 import { SearchQueue } from "./search/search-queue.ts";
 import { fingerprinted } from "./site/assets.ts";
@@ -220,7 +220,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     // scope, and tens of MB of body text should not stay alive with them.
     let records = options.preview ? undefined : searchRecords(content.articles, language);
     const recordCount = records?.length;
-    const searchBundles = searchBundlePaths(searchShardCount(recordCount ?? content.articles.length, options.searchShards));
+    const searchBundles = searchBundlePaths(searchShardCount(records?.map((r) => r.url) ?? [], options.searchShards));
     const startSearch = (articles: () => readonly Article[]) => {
       const searchClock = clock;
       // build --incremental: a bundle is reused when its records are the same as in the last build.
@@ -240,15 +240,15 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
         if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
         if ((generation !== searchGeneration && options.preview) || stop.signal.aborted) return undefined;
         const started = performance.now();
-        const dealt = shards ?? shardRecords(searchRecords(articles(), language), searchBundles.length);
+        let dealt: SearchRecord[][] | undefined = shards ?? shardRecords(searchRecords(articles(), language), searchBundles.length);
         shards = undefined;
         const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
         const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);
-        const fresh = searchBundles.flatMap((path, k) => (reusable[k] ? [] : [{ path, records: dealt[k]! }]));
-        // Not awaited with `dealt` still in use: each worker has its own copy, and this one can go.
+        let fresh: SearchBundle[] | undefined = searchBundles.flatMap((path, k) => (reusable[k] ? [] : [{ path, records: dealt![k]! }]));
+        const rebuilt = fresh.length;
         const writing = Promise.all([
           ...searchBundles.filter((_, k) => reusable[k]).map((bundle) => reuseFolder(join(incremental!.previous, bundle), join(outputRoot, bundle))),
-          fresh.length === 0 ? Promise.resolve(0) : writeSearchBundles(fresh, outputRoot, { lowPriority: options.preview, signal: stop.signal }, (done) => {
+          rebuilt === 0 ? Promise.resolve(0) : writeSearchBundles(fresh, outputRoot, { lowPriority: options.preview, signal: stop.signal }, (done) => {
             searchDone = reused + done;
             if (searchShown) progress?.set(searchDone);
           }, () => {
@@ -256,9 +256,11 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
             if (searchShown) progress?.phase("search index: writing the bundle");
           }),
         ]).then(() => {
-          if (result) Object.assign(result, { searchReused: fresh.length === 0, searchRebuilt: fresh.length });
+          if (result) Object.assign(result, { searchReused: rebuilt === 0, searchRebuilt: rebuilt });
           return count;
         });
+        // Each worker has its own copy of its records: these can go while Pagefind indexes.
+        dealt = fresh = undefined;
         const indexed = await writing;
         searchClock.add(SEARCH_PHASE, performance.now() - started);
         return indexed;

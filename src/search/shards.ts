@@ -2,13 +2,19 @@
 export const MAX_SHARDS = 4;
 
 /**
- * How many Pagefind bundles the search index is split into: `requested` when given, else one. Pagefind indexes
- * in one process on one core; more bundles are written by as many processes side by side, which pays on a
- * machine with cores to spare. On two cores they slowed the whole build (BENCHMARKS.md), so one is the default.
+ * How many Pagefind bundles the search index of these records (their URLs) is split into: `requested` when given,
+ * else one. Pagefind indexes in one process on one core; more bundles are written by as many processes side by
+ * side, which pays on a machine with cores to spare and lets build --incremental index only the bundles whose
+ * records changed. On two cores they slowed a cold build (BENCHMARKS.md), so one is the default. Records go to
+ * bundles by a hash of their URL, which can leave one empty in a small archive, and a bundle without pages breaks
+ * the search page: the count is lowered until every bundle has a record.
  */
-export function searchShardCount(records: number, requested?: number): number {
-  const count = requested ?? 1;
-  return Math.max(1, Math.min(MAX_SHARDS, count, Math.max(1, records)));
+export function searchShardCount(urls: readonly string[], requested?: number): number {
+  for (let count = Math.min(MAX_SHARDS, requested ?? 1, urls.length); count > 1; count--) {
+    const filled = new Set(urls.map((url) => shardOf(url, count)));
+    if (filled.size === count) return count;
+  }
+  return 1;
 }
 
 /** The site path of each bundle: /pagefind/ first (the one whose UI the search page loads), then /pagefind-2/ … */

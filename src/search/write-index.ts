@@ -62,6 +62,7 @@ export interface SearchBundle {
  */
 export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot: string, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
   const taken = bundles.map(() => 0);
+  const total = bundles.length; // the callbacks below keep a number, not the bundles and their records
   let writing = 0;
   // Each worker copies its records as it starts; nothing here keeps them while they index.
   const jobs = bundles.map((bundle, k) =>
@@ -69,7 +70,7 @@ export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot:
       taken[k] = done;
       onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
     }, () => {
-      if (++writing === bundles.length) onWriting?.();
+      if (++writing === total) onWriting?.();
     }),
   );
   return Promise.all(jobs).then((counts) => counts.reduce((sum, n) => sum + n, 0));

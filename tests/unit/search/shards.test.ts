@@ -3,8 +3,23 @@ import { MAX_SHARDS, searchBundlePaths, searchShardCount, shardOf, shardRecords 
 
 describe("search shards", () => {
   it("keeps one bundle unless asked for more, within 1 to MAX_SHARDS and never more than the records", () => {
-    expect([searchShardCount(0), searchShardCount(42), searchShardCount(50_000)]).toEqual([1, 1, 1]);
-    expect([searchShardCount(42, 2), searchShardCount(42, 1), searchShardCount(10_000, 1), searchShardCount(10_000, 9), searchShardCount(1, 3)]).toEqual([2, 1, 1, MAX_SHARDS, 1]);
+    const urls = (n: number) => Array.from({ length: n }, (_, i) => `/2024/05/story-${i}/`);
+    expect([searchShardCount([]), searchShardCount(urls(42)), searchShardCount(urls(5000))]).toEqual([1, 1, 1]);
+    expect([searchShardCount(urls(42), 2), searchShardCount(urls(42), 1), searchShardCount(urls(5000), 9), searchShardCount(urls(1), 3), searchShardCount([], 3)]).toEqual([2, 1, MAX_SHARDS, 1, 1]);
+  });
+
+  it("asks for fewer bundles when the URLs would leave one empty", () => {
+    // Two URLs that hash to the same one of two bundles.
+    const urls = ["/a/", "/b/", "/c/", "/d/", "/e/"];
+    const same = urls.filter((u) => shardOf(u, 2) === shardOf(urls[0]!, 2)).slice(0, 2);
+    expect(same).toHaveLength(2);
+    expect(searchShardCount(same, 2)).toBe(1);
+    // Small archives: every bundle the count gives has at least one record.
+    for (let n = 1; n <= 12; n++) {
+      const records = Array.from({ length: n }, (_, i) => ({ url: `/2021/0${1 + (i % 9)}/story-${i}/` }));
+      const count = searchShardCount(records.map((r) => r.url), 4);
+      expect(shardRecords(records, count).every((shard) => shard.length > 0), `${n} records, ${count} bundles`).toBe(true);
+    }
   });
 
   it("names the bundles /pagefind/, /pagefind-2/, …", () => {
