@@ -16,8 +16,8 @@ import type { Diagnostic } from "./diagnostics.ts";
 export interface ArticleStore {
   /** What the stored entries were made under. */
   readonly signature?: string;
-  /** The last build's entries, by file (relative to the content folder). */
-  readonly entries: ReadonlyMap<string, StoredEntry>;
+  /** The last build's entries, by file (relative to the content folder); loading empties it once it has read them. */
+  readonly entries: Map<string, StoredEntry>;
   /** This build's entries, as loading made or reused them: what is written for the next build. */
   next?: { signature: string; entries: Map<string, StoredEntry>; reused: number };
 }

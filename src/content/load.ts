@@ -113,7 +113,11 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const next = new Map<string, StoredEntry>();
   let reused = 0;
   const validated = await mapLimited(files.articles, OPEN_FILES, (file, i) => known[i] ?? validate(file));
-  if (store) store.articles.next = { signature: store.signature, entries: next, reused };
+  if (store) {
+    store.articles.next = { signature: store.signature, entries: next, reused };
+    // What was not reused (all of it, after an entities.yaml or site.yaml change) is of no more use.
+    store.articles.entries.clear();
+  }
   async function validate(file: string): Promise<ValidatedFile> {
     const path = join(contentDir, file);
     // Synchronous: a promise per stat costs several times the stat itself, and serve stats every file per save.

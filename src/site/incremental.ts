@@ -20,7 +20,7 @@ export interface IncrementalBuild {
   readonly keys: ReadonlyMap<string, string>;
   /** Its search bundles' keys, in the order of their paths (/pagefind/, /pagefind-2/, …). */
   readonly searchKeys?: readonly string[];
-  /** newsdesk's code and the options that change every page: what the manifest and the article store are made under. */
+  /** newsdesk's own code: what the article store is made under (the options that matter to it are in site.yaml's). */
   readonly version: string;
   /** The last build's validated articles (`articleStorePath`), read before the build. */
   articles?: ArticleStore;
@@ -62,13 +62,13 @@ interface Manifest {
  * other code or settings (`settings`: the command line's options that change every page).
  */
 export function readManifest(out: string, settings: unknown): IncrementalBuild {
-  const version = codeVersion(settings);
+  const version = codeVersion(null);
   const none: IncrementalBuild = { previous: out, keys: new Map(), version };
   const path = manifestPath(out);
   if (!existsSync(path) || !existsSync(out)) return none;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (manifest.format !== 2 || manifest.code !== version) return none;
+    if (manifest.format !== 2 || manifest.code !== codeVersion(settings)) return none;
     return { previous: out, keys: new Map(Object.entries(manifest.keys)), searchKeys: manifest.search, version };
   } catch {
     return none; // an unreadable manifest only means a full build

@@ -83,6 +83,16 @@ describe("build --incremental", () => {
     await changeAndCompare(() => edit("articles/2021/added.md", "date: 2021-03-01", "date: 2018-05-01"));
   }, 120_000);
 
+  it("publishes a scheduled article once its time has come, from the stored articles as from a cold build", async () => {
+    // The fixture's article dated 2099 is scheduled at NOW; by 2100 it is published, on every list it belongs to.
+    const later = ["--now", "2100-01-01T00:00:00Z"];
+    const report = await changeAndCompare(() => undefined, later);
+    expect(report.incremental!.articlesReused).toBe(ARTICLE_FILES);
+    expect(listFiles(incremental)).toContain("2099/01/future/index.html");
+    await changeAndCompare(() => undefined);
+    expect(listFiles(incremental)).not.toContain("2099/01/future/index.html");
+  }, 120_000);
+
   it("matches a cold build after entities.yaml, site.yaml or a static page change", async () => {
     const renamed = await changeAndCompare(() => edit("_data/entities.yaml", "description: Islamic State's news agency.", "description: The news agency of Islamic State."));
     // The outlet's own page shows its description; article pages do not. entities.yaml decides how every
