@@ -21,25 +21,33 @@ export interface Swapped {
 export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<Swapped> {
   const prefix = `.${basename(out)}.newsdesk-`;
   const staging = join(dirname(out), `${prefix}${process.pid}-${Date.now()}`);
+  ownStaging.add(basename(staging));
   await mkdir(dirname(out), { recursive: true });
-  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && isLeftover(name.slice(prefix.length)));
+  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)));
   try {
     await write(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    ownStaging.delete(basename(staging));
     throw error;
   }
   const previous = `${staging}.previous`;
   if (existsSync(out)) await rename(out, previous);
   await rename(staging, out);
+  ownStaging.delete(basename(staging));
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
   return { removed: removeDetached(removals) };
 }
 
+// The staging folders this process has made (its builds still running among them).
+const ownStaging = new Set<string>();
+
 /**
- * Whether a folder named `${prefix}${rest}` is left over: a previous output set aside (`PID-TIME.previous`), or
- * the staging folder (`PID-TIME`) of a build whose process is gone (killed, or the machine stopped). A staging
- * folder of a build still running on this machine is that build's own.
+ * Whether a folder named `${prefix}${rest}`, not made by this process, is left over: a previous output set aside
+ * (`PID-TIME.previous`), or the staging folder (`PID-TIME`) of a build whose process is gone (killed, or the
+ * machine stopped), or that had this process's PID (CI containers number their processes alike run after run).
+ * A staging folder of a build still running on this machine is that build's own; a build on another machine
+ * writing into the same shared folder is not seen, so builds into one folder must not run on two machines at once.
  */
 export function isLeftover(rest: string): boolean {
   if (/^\d+-\d+\.previous$/.test(rest)) return true;
@@ -48,7 +56,7 @@ export function isLeftover(rest: string): boolean {
 }
 
 function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
+  if (pid === process.pid) return false; // this process's own were left out by name
   try {
     process.kill(pid, 0);
     return true;

@@ -45,6 +45,8 @@ describe("writeAtomically", () => {
     writeFileSync(join(killed, "2019/index.html"), "half");
     const running = `.site.newsdesk-${process.ppid}-3`;
     mkdirSync(join(root, running));
+    // A killed build that had this process's PID (containers number processes alike run after run).
+    mkdirSync(join(root, `.site.newsdesk-${process.pid}-1`));
     const swapped = await writeAtomically(out, async (staging) => {
       mkdirSync(staging);
       writeFileSync(join(staging, "index.html"), "new");
