@@ -1,16 +1,23 @@
 /** The most bundles the index may be split into (each is one more index the search page merges). */
-export const MAX_SHARDS = 4;
+export const MAX_SHARDS = 8;
+
+/**
+ * Records a bundle is made for when the count is not asked for. Pagefind holds a whole bundle in memory and its
+ * time per record grows with the bundle: at 10,000 articles on two cores, four bundles of 2,500 written one after
+ * another took 58 s and 0.7 GB against 65 s and 2.3 GB for one bundle (BENCHMARKS.md).
+ */
+export const RECORDS_PER_BUNDLE = 2_500;
 
 /**
  * How many Pagefind bundles the search index of these records (their URLs) is split into: `requested` when given,
- * else one. Pagefind indexes in one process on one core; more bundles are written by as many processes side by
- * side, which pays on a machine with cores to spare and lets build --incremental index only the bundles whose
- * records changed. On two cores they slowed a cold build (BENCHMARKS.md), so one is the default. Records go to
- * bundles by a hash of their URL, which can leave one empty in a small archive, and a bundle without pages breaks
- * the search page: the count is lowered until every bundle has a record.
+ * else one per RECORDS_PER_BUNDLE records, from 1 to MAX_SHARDS. More bundles also let build --incremental index
+ * only the bundles whose records changed. Records go to bundles by a hash of their URL, which can leave one empty
+ * in a small archive, and a bundle without pages breaks the search page: the count is lowered until every bundle
+ * has a record.
  */
 export function searchShardCount(urls: readonly string[], requested?: number): number {
-  for (let count = Math.min(MAX_SHARDS, requested ?? 1, urls.length); count > 1; count--) {
+  const wanted = requested ?? Math.ceil(urls.length / RECORDS_PER_BUNDLE);
+  for (let count = Math.min(MAX_SHARDS, wanted, urls.length); count > 1; count--) {
     const filled = new Set(urls.map((url) => shardOf(url, count)));
     if (filled.size === count) return count;
   }

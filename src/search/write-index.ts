@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchRecord } from "./records.ts";
@@ -56,22 +57,40 @@ export interface SearchBundle {
 }
 
 /**
- * Writes each bundle under `outputRoot`, each in its own worker and Pagefind process so they index side by side;
- * resolves to how many records were indexed in all. `onIndexed` hears the total so far, `onWriting` when every
- * bundle has started writing.
+ * How many bundles are indexed at once: one core is left to the build (rendering runs beside the index), so on two
+ * cores bundles go one after another. Each Pagefind process holds its whole bundle in memory (about 3 GB for
+ * 10,000 articles), so bundles in turn also keep the build's peak to the largest bundle's.
  */
-export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot: string, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+export function bundlesAtOnce(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+/**
+ * Writes each bundle under `outputRoot`, each in its own worker and Pagefind process, `bundlesAtOnce()` at a time;
+ * resolves to how many records were indexed in all. `onIndexed` hears the total so far, `onWriting` when the last
+ * bundles have started writing.
+ */
+export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot: string, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void, atOnce = bundlesAtOnce()): Promise<number> {
   const taken = bundles.map(() => 0);
-  const total = bundles.length; // the callbacks below keep a number, not the bundles and their records
+  const total = bundles.length;
+  // Bundles waiting for their turn; each leaves the queue as its worker starts, having copied its records.
+  const queue = bundles.map((bundle, k) => ({ bundle, k }));
   let writing = 0;
-  // Each worker copies its records as it starts; nothing here keeps them while they index.
-  const jobs = bundles.map((bundle, k) =>
-    writeSearchIndex(bundle.records, join(outputRoot, bundle.path), options, (done) => {
-      taken[k] = done;
-      onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
-    }, () => {
-      if (++writing === total) onWriting?.();
-    }),
-  );
-  return Promise.all(jobs).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+  let indexed = 0;
+  const next = async (): Promise<void> => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      if (options.signal?.aborted) throw new Error("search index: stopped");
+      const { k } = job;
+      const records = job.bundle.records;
+      const dir = join(outputRoot, job.bundle.path);
+      job = undefined;
+      indexed += await writeSearchIndex(records, dir, options, (done) => {
+        taken[k] = done;
+        onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
+      }, () => {
+        if (++writing === total) onWriting?.();
+      });
+    }
+  };
+  return Promise.all(Array.from({ length: Math.min(atOnce, total) }, next)).then(() => indexed);
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHARDS, searchBundlePaths, searchShardCount, shardOf, shardRecords } from "../../../src/search/shards.ts";
+import { MAX_SHARDS, RECORDS_PER_BUNDLE, searchBundlePaths, searchShardCount, shardOf, shardRecords } from "../../../src/search/shards.ts";
 
 describe("search shards", () => {
-  it("keeps one bundle unless asked for more, within 1 to MAX_SHARDS and never more than the records", () => {
+  it("makes one bundle per RECORDS_PER_BUNDLE records unless asked, within 1 to MAX_SHARDS and never more than the records", () => {
     const urls = (n: number) => Array.from({ length: n }, (_, i) => `/2024/05/story-${i}/`);
-    expect([searchShardCount([]), searchShardCount(urls(42)), searchShardCount(urls(5000))]).toEqual([1, 1, 1]);
-    expect([searchShardCount(urls(42), 2), searchShardCount(urls(42), 1), searchShardCount(urls(5000), 9), searchShardCount(urls(1), 3), searchShardCount([], 3)]).toEqual([2, 1, MAX_SHARDS, 1, 1]);
+    expect(RECORDS_PER_BUNDLE).toBe(2_500);
+    expect([0, 42, 2_500, 2_501, 10_000, 50_000].map((n) => searchShardCount(urls(n)))).toEqual([1, 1, 1, 2, 4, MAX_SHARDS]);
+    expect([searchShardCount(urls(42), 2), searchShardCount(urls(10_000), 1), searchShardCount(urls(5000), 99), searchShardCount(urls(1), 3), searchShardCount([], 3)]).toEqual([2, 1, MAX_SHARDS, 1, 1]);
   });
 
   it("asks for fewer bundles when the URLs would leave one empty", () => {

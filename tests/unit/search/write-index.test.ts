@@ -3,12 +3,28 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeSearchBundles, writeSearchIndex } from "../../../src/search/write-index.ts";
+import { bundlesAtOnce, writeSearchBundles, writeSearchIndex } from "../../../src/search/write-index.ts";
 import type { SearchRecord } from "../../../src/search/records.ts";
 
 const record = (n: number): SearchRecord => ({ url: `/2020/01/story-${n}/`, content: `Story ${n} about takedowns`, language: "en", meta: { title: `Story ${n}` }, filters: { year: ["2020"] }, sort: { date: `2020-01-0${n}` } });
 
 describe("writeSearchBundles", () => {
+  it("leaves a core to the build: one bundle at a time on two cores", () => {
+    expect([1, 2, 4, 8].map(bundlesAtOnce)).toEqual([1, 1, 3, 7]);
+  });
+
+  it("writes bundles in turn, the progress adding up across them", async () => {
+    const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
+    const progress: number[] = [];
+    const bundles = [1, 2, 3].map((k) => ({ path: `/pagefind${k === 1 ? "" : `-${k}`}/`, records: [record(2 * k), record(2 * k + 1)] }));
+    let writing = 0;
+    expect(await writeSearchBundles(bundles, root, {}, (done) => progress.push(done), () => writing++, 1)).toBe(6);
+    expect(writing).toBe(1);
+    expect(progress.at(-1)).toBe(6);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    for (const dir of ["pagefind", "pagefind-2", "pagefind-3"]) expect(existsSync(join(root, dir, "pagefind-entry.json"))).toBe(true);
+  });
+
   it("writes each bundle at its path with its records, and leaves no defunct Pagefind process", async () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const progress: number[] = [];
