@@ -11,7 +11,7 @@ import { checkBodyLinks, producedPaths } from "./site/link-check.ts";
 import { patchModel } from "./site/patch-model.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
 import { ServeRelated } from "./related/serve-related.ts";
-import { searchRecords, type SearchRecord } from "./search/records.ts";
+import { searchRecords, searchable, type SearchRecord } from "./search/records.ts";
 import { writeSearchBundles, type SearchBundle } from "./search/write-index.ts";
 import { searchBundlePaths, searchShardCount, shardRecords } from "./search/shards.ts";
 import { SearchQueue } from "./search/search-queue.ts";
@@ -220,7 +220,9 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     // scope, and tens of MB of body text should not stay alive with them.
     let records = options.preview ? undefined : searchRecords(content.articles, language);
     const recordCount = records?.length;
-    const searchBundles = searchBundlePaths(searchShardCount(records?.map((r) => r.url) ?? [], options.searchShards));
+    // serve makes its records later, from the model: the same articles' paths decide its bundles.
+    const searchUrls = records?.map((r) => r.url) ?? searchable(content.articles).map((a) => a.path);
+    const searchBundles = searchBundlePaths(searchShardCount(searchUrls, options.searchShards));
     const startSearch = (articles: () => readonly Article[]) => {
       const searchClock = clock;
       // build --incremental: a bundle is reused when its records are the same as in the last build.

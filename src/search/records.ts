@@ -23,14 +23,18 @@ export function htmlToText(htmlText: string): string {
     .trim();
 }
 
+/** The articles search indexes: published ones, never drafts or scheduled articles. */
+export function searchable(articles: readonly Article[]): Article[] {
+  return articles.filter((a) => !a.draft && !a.scheduled);
+}
+
 /**
  * Search records for published articles: body text as content, entity and year filters, a date sort key.
- * URLs are site paths: the search page's UI puts the path prefix in front (its baseUrl).
+ * URLs are site paths (an article's `path`): the search page's UI puts the path prefix in front (its baseUrl).
  */
 export function searchRecords(articles: readonly Article[], language: string): SearchRecord[] {
   const lang = language.split("-")[0]!.toLowerCase();
-  return articles
-    .filter((a) => !a.draft && !a.scheduled)
+  return searchable(articles)
     .map((a) => ({
       url: a.path,
       content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
