@@ -44,6 +44,13 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
 <form role="search" action="${urls.href(PATHS.search)}" method="get"><label for="nf-search">Search</label> <input id="nf-search" type="search" name="q"> <button type="submit">Search</button></form>`;
     return base(ctx, { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true }, main);
   }
+  // Before the first story is published there is no index to load: the page says so instead of a search that
+  // never answers.
+  if (!page.searchable) {
+    const main = html`<h1>Search the archive</h1>
+<p class="notice">Nothing has been published yet, so there is nothing to search. Stories appear here once they are.</p>`;
+    return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path }, main);
+  }
   const main = html`<h1>Search the archive</h1>
 <div id="search" class="search-ui" data-bundle="${urls.href(ctx.searchBundles[0] ?? "/pagefind/")}"${ctx.searchBundles.length > 1 ? html` data-merge="${ctx.searchBundles.slice(1).map((b) => urls.href(b)).join(" ")}"` : ""} data-base="${urls.href("/")}"></div>
 <div id="search-fallback">

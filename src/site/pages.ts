@@ -9,6 +9,7 @@ import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
 import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "./chart-data.ts";
 import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
+import { searchable } from "../search/records.ts";
 
 /** How many stories the home page's top stories rail holds. */
 export const TOP_STORIES = 5;
@@ -118,6 +119,8 @@ export interface StaticPageData {
 export interface UtilityPageData {
   readonly kind: "search" | "not-found";
   readonly path: string;
+  /** The search page: whether any article is published, and so indexed (before the first one there is no index). */
+  readonly searchable?: boolean;
 }
 
 /** Every HTML page newsdesk writes. */
@@ -205,7 +208,7 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, relat
   const months: MonthPageData[] = years.flatMap((y) => y.months.map((month) => ({ kind: "month" as const, path: month.path, month })));
   const statics: StaticPageData[] = content.pages.map((page) => ({ kind: "static", path: page.path, page }));
   const utility: UtilityPageData[] = [
-    { kind: "search", path: PATHS.search },
+    { kind: "search", path: PATHS.search, searchable: searchable(articles).length > 0 },
     { kind: "not-found", path: PATHS.notFound },
   ];
 
