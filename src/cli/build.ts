@@ -65,8 +65,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
   const incremental = values.incremental ? readManifest(out, settings) : undefined;
   if (incremental) incremental.articles = await readArticleStore(articleStorePath(out));
+  else await rm(articleStorePath(out), { force: true });
   await rm(manifestPath(out), { force: true });
-  if (!incremental) await rm(articleStorePath(out), { force: true });
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     await writeAtomically(out, async (staging) => {

@@ -10,8 +10,8 @@ import type { Diagnostic } from "./diagnostics.ts";
 /**
  * `build --incremental`: each article file's validated result, kept beside the output between builds, so a
  * file whose text is unchanged is not parsed, checked and rendered again. An entry counts only under the same
- * `signature` (what decides how every article validates: site.yaml, entities.yaml, rendering, and newsdesk's
- * own code and options), and only for the same text (`source`, a hash of it).
+ * `signature` (what decides how every article validates: site.yaml with the command line's --base-url and
+ * --path-prefix, entities.yaml, rendering, and newsdesk's own code), and only for the same text (`source`).
  */
 export interface ArticleStore {
   /** What the stored entries were made under. */

@@ -18,7 +18,7 @@ import { createMarkdown, renderMarkdown } from "./markdown.ts";
 import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
-import { validateArticle, type ValidationTiming } from "./validate-article.ts";
+import { textHash, validateArticle, type ValidationTiming } from "./validate-article.ts";
 import { fromStored, toStored, type ArticleStore, type StoredEntry, type ValidatedFile } from "./article-store.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
@@ -50,7 +50,7 @@ export interface LoadOptions {
   readonly timing?: ValidationTiming;
   /**
    * build --incremental: the last build's validated files, reused for files whose text is unchanged; this load's
-   * are left in `store.next` for the next build. `version` is newsdesk's code and options, part of the signature.
+   * are left in `store.next` for the next build. `version` is newsdesk's code, part of the signature.
    */
   readonly store?: { readonly articles: ArticleStore; readonly version: string };
 }
@@ -138,7 +138,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
       reused++;
       return current(fromStored(last, registry, site.timezone), now);
     }
-    const result = validateArticle(file, read.text, context);
+    const result = validateArticle(file, read.text, context, source);
     next.set(file, toStored(source, result));
     return result;
   }
@@ -235,11 +235,6 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
     pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), summary: result.data.summary, body: parsed.file.body, html: "" });
   }
   return pages;
-}
-
-// The hash an article's text is stored under (the same as its `source`).
-function textHash(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
 }
 
 // A file's stamp for the article cache: what decides how it validates (`signature`), its modification time and size.

@@ -51,11 +51,17 @@ type Values = { [K in keyof Shape]?: z.infer<Shape[K]> };
 
 const ENTITY_FIELDS = ["agencies", "outlets", "countries", "topics"] as const satisfies readonly TaxonomyKind[];
 
+/** The hash of an article file's text: its `source`, and what build --incremental's article store is keyed by. */
+export function textHash(text: string): string {
+  return createHash("sha1").update(text).digest("base64");
+}
+
 /**
  * Validates one article file against every front-matter rule, reporting all problems at once with file,
- * line and field. Returns the article only when there is no error.
+ * line and field. Returns the article only when there is no error. `source` (the text's hash) is passed in
+ * when the caller has made it already.
  */
-export function validateArticle(file: string, text: string, context: ValidationContext): ArticleValidation {
+export function validateArticle(file: string, text: string, context: ValidationContext, source = textHash(text)): ArticleValidation {
   const parsed = parseFrontMatter(text, file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const fm = parsed.file;
@@ -119,7 +125,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     related: values.related?.map((value, i) => ({ value, ...fm.positionOf("related", i) })),
     relatedExclude: values.related_exclude?.map((value, i) => ({ value, ...fm.positionOf("related_exclude", i) })),
     aliases: values.aliases?.map((value, i) => ({ value, ...fm.positionOf("aliases", i) })),
-    source: createHash("sha1").update(text).digest("base64"),
+    source,
   };
   return { article, diagnostics };
 }
