@@ -1,0 +1,155 @@
+import { constants, lstatSync, realpathSync, type Dirent, type Stats } from "node:fs";
+import { open, readdir } from "node:fs/promises";
+import { join, sep } from "node:path";
+import type { Diagnostic } from "./diagnostics.ts";
+
+/** Where a content path was written, for the diagnostic when it cannot be used; the path itself by default. */
+export interface ContentPlace {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly field?: string;
+}
+
+/** Why a content path cannot be used: `missing` lets a caller fall back to defaults (a data file left out). */
+export type ContentRefusal = "missing" | "link" | "outside" | "not-folder" | "not-file" | "unreadable";
+
+/** A refused content path: the reason and the located error to report. */
+export interface ContentProblem {
+  readonly ok: false;
+  readonly reason: ContentRefusal;
+  readonly diagnostic: Diagnostic;
+}
+
+/** A content path that may be used: its absolute path under the content folder's real path, and its lstat. */
+export interface ContentPath {
+  readonly ok: true;
+  readonly path: string;
+  readonly stats: Stats;
+}
+
+const FIXES: Record<ContentRefusal, string> = {
+  missing: "check the spelling and the folder, or create the file",
+  link: "copy the file or folder into the content folder instead of linking to it",
+  outside: "write a path inside the content folder, relative to it, without '..'",
+  "not-folder": "a file stands where newsdesk expects a folder: rename it, and make that path a folder",
+  "not-file": "a folder (or device) stands where newsdesk expects a file: rename it, or point at the file inside",
+  unreadable: "give the file read permission (chmod a+r) or replace it",
+};
+
+function problem(reason: ContentRefusal, message: string, place: ContentPlace): ContentProblem {
+  const { file, line = 1, column = 1, field = "file" } = place;
+  return { ok: false, reason, diagnostic: { file, line, column, field, severity: "error", message, suggestion: FIXES[reason] } };
+}
+
+/**
+ * The real path of the content folder. The folder itself may be a symbolic link (it was named on purpose, with
+ * --content); everything inside it is checked by resolveContentPath, and its real path is the boundary.
+ */
+export function contentRoot(contentDir: string): { ok: true; root: string } | ContentProblem {
+  const place = { file: contentDir };
+  try {
+    const root = realpathSync.native(contentDir);
+    if (!lstatSync(root).isDirectory()) return problem("not-folder", "the content folder is a file, not a folder", place);
+    return { ok: true, root };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return problem("missing", "the content folder does not exist", place);
+    if (code === "ENOTDIR") return problem("not-folder", "the content folder's path runs through a file", place);
+    if (code === "ELOOP") return problem("link", "the content folder is a loop of symbolic links", place);
+    return problem("unreadable", `the content folder cannot be read (${code ?? "unknown error"})`, place);
+  }
+}
+
+/**
+ * Resolves `relative` (forward slashes, relative to the content folder) to an absolute path, refusing an absolute
+ * path, any '..', and a symbolic link in any component (each is looked at with lstat, never followed). The last
+ * component must exist; what kind of entry it is, is the caller's to decide (see `stats`).
+ */
+export function resolveContentPath(contentDir: string, relative: string, place: ContentPlace = { file: relative }): ContentPath | ContentProblem {
+  const parts = relative.split("/").filter((part) => part !== "" && part !== ".");
+  if (relative.startsWith("/") || relative.includes("\\") || relative.includes("\0") || parts.includes("..") || parts.length === 0) {
+    return problem("outside", `${relative || "an empty path"} is not a path inside the content folder`, place);
+  }
+  const rooted = contentRoot(contentDir);
+  if (!rooted.ok) return { ...rooted, diagnostic: { ...rooted.diagnostic, ...placeOf(place) } };
+  let path = rooted.root;
+  let stats: Stats | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const shown = parts.slice(0, i + 1).join("/");
+    if (stats && !stats.isDirectory()) return problem("not-folder", `${parts.slice(0, i).join("/")} is a file, not a folder`, place);
+    path = join(path, parts[i]!);
+    try {
+      stats = lstatSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return problem("missing", `${shown} does not exist`, place);
+      return problem("unreadable", `${shown} cannot be read (${code ?? "unknown error"})`, place);
+    }
+    if (stats.isSymbolicLink()) return problem("link", `${shown} is a symbolic link, which newsdesk never follows`, place);
+  }
+  // No component is a link, so the path stays inside; checked once more in case the tree changed meanwhile.
+  if (!path.startsWith(rooted.root + sep)) return problem("outside", `${relative} leads outside the content folder`, place);
+  return { ok: true, path, stats: stats! };
+}
+
+/** A regular file of the content folder (lead and body images): its absolute path and size, or why not. */
+export function statContentFile(contentDir: string, relative: string, place?: ContentPlace): ContentPath | ContentProblem {
+  const found = resolveContentPath(contentDir, relative, place);
+  if (!found.ok || found.stats.isFile()) return found;
+  const what = found.stats.isDirectory() ? "a folder" : "not a regular file";
+  return problem("not-file", `${relative} is ${what}, not a file`, place ?? { file: relative });
+}
+
+/**
+ * A regular file's bytes. Opened without following a link (O_NOFOLLOW) and without waiting on a pipe
+ * (O_NONBLOCK), and checked again once open, so a file swapped for a link after the look is still refused.
+ */
+export async function readContentFile(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; bytes: Buffer } | ContentProblem> {
+  const found = statContentFile(contentDir, relative, place);
+  if (!found.ok) return found;
+  const where = place ?? { file: relative };
+  let handle;
+  try {
+    handle = await open(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return openProblem((error as NodeJS.ErrnoException).code, relative, where);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return problem("not-file", `${relative} is not a regular file`, where);
+    return { ok: true, bytes: await handle.readFile() };
+  } catch (error) {
+    return openProblem((error as NodeJS.ErrnoException).code, relative, where);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A folder's entries (not followed: a link is reported as a link by Dirent.isSymbolicLink), or why not. */
+export async function listContentFolder(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; entries: Dirent[] } | ContentProblem> {
+  const found = resolveContentPath(contentDir, relative, place);
+  if (!found.ok) return found;
+  const where = place ?? { file: relative };
+  if (!found.stats.isDirectory()) return problem("not-folder", `${relative} is a file, not a folder`, where);
+  try {
+    return { ok: true, entries: await readdir(found.path, { withFileTypes: true }) };
+  } catch (error) {
+    return openProblem((error as NodeJS.ErrnoException).code, relative, where);
+  }
+}
+
+function openProblem(code: string | undefined, relative: string, place: ContentPlace): ContentProblem {
+  switch (code) {
+    case "ENOENT": return problem("missing", `${relative} does not exist`, place);
+    case "ELOOP": return problem("link", `${relative} is a symbolic link, which newsdesk never follows`, place);
+    case "EISDIR": return problem("not-file", `${relative} is a folder, not a file`, place);
+    case "ENOTDIR": return problem("not-folder", `${relative} is a file, not a folder`, place);
+    case "EACCES":
+    case "EPERM": return problem("unreadable", `${relative} cannot be read: permission denied`, place);
+    default: return problem("unreadable", `${relative} cannot be read (${code ?? "unknown error"})`, place);
+  }
+}
+
+function placeOf(place: ContentPlace): Partial<Diagnostic> {
+  return { file: place.file, line: place.line ?? 1, column: place.column ?? 1, field: place.field ?? "file" };
+}
