@@ -1,6 +1,6 @@
-import { statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
+import { listContentFolder, resolveContentPath } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 
 /** The Markdown files of a content folder, as paths relative to it with forward slashes. */
@@ -10,29 +10,39 @@ export interface ContentFiles {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+
 /**
  * Lists articles/**\/*.md and pages/*.md. Symbolic links are never followed (a link could lead out of the
- * content folder); hidden files and folders are skipped. Sorted, so every run sees the same order.
+ * content folder): a linked file or folder, articles/ and pages/ themselves included, is an error at its path, so
+ * check and build refuse the same folder. A missing articles/ or pages/ is an empty one; hidden entries are
+ * skipped. Sorted, so every run sees the same order.
  */
 export async function listContentFiles(contentDir: string): Promise<ContentFiles> {
   const diagnostics: Diagnostic[] = [];
+  const error = (file: string, message: string, suggestion: string) =>
+    diagnostics.push({ file, line: 1, column: 1, field: "file", severity: "error", message, suggestion });
   const walk = async (relative: string, deep: boolean): Promise<string[]> => {
-    let entries;
-    try {
-      entries = await readdir(join(contentDir, relative), { withFileTypes: true });
-    } catch {
+    const listed = await listContentFolder(contentDir, relative);
+    if (!listed.ok) {
+      if (listed.reason !== "missing") diagnostics.push(listed.diagnostic);
       return [];
     }
     const found: string[] = [];
-    for (const entry of entries) {
+    for (const entry of listed.entries) {
       if (entry.name.startsWith(".")) continue;
       const path = `${relative}/${entry.name}`;
+      const markdown = entry.name.toLowerCase().endsWith(".md");
       if (entry.isSymbolicLink()) {
-        diagnostics.push({ file: path, line: 1, column: 1, field: "file", severity: "warning", message: "symbolic link not followed", suggestion: "copy the file into the content folder instead" });
-      } else if (entry.isDirectory() && deep) {
-        found.push(...(await walk(path, deep)));
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
-        found.push(path);
+        // The same words as every other refused link (content-fs.ts).
+        const refused = resolveContentPath(contentDir, path);
+        if (!refused.ok) diagnostics.push(refused.diagnostic);
+      } else if (entry.isDirectory()) {
+        if (deep) found.push(...(await walk(path, deep)));
+      } else if (entry.isFile()) {
+        if (markdown) found.push(path);
+      } else if (markdown) {
+        // A pipe or device named .md would make a read wait for ever.
+        error(path, "not a regular file", "replace it with a Markdown file, or remove it");
       }
     }
     return found;
@@ -47,7 +57,7 @@ export async function modifiedSince(contentDir: string, since: number): Promise<
   const all = [...files.articles, ...files.pages, "_data/site.yaml", "_data/entities.yaml"].map((file) => join(contentDir, file));
   return all.filter((path) => {
     try {
-      return statSync(path).mtimeMs > since;
+      return lstatSync(path).mtimeMs > since;
     } catch {
       return false; // gone, or never there (a data file left out)
     }

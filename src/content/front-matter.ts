@@ -7,7 +7,6 @@ import {
   isScalar,
   isSeq,
   parseDocument,
-  visit,
   type Node,
   type Pair,
 } from "yaml";
@@ -15,6 +14,10 @@ import type { Diagnostic, Position } from "./diagnostics.ts";
 
 /** More aliases than this in one front-matter block is refused before anything expands them. */
 export const MAX_YAML_ALIASES = 20;
+/** Deeper nesting than this (lists in lists, maps in maps, aliases expanded) is refused: no field needs it. */
+export const MAX_YAML_DEPTH = 50;
+/** More values than this once aliases are expanded is refused (a few aliases can stand for millions). */
+export const MAX_YAML_VALUES = 100_000;
 
 /** A file split into checked YAML front-matter and its Markdown body. */
 export interface FrontMatterFile {
@@ -93,7 +96,13 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
 }
 
 type YamlResult =
-  | { ok: true; data: Record<string, unknown>; positionOf: FrontMatterFile["positionOf"] }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      positionOf: FrontMatterFile["positionOf"];
+      /** Where the value at a path of keys and list indexes was written (data files' nested fields). */
+      positionAt: (path: readonly (string | number)[]) => Position | undefined;
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Parses a YAML mapping, giving positions offset by `lineOffset` lines. Used for front-matter and data files. */
@@ -107,6 +116,9 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
   const diagnostic = (position: Position, message: string, suggestion?: string): Diagnostic => ({
     file, ...position, field: "front-matter", severity: "error", message, suggestion,
   });
+  // The yaml package turns a stack overflow while composing into RESOURCE_EXHAUSTION, once per level: one line says it.
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) return { ok: false, diagnostics: [diagnostic(at(exhausted.pos[0]), tooDeep, shallower)] };
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -117,15 +129,22 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
       ),
     };
   }
-  let aliases = 0;
-  visit(doc, { Alias: () => void aliases++ });
+  const shape = measure(doc.contents);
+  if (shape.depth > MAX_YAML_DEPTH) return { ok: false, diagnostics: [diagnostic(at(shape.deepest), tooDeep, shallower)] };
+  const aliases = shape.aliases;
   if (aliases > MAX_YAML_ALIASES) {
     return { ok: false, diagnostics: [diagnostic(at(0), `${aliases} YAML aliases (*name): more than ${MAX_YAML_ALIASES} are refused`, "write the values out instead of using anchors and aliases")] };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, diagnostics: [diagnostic(at(0), "front-matter must be a list of 'field: value' lines", "write one 'field: value' per line")] };
   }
-  const data = toPlain(doc, doc.contents) as Record<string, unknown> | undefined;
+  let data: Record<string, unknown> | undefined;
+  try {
+    data = toPlain(doc, doc.contents, { ancestors: new Set(), values: 0 }) as Record<string, unknown> | undefined;
+  } catch (error) {
+    if (!(error instanceof YamlLimit)) throw error;
+    return { ok: false, diagnostics: [diagnostic(at(error.offset), error.message, error.suggestion)] };
+  }
   const pairs = isMap(doc.contents) ? (doc.contents.items as Pair<Node, Node>[]) : [];
   const positionOf = (field: string, index?: number): Position => {
     const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === field);
@@ -137,22 +156,89 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
     const target = index !== undefined && pair.value?.range ? pair.value : pair.key;
     return at(target?.range?.[0]);
   };
-  return { ok: true, data: data ?? Object.create(null), positionOf };
+  const positionAt = (path: readonly (string | number)[]): Position | undefined => {
+    let node: unknown = doc.contents;
+    let start: number | undefined;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        // A field is shown at its key; a list item at the item.
+        start = pair?.key?.range?.[0];
+        node = pair?.value;
+      } else if (isSeq(node) && typeof step === "number") {
+        node = node.items[step];
+        start = (node as Node | undefined)?.range?.[0];
+      } else {
+        break;
+      }
+      if (start === undefined) return undefined;
+    }
+    return start === undefined ? undefined : at(start);
+  };
+  return { ok: true, data: data ?? Object.create(null), positionOf, positionAt };
+}
+
+const tooDeep = `the YAML is nested more than ${MAX_YAML_DEPTH} levels deep`;
+const shallower = "write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
+
+// Depth (aliases not followed) and number of aliases, walked with a stack of its own: deep YAML cannot overflow it.
+function measure(root: unknown): { depth: number; deepest: number | undefined; aliases: number } {
+  let depth = 0;
+  let deepest: number | undefined;
+  let aliases = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (level > depth) [depth, deepest] = [level, (node as Node | null)?.range?.[0]];
+    if (depth > MAX_YAML_DEPTH) break;
+    if (isAlias(node)) aliases++;
+    else if (isSeq(node)) for (const item of node.items) stack.push([item, level + 1]);
+    else if (isMap(node)) for (const pair of node.items) stack.push([pair.key, level + 1], [pair.value, level + 1]);
+  }
+  return { depth, deepest, aliases };
+}
+
+// A limit met while expanding aliases: reported as a diagnostic at `offset`, never thrown to the user.
+class YamlLimit extends Error {
+  constructor(message: string, readonly offset: number | undefined, readonly suggestion: string) {
+    super(message);
+  }
+}
+
+interface Expansion {
+  /** The collections being expanded, outermost first: an alias to one of them never ends. */
+  readonly ancestors: Set<unknown>;
+  values: number;
 }
 
 // Converts YAML nodes to null-prototype plain data, so no key (__proto__ included) reaches a prototype.
-function toPlain(doc: Document, node: unknown, depth = 0): unknown {
-  if (depth > 50) throw new Error("front-matter nested too deeply");
-  if (isAlias(node)) return toPlain(doc, node.resolve(doc), depth + 1);
+function toPlain(doc: Document, node: unknown, expansion: Expansion, depth = 0): unknown {
+  const offset = (node as Node | null)?.range?.[0];
+  if (depth > MAX_YAML_DEPTH) throw new YamlLimit(tooDeep, offset, shallower);
+  if (++expansion.values > MAX_YAML_VALUES) {
+    throw new YamlLimit(`the YAML's aliases expand to more than ${MAX_YAML_VALUES.toLocaleString("en")} values`, offset, "write the values out instead of using anchors and aliases");
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    if (expansion.ancestors.has(target)) {
+      throw new YamlLimit(`the alias *${node.source} is part of the value it names, so it never ends`, offset, "write the value out instead of the alias");
+    }
+    return toPlain(doc, target, expansion, depth + 1);
+  }
   if (isScalar(node)) return node.value;
-  if (isSeq(node)) return node.items.map((item) => toPlain(doc, item, depth + 1));
-  if (isMap(node)) {
-    const out: Record<string, unknown> = Object.create(null);
+  if (!isSeq(node) && !isMap(node)) return node ?? undefined;
+  expansion.ancestors.add(node);
+  let out: unknown;
+  if (isSeq(node)) {
+    out = node.items.map((item) => toPlain(doc, item, expansion, depth + 1));
+  } else {
+    const map: Record<string, unknown> = Object.create(null);
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      out[key] = toPlain(doc, pair.value, depth + 1);
+      map[key] = toPlain(doc, pair.value, expansion, depth + 1);
     }
-    return out;
+    out = map;
   }
-  return node ?? undefined;
+  expansion.ancestors.delete(node);
+  return out;
 }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRegistry, type Registry } from "../taxonomy/registry.ts";
 import { canonicalTopics } from "../taxonomy/topics.ts";
@@ -9,6 +9,9 @@ import { Urls, staticPagePath } from "../site/urls.ts";
 import { newestFirst, type Article, type StaticPage } from "./article.ts";
 import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
+import { checkFormerSlugs } from "./former-slugs.ts";
+import { checkLeadImages } from "./lead-images.ts";
+import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
 import { mapLimited } from "./map-limited.ts";
@@ -76,10 +79,12 @@ let lastRegistry: { readonly from: unknown; readonly made: ReturnType<typeof cre
 export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const { contentDir } = options;
   const diagnostics: Diagnostic[] = [];
-  if (!existsSync(contentDir)) {
-    diagnostics.push({ file: contentDir, line: 1, column: 1, field: "file", severity: "error", message: "the content folder does not exist", suggestion: "pass --content with the folder that holds articles/ and _data/" });
+  const root = contentRoot(contentDir);
+  if (!root.ok) {
+    diagnostics.push({ ...root.diagnostic, suggestion: "pass --content with the folder that holds articles/ and _data/" });
   }
-  const siteData = await readDataFile(contentDir, "_data/site.yaml", diagnostics);
+  // Without a content folder there is nothing more to say than that.
+  const siteData = root.ok ? await readDataFile(contentDir, "_data/site.yaml", diagnostics) : undefined;
   const { config, diagnostics: siteProblems } = readSiteConfig(siteData?.data, "_data/site.yaml", siteData?.positionOf ?? (() => ({ line: 1, column: 1 })));
   diagnostics.push(...siteProblems);
   const site: SiteConfig = {
@@ -87,13 +92,13 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     ...(options.baseUrl ? { url: options.baseUrl.replace(/\/+$/, "") } : {}),
     ...(options.pathPrefix ? { pathPrefix: `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") } : {}),
   };
-  const entityData = await readDataFile(contentDir, "_data/entities.yaml", diagnostics);
+  const entityData = root.ok ? await readDataFile(contentDir, "_data/entities.yaml", diagnostics) : undefined;
   // The registry of the same parsed entities.yaml is the same registry (the parse is reused while the file is unchanged).
-  if (!lastRegistry || lastRegistry.from !== entityData) lastRegistry = { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 }))) };
+  if (!lastRegistry || lastRegistry.from !== entityData) lastRegistry = { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 })), entityData?.positionAt) };
   const { registry, diagnostics: registryProblems } = lastRegistry.made;
   diagnostics.push(...registryProblems);
 
-  const files = await listContentFiles(contentDir);
+  const files = root.ok ? await listContentFiles(contentDir) : { articles: [], pages: [], diagnostics: [] };
   diagnostics.push(...files.diagnostics);
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown();
@@ -124,8 +129,8 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     const stamp = options.cache ? fileStamp(signature, path) : "";
     const cached = options.cache?.get(file);
     if (cached && cached.stamp === stamp) return current(cached.result, now);
-    const read = await readContentText(path, file);
-    if (read.text === undefined) return read;
+    const read = await readContentText(contentDir, file);
+    if (read.text === undefined) return { diagnostics: read.diagnostics };
     if (!store) {
       const result = validateArticle(file, read.text, context);
       options.cache?.set(file, { stamp, result });
@@ -153,6 +158,10 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   }
   const checking = performance.now();
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
+  // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
+  // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
+  const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
+  diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity), ...(await checkLeadImages(all, contentDir)));
   if (options.timing) options.timing.checking += performance.now() - checking;
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
@@ -193,11 +202,12 @@ const parsedData = new Map<string, { readonly text: string; readonly parsed: Ret
 
 async function readDataFile(contentDir: string, file: string, diagnostics: Diagnostic[]) {
   const path = join(contentDir, file);
-  if (!existsSync(path)) {
+  // Read through content-fs: a linked site.yaml or _data/, a folder named site.yaml, a file named _data are errors.
+  const read = await readContentText(contentDir, file);
+  if (read.missing) {
     diagnostics.push({ file, line: 1, column: 1, field: "file", severity: "warning", message: `no ${file}; using defaults`, suggestion: `create ${file} (see the README)` });
     return undefined;
   }
-  const read = await readContentText(path, file);
   diagnostics.push(...read.diagnostics);
   if (read.text === undefined) return undefined;
   // serve reads the data files on every save; an unchanged file is not parsed again.
@@ -214,7 +224,7 @@ async function readDataFile(contentDir: string, file: string, diagnostics: Diagn
 async function loadPages(contentDir: string, files: readonly string[], diagnostics: Diagnostic[]): Promise<StaticPage[]> {
   const pages: StaticPage[] = [];
   for (const file of files) {
-    const read = await readContentText(join(contentDir, file), file);
+    const read = await readContentText(contentDir, file);
     diagnostics.push(...read.diagnostics);
     if (read.text === undefined) continue;
     const parsed = parseFrontMatter(read.text, file);
@@ -240,7 +250,7 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
 // A file's stamp for the article cache: what decides how it validates (`signature`), its modification time and size.
 function fileStamp(signature: string, path: string): string {
   try {
-    const s = statSync(path);
+    const s = lstatSync(path);
     return `${signature} ${s.mtimeMs} ${s.size}`;
   } catch {
     return `${signature} missing`; // gone since it was listed: read, and reported like any unreadable file

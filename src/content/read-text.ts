@@ -1,13 +1,18 @@
-import { readFile } from "node:fs/promises";
+import { readContentFile } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 // Bidirectional override and isolate controls can make text read differently from how it is stored.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
-/** A content file's text, or why it cannot be used: not UTF-8, NUL bytes, hidden bidi controls. */
-export async function readContentText(path: string, file: string): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
-  const bytes = await readFile(path);
+/**
+ * A content file's text (`file` relative to the content folder), or why it cannot be used: a link, a folder, not
+ * there, not UTF-8, NUL bytes, hidden bidi controls. `missing` is set when the file does not exist.
+ */
+export async function readContentText(contentDir: string, file: string): Promise<{ text?: string; missing?: true; diagnostics: Diagnostic[] }> {
+  const read = await readContentFile(contentDir, file);
+  if (!read.ok) return { ...(read.reason === "missing" ? { missing: true as const } : {}), diagnostics: [read.diagnostic] };
+  const { bytes } = read;
   const problem = (line: number, message: string, suggestion: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [{ file, line, column: 1, field: "file", severity: "error", message, suggestion }],
   });

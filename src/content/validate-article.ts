@@ -138,7 +138,8 @@ const FIELD_CANDIDATES = new Map(KNOWN_FIELDS.map((k) => [nameKey(k), k]));
 
 function checkKeys(fm: FrontMatterFile, report: Report): void {
   for (const key of Object.keys(fm.data)) {
-    if (key in ELEVENTY_KEYS) {
+    // Own keys only: `key in` would take toString or constructor for an Eleventy key and suggest a function.
+    if (Object.hasOwn(ELEVENTY_KEYS, key)) {
       report(key, "error", `'${key}' is not an article field`, ELEVENTY_KEYS[key]);
     } else if (!KNOWN_FIELDS.includes(key)) {
       const near = closestName(key, FIELD_CANDIDATES);

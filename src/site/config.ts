@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
+import { shownValue } from "../content/shown-value.ts";
 import { RELATED_SETTINGS_DEFAULTS, readRelatedSettings, type RelatedSettings } from "./related-config.ts";
 
 /** Site metadata from _data/site.yaml, every field filled in. */
@@ -55,7 +56,7 @@ export function readSiteConfig(
       return SITE_DEFAULTS[field];
     }
     if (!valid(value)) {
-      warn(field, `'${String(value)}' is not a usable ${field}; using '${SITE_DEFAULTS[field]}'`, hint);
+      warn(field, `'${shownValue(value)}' is not a usable ${field}; using '${SITE_DEFAULTS[field]}'`, hint);
       return SITE_DEFAULTS[field];
     }
     return value;

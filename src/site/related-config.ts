@@ -1,4 +1,5 @@
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
+import { shownValue } from "../content/shown-value.ts";
 import { DEFAULT_TAXONOMY_WEIGHTS, type TaxonomyWeights } from "../related/weights.ts";
 import { TAXONOMIES, type TaxonomyKind } from "../taxonomy/entity.ts";
 
@@ -40,7 +41,7 @@ export function readRelatedSettings(value: unknown, file: string, position: Posi
       warn(field, `unknown taxonomy '${key}'`, `weights are given for ${TAXONOMIES.join(", ")}`);
     } else if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_TAXONOMY_WEIGHT) {
       const fallback = DEFAULT_TAXONOMY_WEIGHTS[key as TaxonomyKind];
-      warn(field, `'${String(weight)}' is not a usable weight; using ${fallback}`, `write a number from 0 (ignore ${key}) to ${MAX_TAXONOMY_WEIGHT}`);
+      warn(field, `'${shownValue(weight)}' is not a usable weight; using ${fallback}`, `write a number from 0 (ignore ${key}) to ${MAX_TAXONOMY_WEIGHT}`);
     } else {
       weights[key as TaxonomyKind] = weight;
     }

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
-import { slugify } from "../content/slug.ts";
+import { isSlug, slugify } from "../content/slug.ts";
 import { COUNTRIES } from "./country-data.ts";
 import { TAXONOMIES, type Entity, type TaxonomyKind } from "./entity.ts";
-import { closestName, nameKey } from "./names.ts";
+import { EntityIndex, type EntityPlaces } from "./entity-index.ts";
+import { closestName } from "./names.ts";
 
 /** Looks up agencies, outlets, countries and defined topics by name or alias. */
 export interface Registry {
@@ -17,20 +18,21 @@ export interface Registry {
 
 const entrySchema = z.object({
   name: z.string({ error: "name is required and must be text" }).trim().min(1, "name is blank"),
-  aliases: z.array(z.string().trim().min(1), { error: "aliases must be a list of names" }).optional(),
+  aliases: z
+    .array(z.string({ error: "each alias must be text" }).trim().min(1, "an alias is blank"), { error: "aliases must be a list of names" })
+    .optional(),
   description: z.string({ error: "description must be text" }).optional(),
   url: z.url({ error: "url must be an absolute URL" }).optional(),
   former_slugs: z
     .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a former slug is lowercase a-z, 0-9 and hyphens"), { error: "former_slugs must be a list of slugs" })
     .optional(),
+  slug: z.string({ error: "slug must be text" }).refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens").optional(),
 });
 
-const fileSchema = z.object({
-  agencies: z.array(entrySchema).optional(),
-  outlets: z.array(entrySchema).optional(),
-  countries: z.array(entrySchema).optional(),
-  topics: z.array(entrySchema).optional(),
-});
+type Entry = z.infer<typeof entrySchema>;
+
+/** Where a value of entities.yaml was written, by its path (section, index, field, index); undefined if unknown. */
+export type PositionAt = (path: readonly (string | number)[]) => Position | undefined;
 
 /** Registry built from entities.yaml data, plus the problems found in it. */
 export interface RegistryResult {
@@ -40,75 +42,68 @@ export interface RegistryResult {
 
 /**
  * Builds the registry: ISO 3166 countries with their common aliases, then the agencies, outlets, topics and
- * extra country names of entities.yaml. Conflicting aliases and unknown countries are errors naming the line.
+ * extra country names of entities.yaml. Conflicting aliases and slugs, bad entries and unknown countries are
+ * errors naming the line; each entry is checked on its own, so one bad alias never drops the rest of the file.
  */
-export function createRegistry(data: unknown, file: string, positionOf: (field: string, index?: number) => Position): RegistryResult {
+export function createRegistry(data: unknown, file: string, positionOf: (field: string, index?: number) => Position, positionAt?: PositionAt): RegistryResult {
   const diagnostics: Diagnostic[] = [];
   const report = (position: Position, field: string, message: string, suggestion?: string, severity: Diagnostic["severity"] = "error") =>
     diagnostics.push({ file, ...position, field, severity, message, suggestion });
-  const index = new Map<TaxonomyKind, Map<string, Entity>>(TAXONOMIES.map((k) => [k, new Map()]));
+  const where = (path: readonly (string | number)[]): Position =>
+    positionAt?.(path) ?? positionOf(String(path[0]), typeof path[1] === "number" ? path[1] : undefined);
+  const index = new EntityIndex(file, diagnostics);
   const codes = new Map<string, Entity>();
-
-  const add = (entity: Entity, position?: Position, field = entity.kind): void => {
-    const names = index.get(entity.kind)!;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const existing = names.get(nameKey(name));
-      if (existing && existing.slug !== entity.slug) {
-        report(position ?? { line: 1, column: 1 }, field, `'${name}' already names ${existing.name}`, "give each alias to one entry only");
-        continue;
-      }
-      names.set(nameKey(name), entity);
-    }
-  };
 
   for (const c of COUNTRIES) {
     const entity: Entity = { kind: "countries", name: c.name, slug: slugify(c.name), aliases: c.aliases, code: c.alpha2, numeric: c.numeric };
-    add(entity);
+    index.add(entity);
     codes.set(c.alpha2, entity);
     codes.set(c.alpha3, entity);
   }
 
-  const parsed = fileSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [kind, i, field] = issue.path;
-      report(positionOf(String(kind), typeof i === "number" ? i : undefined), [kind, field].filter(Boolean).join("."), issue.message);
-    }
-  }
+  const sections: Record<string, unknown> = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const known = new Set<string>(TAXONOMIES);
-  for (const key of Object.keys((data as object | null) ?? {})) {
+  for (const key of Object.keys(sections)) {
     if (!known.has(key)) report(positionOf(key), key, `unknown section '${key}'`, `use one of ${TAXONOMIES.join(", ")}`, "warning");
   }
-  const sections = parsed.success ? parsed.data : {};
   for (const kind of TAXONOMIES) {
-    (sections[kind] ?? []).forEach((entry, i) => {
-      const position = positionOf(kind, i);
+    const list = Object.hasOwn(sections, kind) ? sections[kind] : undefined;
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      report(positionOf(kind), kind, `${kind} must be a list of entries`, `write ${kind}: then one '- name: …' line for each`);
+      continue;
+    }
+    list.forEach((raw, i) => {
+      const entry = readEntry(raw, [kind, i], where, report);
+      if (!entry) return;
+      const places: EntityPlaces = { name: where([kind, i, "name"]), aliases: (entry.aliases ?? []).map((_, j) => where([kind, i, "aliases", j])) };
       if (kind === "countries") {
-        const country = index.get("countries")!.get(nameKey(entry.name));
+        const country = index.get("countries", entry.name);
         if (!country) {
-          const near = closestName(entry.name, new Map([...index.get("countries")!].map(([k, e]) => [k, e.name])));
-          report(position, "countries", `'${entry.name}' is not an ISO 3166 country`, near ? `did you mean '${near}'?` : "countries are ISO 3166 names");
+          const near = closestName(entry.name, index.candidates("countries"));
+          report(where([kind, i]), "countries", `'${entry.name}' is not an ISO 3166 country`, near ? `did you mean '${near}'?` : "countries are ISO 3166 names");
           return;
         }
+        if (entry.slug !== undefined) report(where([kind, i, "slug"]), "countries.slug", `a country's slug is fixed ('${country.slug}')`, "remove slug: from this country");
         const augmented = { ...country, aliases: [...country.aliases, ...(entry.aliases ?? [])], description: entry.description ?? country.description, formerSlugs: entry.former_slugs ?? [] };
-        add(augmented, position);
+        const builtIn: EntityPlaces = { ...places, aliases: [...country.aliases.map(() => places.name), ...places.aliases] };
+        index.add(augmented, builtIn, country);
         for (const [code, e] of codes) if (e.slug === augmented.slug) codes.set(code, augmented);
         return;
       }
-      add({ kind, name: entry.name, slug: slugify(entry.name), aliases: entry.aliases ?? [], description: entry.description, website: entry.url, formerSlugs: entry.former_slugs ?? [] }, position);
+      const slug = entry.slug ?? slugify(entry.name);
+      index.add({ kind, name: entry.name, slug, aliases: entry.aliases ?? [], description: entry.description, website: entry.url, formerSlugs: entry.former_slugs ?? [] }, places);
     });
   }
 
   const lists = new Map<TaxonomyKind, Entity[]>(
-    TAXONOMIES.map((kind) => [kind, uniqueBySlug([...index.get(kind)!.values()]).sort((a, b) => a.name.localeCompare(b.name, "en"))]),
+    TAXONOMIES.map((kind) => [kind, index.entities(kind).sort((a, b) => a.name.localeCompare(b.name, "en"))]),
   );
-  const candidates = new Map<TaxonomyKind, Map<string, string>>(
-    TAXONOMIES.map((kind) => [kind, new Map([...index.get(kind)!].map(([key, e]) => [key, e.name]))]),
-  );
+  const candidates = new Map<TaxonomyKind, Map<string, string>>(TAXONOMIES.map((kind) => [kind, index.candidates(kind)]));
 
   const registry: Registry = {
     lookup(kind, name) {
-      const found = index.get(kind)!.get(nameKey(name));
+      const found = index.get(kind, name);
       if (found || kind !== "countries") return found;
       const trimmed = name.trim();
       return /^[A-Z]{2,3}$/.test(trimmed) ? codes.get(trimmed) : undefined;
@@ -119,8 +114,29 @@ export function createRegistry(data: unknown, file: string, positionOf: (field: 
   return { registry, diagnostics };
 }
 
-function uniqueBySlug(entities: Entity[]): Entity[] {
-  const bySlug = new Map<string, Entity>();
-  for (const e of entities) if (!bySlug.has(e.slug) || bySlug.get(e.slug)!.aliases.length < e.aliases.length) bySlug.set(e.slug, e);
-  return [...bySlug.values()];
+const FIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  aliases: "write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
+  slug: "write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus",
+  name: "write name: and the entity's canonical name",
+});
+
+// One entry, checked on its own: each problem at its line (a bad alias at the alias). An entry whose name is
+// usable still counts, with its usable aliases, so one mistake does not turn every article's mention into another.
+function readEntry(
+  raw: unknown,
+  path: readonly [string, number],
+  where: (path: readonly (string | number)[]) => Position,
+  report: (position: Position, field: string, message: string, suggestion?: string) => void,
+): Entry | undefined {
+  const parsed = entrySchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : "";
+    const fix = FIXES[field];
+    report(where([...path, ...(issue.path as (string | number)[])]), [path[0], field].filter(Boolean).join("."), issue.message, fix);
+  }
+  const name = (raw as { name?: unknown } | null)?.name;
+  if (parsed.error.issues.some((issue) => issue.path[0] === "name" || issue.path.length === 0) || typeof name !== "string") return undefined;
+  const aliases = (raw as { aliases?: unknown }).aliases;
+  return { name: name.trim(), aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string" && a.trim() !== "").map((a) => a.trim()) : [] };
 }

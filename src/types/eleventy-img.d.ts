@@ -15,6 +15,6 @@ declare module "@11ty/eleventy-img" {
     outputDir?: string;
     urlPath?: string;
   }
-  /** Resizes and converts one image; resolves to its files by format, smallest first. */
-  export default function Image(src: string, options: ImageOptions): Promise<Record<string, ImageFile[]>>;
+  /** Resizes and converts one image (a path or its bytes); resolves to its files by format, smallest first. */
+  export default function Image(src: string | Buffer, options: ImageOptions): Promise<Record<string, ImageFile[]>>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseYamlBlock } from "../../../src/content/front-matter.ts";
 import { createRegistry } from "../../../src/taxonomy/registry.ts";
 
 const at = () => ({ line: 1, column: 1 });
@@ -54,9 +55,75 @@ describe("entity registry", () => {
       at,
     );
     expect(result.diagnostics.map((d) => [d.message, d.suggestion])).toEqual([
-      ["'X' already names A", "give each alias to one entry only"],
+      ["'X' already names A (line 1)", "give each alias to one entry only"],
+      ["'X' is also given to B (line 1)", "give each alias to one entry only"],
       ["'Atlantis' is not an ISO 3166 country", "countries are ISO 3166 names"],
       ["'Untied States' is not an ISO 3166 country", "did you mean 'United States'?"],
     ]);
+  });
+});
+
+// entities.yaml as written, parsed as load.ts parses it, so positions are real lines.
+function fromYaml(text: string) {
+  const parsed = parseYamlBlock(text, "_data/entities.yaml", 0);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  return createRegistry(parsed.data, "_data/entities.yaml", parsed.positionOf, parsed.positionAt);
+}
+const located = (diagnostics: readonly { line: number; field: string; message: string; suggestion?: string }[]) =>
+  diagnostics.map((d) => `${d.line} ${d.field}: ${d.message} — ${d.suggestion}`);
+
+describe("entities never merge silently", () => {
+  it("refuses two names with one slug (C++ and C), on both lines, with the fix", () => {
+    const { registry, diagnostics } = fromYaml("agencies:\n  - name: C\n  - name: Europol\n  - name: C++\n");
+    expect(located(diagnostics)).toEqual([
+      "4 agencies: 'C++' and 'C' (line 2) would share one page, /agencies/c/ — add slug: to one of the two (e.g. slug: c-2), so each has a page of its own",
+      "2 agencies: 'C' and 'C++' (line 4) would share one page, /agencies/c/ — add slug: to one of the two (e.g. slug: c-2), so each has a page of its own",
+    ]);
+    expect(registry.lookup("agencies", "C++")).toBeUndefined();
+    expect(registry.entities("agencies").map((e) => e.name)).toEqual(["C", "Europol"]);
+  });
+
+  it("refuses a name given twice in another case (Europol, then europol)", () => {
+    const { diagnostics } = fromYaml("agencies:\n  - name: Europol\n    description: EU police.\n  - name: europol\n");
+    expect(located(diagnostics)).toEqual([
+      "4 agencies: 'europol' is given twice: also as 'Europol' (line 2) — merge the two entries into one; if they are different, give one its own slug: (e.g. slug: europol-2)",
+      "2 agencies: 'Europol' is given twice: also as 'europol' (line 4) — merge the two entries into one; if they are different, give one its own slug: (e.g. slug: europol-2)",
+    ]);
+  });
+
+  it("refuses an alias of one entry that is the name of another, naming both lines", () => {
+    const { diagnostics } = fromYaml("agencies:\n  - name: Europol\n  - name: EC3\n    aliases: [Cybercrime Centre, Europol]\n");
+    expect(located(diagnostics)).toEqual([
+      "4 agencies: 'Europol' already names Europol (line 2) — give each alias to one entry only",
+      "2 agencies: 'Europol' is also given to EC3 (line 4) — give each alias to one entry only",
+    ]);
+  });
+
+  it("takes slug: to tell two entries apart, and checks it with the slug rules", () => {
+    const { registry, diagnostics } = fromYaml("agencies:\n  - name: C\n  - name: C++\n    slug: c-plus-plus\n  - name: D\n    slug: Not A Slug\n");
+    expect(located(diagnostics)).toEqual(["6 agencies.slug: a slug is lowercase a-z, 0-9 and single hyphens — write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus"]);
+    expect(registry.lookup("agencies", "C++")?.slug).toBe("c-plus-plus");
+    expect(registry.lookup("agencies", "C")?.slug).toBe("c");
+  });
+
+  it("reports one bad alias on its line and keeps the rest of the file", () => {
+    const { registry, diagnostics } = fromYaml("agencies:\n  - name: Europol\n    aliases: [EC3, '', {x: 1}]\n  - name: FBI\noutlets:\n  - name: Amaq\n");
+    expect(located(diagnostics)).toEqual([
+      "3 agencies.aliases: an alias is blank — write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
+      "3 agencies.aliases: each alias must be text — write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
+    ]);
+    expect(registry.lookup("agencies", "EC3")?.name).toBe("Europol");
+    expect(registry.lookup("agencies", "FBI")?.name).toBe("FBI");
+    expect(registry.lookup("outlets", "Amaq")?.name).toBe("Amaq");
+  });
+
+  it("reads keys named like Object.prototype members as plain names", () => {
+    const { registry, diagnostics } = fromYaml("toString: x\n__proto__: y\nagencies:\n  - name: constructor\n    aliases: [hasOwnProperty, valueOf, __proto__]\n");
+    expect(located(diagnostics)).toEqual([
+      "1 toString: unknown section 'toString' — use one of agencies, outlets, countries, topics",
+      "2 __proto__: unknown section '__proto__' — use one of agencies, outlets, countries, topics",
+    ]);
+    expect(registry.lookup("agencies", "valueOf")?.name).toBe("constructor");
+    expect(registry.lookup("agencies", "toString")).toBeUndefined();
   });
 });
