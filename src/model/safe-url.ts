@@ -1,0 +1,168 @@
+// The one validator every URL and site path from content, site.yaml or the command line passes. Refusing is the
+// rule: a value is never repaired in silence, because a browser, a host's _redirects and Node can read a repaired
+// value three different ways. Each refusal says why and what to write instead.
+
+/** A value that passed, normalised, or why it did not and what to write instead. */
+export type UrlCheck =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly reason: string; readonly fix: string };
+
+const pass = (value: string): UrlCheck => ({ ok: true, value });
+const fail = (reason: string, fix: string): UrlCheck => ({ ok: false, reason, fix });
+
+// Browsers drop tabs and newlines inside a URL and control characters around it, so "java\tscript:" runs.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const WHITESPACE = /\s/;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const LABEL = "[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?";
+const HOST_NAME = new RegExp(`^(?:${LABEL}\\.)*${LABEL}\\.?$`);
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const SPACE = "contains a space, tab, newline or control character";
+const CREDENTIALS = "carries a user name or password";
+
+/** The scheme a browser would read in a value ("javascript" for " JaVa\tScript:x"), lowercased, if any. */
+export function schemeOf(value: string): string | undefined {
+  const cleaned = value.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+  return SCHEME.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+/** True for a value a browser reads as a URL with a scheme or a host ("x:", "//host"), not a path. */
+export function looksLikeUrl(value: string): boolean {
+  return schemeOf(value) !== undefined || /^[\s\u0000-\u001f]*[\\/][\\/]/.test(value);
+}
+
+/** An absolute http(s) URL to another site: no credentials, a valid host, no whitespace or control tricks. */
+export function checkExternalUrl(input: string): UrlCheck {
+  const fix = "write an absolute http(s) URL such as https://www.example.org/";
+  if (CONTROL.test(input) || WHITESPACE.test(input)) return fail(SPACE, fix);
+  if (input.includes("\\")) return fail("contains a backslash", "write forward slashes");
+  if (input.startsWith("//")) return fail("has no scheme (//host is read as whatever the page uses)", fix);
+  const scheme = schemeOf(input);
+  if (scheme !== "http" && scheme !== "https") {
+    return fail(scheme ? `is a ${scheme}: URL, and only http(s) URLs are allowed` : "is not an absolute URL", fix);
+  }
+  if (!/^https?:\/\/[^/]/i.test(input)) return fail("has no host after the scheme", fix);
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return fail("is not a valid URL", fix);
+  }
+  if (url.username !== "" || url.password !== "") return fail(CREDENTIALS, "remove the user:password@ part");
+  const host = url.hostname;
+  if (host === "" || !(HOST_NAME.test(host) || IPV4.test(host) || host.startsWith("["))) {
+    return fail(`has no valid host ('${host}')`, fix);
+  }
+  // Kept as written: what passed here is what the browser parses.
+  return pass(input);
+}
+
+/** True for an http(s) URL that checkExternalUrl accepts. */
+export function isSafeExternalUrl(value: unknown): value is string {
+  return typeof value === "string" && checkExternalUrl(value).ok;
+}
+
+/**
+ * The site's base URL (site.yaml url, --base-url): an http(s) URL without credentials, query or fragment, its
+ * path (if any) a plain site path. Normalised without a trailing slash: "https://X.org/" → "https://x.org".
+ */
+export function checkBaseUrl(input: string): UrlCheck {
+  const checked = checkExternalUrl(input);
+  if (!checked.ok && checked.reason === CREDENTIALS) return checked;
+  if (!checked.ok) return fail(checked.reason, "write it like https://news.example.org");
+  const rest = /^https?:\/\/[^/?#]*(.*)$/i.exec(input)![1]!;
+  if (rest.includes("?")) return fail("has a query (?…)", "remove everything from the ?");
+  if (rest.includes("#")) return fail("has a fragment (#…)", "remove everything from the #");
+  const path = checkSitePath(rest === "" ? "/" : rest);
+  if (!path.ok) return fail(`its path ${path.reason}`, "write the path plainly, like https://example.org/news");
+  return pass(new URL(input).origin + path.value.replace(/\/+$/, ""));
+}
+
+/** The site's path prefix (site.yaml pathPrefix, --path-prefix): plain segments only, normalised to "/x/" or "/". */
+export function checkPathPrefix(input: string): UrlCheck {
+  const fix = "write the prefix like /news/ (letters, digits, - _ ~ . only)";
+  const trimmed = input.trim();
+  if (trimmed === "" || /^\/+$/.test(trimmed)) return pass("/");
+  const segments = trimmed.replace(/^\/+|\/+$/g, "").split("/");
+  for (const segment of segments) {
+    if (segment === "") return fail("has an empty segment (//)", fix);
+    if (segment === "." || segment === "..") return fail(`has a '${segment}' segment`, fix);
+    if (!/^[A-Za-z0-9._~-]+$/.test(segment)) return fail("has characters other than A-Z a-z 0-9 . _ ~ - and /", fix);
+  }
+  return pass(`/${segments.join("/")}/`);
+}
+
+// What a percent escape may not stand for: ASCII that changes how a path is read (dot and slash segments,
+// backslash, wildcard, placeholder, query, fragment, a second round of escaping) or a control character.
+const FORBIDDEN_ESCAPED = new Set([".", "/", "\\", "*", ":", "?", "#", "%"]);
+const UNRESERVED = /^[A-Za-z0-9_~-]$/;
+
+/**
+ * A path on this site (aliases, former slugs, redirect targets): starts with one "/", no "." or ".." segments,
+ * no wildcard "*" or ":placeholder" segment (hosts' _redirects read those as patterns), no query, fragment,
+ * backslash, whitespace or control character, and percent escapes that decode to UTF-8 and hide none of these.
+ * Normalised: escapes in upper case, escapes of letters and digits decoded ("/caf%c3%a9/" → "/caf%C3%A9/").
+ */
+export function checkSitePath(input: string): UrlCheck {
+  const fix = "write an address on this site like /2018/04/27/old-permalink/";
+  if (!input.startsWith("/")) return fail("does not start with /", fix);
+  if (input.startsWith("//")) return fail("starts with // (a host, not a path)", fix);
+  if (CONTROL.test(input) || WHITESPACE.test(input)) return fail(SPACE, fix);
+  if (input.includes("\\")) return fail("contains a backslash", "write forward slashes");
+  if (/[?#]/.test(input)) return fail("has a query or fragment (? or #)", "write the path alone");
+  const whole = "write each old address in full: hosts read it as a pattern that takes other pages too";
+  if (input.includes("*")) return fail("has a wildcard *", whole);
+  for (const segment of input.slice(1).split("/")) {
+    const dots = segment === "." || segment === "..";
+    if (dots) return fail(`has a '${segment}' segment`, `write it as ${resolved(input)}`);
+    if (segment.startsWith(":")) return fail(`has a placeholder segment '${segment}'`, whole);
+  }
+  if (/%(?![0-9a-f]{2})/i.test(input)) {
+    return fail("has a % that is not a percent escape like %C3%A9", "write % as %25, or the character itself");
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(input);
+  } catch {
+    return fail("has percent escapes that are not UTF-8", "write the characters themselves, or their UTF-8 escapes");
+  }
+  for (const escape of input.match(/%[0-9a-f]{2}/gi) ?? []) {
+    const code = parseInt(escape.slice(1), 16);
+    const char = String.fromCharCode(code);
+    if (code < 0x20 || code === 0x7f) return fail(`has an encoded control character (${escape})`, fix);
+    if (FORBIDDEN_ESCAPED.has(char)) {
+      return fail(`has an encoded '${char}' (${escape})`, "write the address without encoded . / \\ * : ? # or %");
+    }
+  }
+  if (CONTROL.test(decoded)) return fail("has an encoded control character", fix);
+  const value = input.replace(/%[0-9a-f]{2}/gi, (e) => {
+    const char = String.fromCharCode(parseInt(e.slice(1), 16));
+    return UNRESERVED.test(char) ? char : e.toUpperCase();
+  });
+  return pass(value);
+}
+
+// "/a/./b/../c/" → "/a/c/", as a browser would request it, for the suggestion.
+function resolved(path: string): string {
+  return new URL(path, "http://site.invalid").pathname;
+}
+
+/** True for a site path checkSitePath accepts. */
+export function isSafeSitePath(value: unknown): value is string {
+  return typeof value === "string" && checkSitePath(value).ok;
+}
+
+/**
+ * A lead image: an http(s) URL (checkExternalUrl) or a path to a file in the content folder ("images/x.jpg",
+ * "/images/x.jpg") that stays inside it. The value is the URL, or the path without its leading slashes.
+ */
+export function checkImageReference(input: string): UrlCheck {
+  if (looksLikeUrl(input)) return checkExternalUrl(input);
+  const fix = "write a path inside the content folder such as images/harbour.jpg, or an https:// URL";
+  if (CONTROL.test(input)) return fail("contains a tab, newline or control character", fix);
+  if (input.includes("\\")) return fail("contains a backslash", "write forward slashes");
+  if (input.includes("?") || input.includes("#")) return fail("has a query or fragment (? or #)", fix);
+  const path = input.replace(/^\/+/, "");
+  if (path.split("/").includes("..")) return fail("has a '..' segment that would leave the content folder", fix);
+  return pass(path);
+}
