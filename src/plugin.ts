@@ -20,6 +20,7 @@ import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
+import { checkOutputClaims } from "./site/output-claims.ts";
 import { ServeMemo, createKeyer, splitByKey } from "./site/render-memo.ts";
 import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild } from "./site/incremental.ts";
 import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
@@ -281,10 +282,11 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     if (!edited) knownPaths = producedPaths(model);
-    const diagnostics = [...content.diagnostics, ...clock.time(VALIDATE_PHASE, () => checkBodyLinks(model, knownPaths))];
-    if (options.strict && hasErrors(strict(diagnostics)) && !options.preview) {
-      options.onLoaded?.(strict(diagnostics), undefined);
-      throw new ContentError(strict(diagnostics));
+    const diagnostics = [...content.diagnostics, ...clock.time(VALIDATE_PHASE, () => [...checkOutputClaims(model, now), ...checkBodyLinks(model, knownPaths)])];
+    const refused = options.strict ? strict(diagnostics) : diagnostics;
+    if (hasErrors(refused) && !options.preview) {
+      options.onLoaded?.(refused, undefined);
+      throw new ContentError(refused);
     }
     options.onLoaded?.(diagnostics, model);
     const world = worldSprite();

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { hasErrors, strict } from "../content/diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { checkBodyLinks } from "../site/link-check.ts";
+import { checkOutputClaims } from "../site/output-claims.ts";
 import { buildSiteModel } from "../site/pages.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { formatGithubAnnotations, formatJsonReport, formatReport } from "./report.ts";
@@ -17,7 +18,8 @@ export async function check(args: string[]): Promise<number> {
   if (!["text", "json", "github"].includes(values.format)) throw new UsageError(`--format is text, json or github, not '${values.format}'`);
   const content = await loadContent({ contentDir: resolve(values.content), now: DateTime.now(), drafts: true, future: true, render: false });
   // Links are checked against the pages the content would produce; only content without errors has a model.
-  const all = hasErrors(content.diagnostics) ? content.diagnostics : [...content.diagnostics, ...checkBodyLinks(buildSiteModel(content, DateTime.now().year))];
+  const model = hasErrors(content.diagnostics) ? undefined : buildSiteModel(content, DateTime.now().year);
+  const all = model ? [...content.diagnostics, ...checkOutputClaims(model, DateTime.now()), ...checkBodyLinks(model)] : content.diagnostics;
   const diagnostics = values.strict ? strict(all) : all;
   if (values.format === "json") {
     console.log(formatJsonReport(diagnostics));

@@ -60,6 +60,8 @@ export interface StaticPage {
   readonly title: string;
   readonly slug: string;
   readonly path: string;
+  /** Where slug: is written; absent when the slug comes from the file name. */
+  readonly slugAt?: { readonly line: number; readonly column: number };
   readonly summary?: string;
   readonly updated?: DateTime;
   readonly body: string;

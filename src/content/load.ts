@@ -11,6 +11,8 @@ import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
 import { checkLeadImages } from "./lead-images.ts";
+import { checkFormerSlugs } from "./former-slugs.ts";
+import { checkLeadImages } from "./lead-images.ts";
 import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
@@ -162,6 +164,10 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
   const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
   diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity), ...(await checkLeadImages(all, contentDir)));
+  // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
+  // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
+  const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
+  diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity), ...(await checkLeadImages(all, contentDir)));
   if (options.timing) options.timing.checking += performance.now() - checking;
   const pages = await loadPages(contentDir, files.pages, diagnostics);
 
@@ -242,7 +248,8 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
     }
     if (result.data.draft) continue;
     const slug = result.data.slug ?? slugify(file.split("/").pop()!.replace(/\.md$/i, ""));
-    pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), summary: result.data.summary, body: parsed.file.body, html: "" });
+    const slugAt = result.data.slug === undefined ? {} : { slugAt: parsed.file.positionOf("slug") };
+    pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), ...slugAt, summary: result.data.summary, body: parsed.file.body, html: "" });
   }
   return pages;
 }

@@ -12,6 +12,7 @@ import { headersFile, redirectsFile } from "../seo/headers.ts";
 import { assetList, type SiteAssets } from "./assets.ts";
 import { redirectConflicts, siteRedirects } from "./redirects.ts";
 import type { PageData, SiteModel } from "./pages.ts";
+import { redirectPagePath } from "./reserved-paths.ts";
 import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "./urls.ts";
 
 /** One file of the built site: its site path, where it is written, and how to make its text. */
@@ -67,7 +68,7 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     file(PATHS.newsSitemap, () => newsSitemap(recent(), site, urls), () => recent()),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
     // An old address without extension or trailing slash gets its redirect page as a folder index.
-    ...redirects.map((r) => file(r.from.endsWith("/") || /\.\w+$/.test(r.from) ? r.from : `${r.from}/`, () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
+    ...redirects.map((r) => file(redirectPagePath(r.from), () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
     file("/_headers", () => headersFile(site.pathPrefix)),
     file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];
