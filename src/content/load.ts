@@ -11,8 +11,6 @@ import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
 import { checkLeadImages } from "./lead-images.ts";
-import { checkFormerSlugs } from "./former-slugs.ts";
-import { checkLeadImages } from "./lead-images.ts";
 import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
@@ -160,10 +158,6 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   }
   const checking = performance.now();
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
-  // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
-  // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
-  const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
-  diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity), ...(await checkLeadImages(all, contentDir)));
   // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
   // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
   const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
