@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { DateTime } from "luxon";
+import { makeContentFolder } from "../content/content-fs.ts";
 import { parseContentDate } from "../content/dates.ts";
+import { formatDiagnostic } from "../content/diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { newArticlePath, newArticleText } from "../content/new-article.ts";
 import type { TaxonomyKind } from "../taxonomy/entity.ts";
@@ -62,8 +64,20 @@ export async function newArticle(args: string[]): Promise<number> {
     console.error(`${join(values.content, relativePath)} already exists; nothing was written. Choose another title or edit that file.`);
     return 1;
   }
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, newArticleText(title, date, fields), { flag: "wx" });
+  // The content folder named with --content may be new; inside it nothing is written through a link or a file.
+  await mkdir(contentDir, { recursive: true });
+  const folder = await makeContentFolder(contentDir, dirname(relativePath));
+  if (!folder.ok) {
+    console.error(`${formatDiagnostic(folder.diagnostic)}\nNothing was written.`);
+    return 1;
+  }
+  try {
+    // "wx" never follows a link or replaces a file left where the article goes.
+    await writeFile(join(folder.path, basename(relativePath)), newArticleText(title, date, fields), { flag: "wx" });
+  } catch (error) {
+    console.error(`${join(values.content, relativePath)} cannot be written (${(error as NodeJS.ErrnoException).code}); nothing was written.`);
+    return 1;
+  }
   console.log(join(values.content, relativePath));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { constants, lstatSync, realpathSync, type Dirent, type Stats } from "node:fs";
-import { open, readdir } from "node:fs/promises";
+import { mkdir, open, readdir } from "node:fs/promises";
 import { join, sep } from "node:path";
 import type { Diagnostic } from "./diagnostics.ts";
 
@@ -136,6 +136,31 @@ export async function listContentFolder(contentDir: string, relative: string, pl
   } catch (error) {
     return openProblem((error as NodeJS.ErrnoException).code, relative, where);
   }
+}
+
+/**
+ * Makes `relative` and the folders above it inside the content folder (newsdesk new), refusing what
+ * resolveContentPath refuses: an existing component that is a link or a file is an error, never written through.
+ */
+export async function makeContentFolder(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; path: string } | ContentProblem> {
+  const parts = relative.split("/").filter((part) => part !== "" && part !== ".");
+  for (let i = 1; i <= parts.length; i++) {
+    const folder = parts.slice(0, i).join("/");
+    const found = resolveContentPath(contentDir, folder, place);
+    if (found.ok && !found.stats.isDirectory()) return problem("not-folder", `${folder} is a file, not a folder`, place ?? { file: folder });
+    if (found.ok) continue;
+    if (found.reason !== "missing") return found;
+    try {
+      await mkdir(join(contentDir, folder));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Made meanwhile by someone else: every component is looked at again below.
+      if (code !== "EEXIST") return openProblem(code, folder, place ?? { file: folder });
+    }
+  }
+  const made = resolveContentPath(contentDir, parts.join("/"), place);
+  if (made.ok && !made.stats.isDirectory()) return problem("not-folder", `${relative} is a file, not a folder`, place ?? { file: relative });
+  return made.ok ? { ok: true, path: made.path } : made;
 }
 
 function openProblem(code: string | undefined, relative: string, place: ContentPlace): ContentProblem {

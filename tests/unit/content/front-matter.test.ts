@@ -63,3 +63,41 @@ describe("parseFrontMatter", () => {
     expect(!dashes.ok && dashes.diagnostics[0]).toMatchObject({ line: 3, message: "the front-matter's closing line '----' has more than '---'" });
   });
 });
+
+describe("hostile YAML is a located diagnostic, never a thrown error", () => {
+  const diagnosticsOf = (yaml: string) => {
+    const result = parseFrontMatter(`---\ntitle: x\n${yaml}\n---\nBody\n`, "a.md");
+    return result.ok ? "parsed" : result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message} — ${d.suggestion}`);
+  };
+  const deep = "front-matter: the YAML is nested more than 50 levels deep — write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
+
+  it("refuses lists and maps nested 1,000 levels deep in one line, where the yaml package overflows its stack", () => {
+    const lists = diagnosticsOf(`x: ${"[".repeat(1000)}${"]".repeat(1000)}`);
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatch(/^3 /);
+    expect(lists[0]).toContain(deep);
+    expect(diagnosticsOf(`x: ${"{a: ".repeat(1000)}1${"}".repeat(1000)}`)).toHaveLength(1);
+    expect(diagnosticsOf(`x: ${"{a: ".repeat(1000)}1${"}".repeat(1000)}`)[0]).toContain(deep);
+  });
+
+  it("refuses nesting past the limit that the yaml package composes (60 levels) at its line", () => {
+    expect(diagnosticsOf(`x: ${"[".repeat(60)}${"]".repeat(60)}`)).toEqual([`3 ${deep}`]);
+    expect(diagnosticsOf(`x: ${"[".repeat(40)}1${"]".repeat(40)}`)).toBe("parsed");
+  });
+
+  it("refuses a self-referencing alias instead of recursing for ever", () => {
+    const never = "front-matter: the alias *x is part of the value it names, so it never ends — write the value out instead of the alias";
+    expect(diagnosticsOf("x: &x [*x]")).toEqual([`3 ${never}`]);
+    expect(diagnosticsOf("y: 1\nx: &x {a: {b: *x}}")).toEqual([`4 ${never}`]);
+  });
+
+  it("reads keys named like Object.prototype members as own keys, at top level and nested", () => {
+    const result = parseFrontMatter("---\ntoString: a\nconstructor: b\nhasOwnProperty: c\nvalueOf: d\n__proto__: e\nn: {toString: f, __proto__: g}\n---\n", "a.md");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.file.data)).toEqual(["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__", "n"]);
+    expect(Object.getPrototypeOf(result.file.data)).toBe(null);
+    expect(Object.entries(result.file.data.n as object)).toEqual([["toString", "f"], ["__proto__", "g"]]);
+    expect(result.file.positionOf("valueOf")).toEqual({ line: 5, column: 1 });
+  });
+});

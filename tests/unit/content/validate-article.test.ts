@@ -49,3 +49,15 @@ describe("validateArticle", () => {
     expect(validate("---\ntitle: Earlier\ndate: 2020-01-01\nsummary: s\n---\n").article?.scheduled).toBe(false);
   });
 });
+
+describe("keys named like Object.prototype members", () => {
+  it("are unknown fields with the list of fields, never an Eleventy key whose suggestion is a function", () => {
+    const keys = ["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__"];
+    const { article, diagnostics } = validate(`---\ntitle: Story\ndate: 2024-01-31\nsummary: S\n${keys.map((k) => `${k}: x`).join("\n")}\n---\nBody.\n`);
+    expect(article?.title).toBe("Story");
+    expect(diagnostics.map((d) => [d.line, d.field, d.severity, d.message])).toEqual(
+      keys.map((k, i) => [5 + i, k, "warning", `unknown field '${k}' is ignored`]),
+    );
+    for (const d of diagnostics) expect(d.suggestion).toMatch(/^article fields are title, date, /);
+  });
+});

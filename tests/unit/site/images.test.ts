@@ -1,0 +1,48 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Article } from "../../../src/content/article.ts";
+import { processImages } from "../../../src/site/images.ts";
+import { fixture } from "../../helpers/cli.ts";
+
+let root: string;
+let content: string;
+// processImages reads only these two fields of an article.
+const withImage = (image: string) => ({ file: "articles/a.md", image }) as unknown as Article;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "newsdesk-images-"));
+  content = join(root, "content");
+  mkdirSync(join(content, "img"), { recursive: true });
+  mkdirSync(join(root, "outside"));
+  copyFileSync(join(fixture("images"), "images/harbour.png"), join(root, "outside/secret.png"));
+  copyFileSync(join(fixture("images"), "images/harbour.png"), join(content, "img/real.png"));
+  symlinkSync(join(root, "outside/secret.png"), join(content, "img/linked.png"));
+  symlinkSync(join(root, "outside"), join(content, "linked-folder"));
+});
+
+describe("processImages", () => {
+  it("resizes a lead image that is a regular file of the content folder", async () => {
+    const out = join(root, "out-ok");
+    const images = await processImages([withImage("img/real.png")], content, out);
+    expect(images.get("img/real.png")?.src).toMatch(/^\/img\/.+\.png$/);
+  });
+
+  const refusals: [string, string][] = [
+    ["img/linked.png", "img/linked.png is a symbolic link, which newsdesk never follows"],
+    ["/linked-folder/secret.png", "linked-folder is a symbolic link, which newsdesk never follows"],
+    ["../outside/secret.png", "../outside/secret.png is not a path inside the content folder"],
+  ];
+  for (const [image, message] of refusals) {
+    it(`never reads ${image} through a link or out of the folder: an error naming the article, nothing written`, async () => {
+      const out = join(root, `out-${image.replace(/\W/g, "")}`);
+      const refused = processImages([withImage(image)], content, out);
+      await expect(refused).rejects.toMatchObject({ name: "ContentError" });
+      const error = (await refused.catch((e: unknown) => e)) as { diagnostics: { file: string; field: string; message: string }[] };
+      expect(error.diagnostics).toHaveLength(1);
+      expect(error.diagnostics[0]).toMatchObject({ file: "articles/a.md", field: "image", severity: "error", message });
+      expect(existsSync(join(out, "img")) ? readdirSync(join(out, "img")) : []).toEqual([]);
+    });
+  }
+});
