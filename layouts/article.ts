@@ -1,6 +1,7 @@
 import { formatLongDate } from "../src/content/dates.ts";
 import type { Article } from "../src/content/article.ts";
 import { html, jsonForScript, raw, type SafeHtml } from "../src/render/html.ts";
+import { checkImageReference } from "../src/model/safe-url.ts";
 import { isContentImage, type ImageSource } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/pages.ts";
@@ -64,7 +65,10 @@ function leadImage(ctx: RenderContext, article: Article): SafeHtml {
   const { urls } = ctx.model.content;
   const resized = ctx.images.get(article.image);
   if (!resized) {
-    const src = isContentImage(article.image) ? urls.href(`/${article.image.replace(/^\/+/, "")}`) : article.image;
+    const checked = checkImageReference(article.image);
+    // Validation refused anything else; a page never carries an image URL that is not http(s) or the site's.
+    if (!checked.ok) return html``;
+    const src = isContentImage(article.image) ? urls.href(`/${checked.value}`) : checked.value;
     return html`<figure class="lead-image"><img src="${src}" alt="${article.imageAlt}" loading="lazy" decoding="async"></figure>`;
   }
   const srcset = (source: ImageSource) => source.srcset.map((c) => `${urls.href(c.path)} ${c.width}w`).join(", ");

@@ -1,4 +1,5 @@
 import { formatMonth } from "../src/content/dates.ts";
+import { isSafeExternalUrl } from "../src/model/safe-url.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, TogetherEntry, YearPageData } from "../src/site/pages.ts";
 import { TAXONOMY_LABELS } from "../src/taxonomy/entity.ts";
@@ -52,7 +53,7 @@ export function termPage(ctx: RenderContext, page: TermPageData): string {
   <p class="eyebrow"><a href="${urls.href(taxonomyIndexPath(entity.kind))}">${label.plural}</a></p>
   <h1>${entity.name}${pageSuffix}</h1>
   ${entity.description ? html`<p class="dek">${entity.description}</p>` : ""}
-  <p class="meta"><span>${page.count} ${page.count === 1 ? "article" : "articles"}</span>${entity.aliases.length > 0 && entity.kind !== "countries" ? html` <span>Also known as ${entity.aliases.join(", ")}</span>` : ""}${entity.website ? html` <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
+  <p class="meta"><span>${page.count} ${page.count === 1 ? "article" : "articles"}</span>${entity.aliases.length > 0 && entity.kind !== "countries" ? html` <span>Also known as ${entity.aliases.join(", ")}</span>` : ""}${isSafeExternalUrl(entity.website) ? html` <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
   <p class="feed"><a class="feed-link" href="${urls.href(page.feedPath)}">Follow ${entity.name}: Atom feed</a></p>
 </header>
 <div class="with-aside">

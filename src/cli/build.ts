@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { formatPhases, type BuildSummary } from "../site/report.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
+import { checkUrlOptions } from "./url-options.ts";
 import { writeAtomically } from "./atomic.ts";
 import { articleStorePath, manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
 import { readArticleStore, writeArticleStore } from "../content/article-store.ts";
@@ -41,9 +42,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   if (out === contentDir || !relative(contentDir, out).startsWith("..") || !relative(out, contentDir).startsWith("..")) {
     throw new UsageError("--out must be outside the content folder, and the content folder outside --out");
   }
-  if (values["base-url"] && !/^https?:\/\/[^\s]+$/.test(values["base-url"])) {
-    throw new UsageError(`--base-url must be an absolute http(s) URL, not '${values["base-url"]}'`);
-  }
+  checkUrlOptions(values["base-url"], values["path-prefix"]);
   const now = buildNow(values.now, env.SOURCE_DATE_EPOCH);
   const started = performance.now();
   // Progress goes to stderr, so the summary on stdout stays clean when piped.

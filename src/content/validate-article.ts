@@ -6,6 +6,7 @@ import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
 import { closestName, nameKey } from "../taxonomy/names.ts";
 import type { Registry } from "../taxonomy/registry.ts";
 import { articlePath } from "../site/urls.ts";
+import { checkImageReference } from "../model/safe-url.ts";
 import type { Article } from "./article.ts";
 import { parseContentDate } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -80,6 +81,8 @@ export function validateArticle(file: string, text: string, context: ValidationC
   if (date && updated && updated < date) {
     report("updated", "error", `updated (${updated.toISODate()}) is before date (${date.toISODate()})`, "set updated to the day of the last change, on or after date");
   }
+  const image = values.image === undefined ? undefined : checkImageReference(values.image);
+  if (image && !image.ok) report("image", "error", `image ${image.reason}`, image.fix);
   if (values.image && !values.image_alt) {
     report("image", "error", "image has no image_alt", "add image_alt: a sentence describing the picture for readers who cannot see it");
   }

@@ -1,10 +1,7 @@
 import { MAX_SHARDS } from "../search/shards.ts";
 
-/**
- * The Content-Security-Policy every page satisfies: no inline script or style, scripts only from the site
- * (Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'), nothing framed, forms only to the site.
- */
-export const CONTENT_SECURITY_POLICY = [
+// The directives, written once: the _headers file and every page's <meta http-equiv> are made from them.
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -15,7 +12,31 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+];
+
+/**
+ * The Content-Security-Policy every page satisfies: no inline script or style, scripts only from the site
+ * (Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'), nothing framed, forms only to the site.
+ */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join("; ");
+
+// Browsers ignore these in a <meta> policy (CSP Level 3, section 6.1), so the meta version leaves them out.
+const HEADER_ONLY = new Set(["frame-ancestors", "report-uri", "sandbox"]);
+
+/** A policy as a <meta http-equiv> may carry it: without the directives browsers ignore there. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(";")
+    .map((d) => d.trim())
+    .filter((d) => d !== "" && !HEADER_ONLY.has(d.split(/\s+/)[0]!.toLowerCase()))
+    .join("; ");
+}
+
+/**
+ * The policy in every page's <meta http-equiv="Content-Security-Policy">, for hosts that ignore _headers
+ * (GitHub Pages, GitLab Pages): the same as the header, less frame-ancestors.
+ */
+export const META_CONTENT_SECURITY_POLICY = metaPolicy(CONTENT_SECURITY_POLICY);
 
 /** Security headers for every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import { IANAZone } from "luxon";
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
 import { shownValue } from "../content/shown-value.ts";
+import { checkBaseUrl, checkPathPrefix, type UrlCheck } from "../model/safe-url.ts";
 import { RELATED_SETTINGS_DEFAULTS, readRelatedSettings, type RelatedSettings } from "./related-config.ts";
 
 /** Site metadata from _data/site.yaml, every field filled in. */
@@ -62,6 +63,17 @@ export function readSiteConfig(
     return value;
   };
   const text = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+  // url and pathPrefix make every link of the site: a value given but unsafe is an error, not a quiet default.
+  const checked = (field: "url" | "pathPrefix", check: (v: string) => UrlCheck): string | undefined => {
+    const value = values[field];
+    if (value === undefined || value === null) return undefined;
+    const example = field === "url" ? "write url: https://news.example.org" : "write pathPrefix: /news/";
+    const result = typeof value === "string" ? check(value) : { ok: false as const, reason: "is not text", fix: example };
+    if (result.ok) return result.value;
+    const at = positionOf(field);
+    diagnostics.push({ file, ...at, field, severity: "error", message: `${field} ${result.reason}`, suggestion: result.fix });
+    return SITE_DEFAULTS[field];
+  };
 
   const known = new Set<string>(Object.keys(SITE_DEFAULTS));
   for (const key of Object.keys(values)) {
@@ -70,12 +82,12 @@ export function readSiteConfig(
   const related = readRelatedSettings(values.related, file, data ? positionOf("related") : { line: 1, column: 1 });
   const config: SiteConfig = {
     title: pick("title", text, "add title: Your Publication"),
-    url: normaliseBaseUrl(pick("url", isAbsoluteUrl, "add url: https://news.example.org")),
+    url: checked("url", checkBaseUrl) ?? normaliseBaseUrl(pick("url", isAbsoluteUrl, "add url: https://news.example.org")),
     language: pick("language", isLanguageTag, "add language: en-GB (a BCP 47 tag)"),
     timezone: pick("timezone", isTimeZone, "add timezone: Europe/London (an IANA time zone)"),
     description: pick("description", text, "add description: one sentence about the publication"),
     copyright: pick("copyright", text, "add copyright: the copyright holder's name"),
-    pathPrefix: normalisePathPrefix(pick("pathPrefix", isPathPrefix, "write pathPrefix like /news/", true)),
+    pathPrefix: checked("pathPrefix", checkPathPrefix) ?? SITE_DEFAULTS.pathPrefix,
     perPage: pick("perPage", isPerPage, "write perPage as a whole number from 1 to 500", true),
     related: related.settings,
   };
@@ -94,20 +106,9 @@ export function normalisePathPrefix(prefix: string): string {
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
-/** True for an http(s) URL. */
+/** True for a base URL checkBaseUrl (src/model/safe-url.ts) accepts. */
 export function isAbsoluteUrl(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  try {
-    const u = new URL(v);
-    return u.protocol === "https:" || u.protocol === "http:";
-  } catch {
-    return false;
-  }
-}
-
-/** True for a path prefix of URL-safe segments. */
-export function isPathPrefix(v: unknown): v is string {
-  return typeof v === "string" && /^\/?([A-Za-z0-9._~-]+\/?)*$/.test(v.trim());
+  return typeof v === "string" && checkBaseUrl(v).ok;
 }
 
 function isLanguageTag(v: unknown): v is string {

@@ -1,3 +1,4 @@
+import { checkSitePath } from "../model/safe-url.ts";
 import type { Redirect } from "../seo/headers.ts";
 import { TAXONOMIES } from "../taxonomy/entity.ts";
 import type { SiteModel } from "./pages.ts";
@@ -17,15 +18,33 @@ export function siteRedirects(model: SiteModel): Redirect[] {
   return [...renamed, ...articleAliases];
 }
 
-/** Redirects that claim an address a page already has, or that another redirect claims: each named once. */
+/**
+ * Redirects that hosts or browsers would read otherwise than written (a wildcard, placeholder, dot segment or
+ * encoded trick: src/model/safe-url.ts), that claim an address a page already has (in any case), or that
+ * another redirect claims: each named once.
+ */
 export function redirectConflicts(redirects: readonly Redirect[], pagePaths: ReadonlySet<string>): string[] {
+  const pages = new Map([...pagePaths].map((p) => [p.toLowerCase(), p]));
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const r of redirects) {
-    if (pagePaths.has(r.from)) problems.push(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    const unsafe = unsafePath(r.from) ?? unsafePath(r.to);
+    if (unsafe) {
+      problems.push(`the redirect ${r.from} → ${r.to} cannot be written: ${unsafe}`);
+      continue;
+    }
+    const page = pages.get(r.from.toLowerCase());
+    if (page === r.from) problems.push(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    else if (page) problems.push(`${r.from} differs only in case from the page ${page} and cannot redirect to ${r.to}`);
     const earlier = seen.get(r.from);
     if (earlier !== undefined && earlier !== r.to) problems.push(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
     seen.set(r.from, r.to);
   }
   return problems;
+}
+
+// Why a path cannot be a redirect's end, if it cannot.
+function unsafePath(path: string): string | undefined {
+  const checked = checkSitePath(path);
+  return checked.ok ? undefined : `${path} ${checked.reason}`;
 }

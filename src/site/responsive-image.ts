@@ -1,3 +1,5 @@
+import { looksLikeUrl } from "../model/safe-url.ts";
+
 /** One format of a responsive image: its MIME type and srcset of site paths. */
 export interface ImageSource {
   readonly type: string;
@@ -19,8 +21,8 @@ export const IMAGE_WIDTHS = [480, 960, 1600];
 /** Where resized images are written, under the output folder, and served from. */
 export const IMAGE_PATH = "/img/";
 
-/** True for an image written as a path into the content folder rather than a URL. */
+/** True for an image written as a path into the content folder rather than a URL (src/model/safe-url.ts decides). */
 export function isContentImage(image: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(image) && !image.startsWith("//");
+  return !looksLikeUrl(image);
 }
 

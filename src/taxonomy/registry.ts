@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Diagnostic, Position } from "../content/diagnostics.ts";
 import { isSlug, slugify } from "../content/slug.ts";
+import { checkExternalUrl } from "../model/safe-url.ts";
 import { COUNTRIES } from "./country-data.ts";
 import { TAXONOMIES, type Entity, type TaxonomyKind } from "./entity.ts";
 import { EntityIndex, type EntityPlaces } from "./entity-index.ts";
@@ -22,12 +23,18 @@ const entrySchema = z.object({
     .array(z.string({ error: "each alias must be text" }).trim().min(1, "an alias is blank"), { error: "aliases must be a list of names" })
     .optional(),
   description: z.string({ error: "description must be text" }).optional(),
-  url: z.url({ error: "url must be an absolute URL" }).optional(),
+  url: z.string({ error: "url must be text" }).superRefine(safeUrl).optional(),
   former_slugs: z
     .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a former slug is lowercase a-z, 0-9 and hyphens"), { error: "former_slugs must be a list of slugs" })
     .optional(),
   slug: z.string({ error: "slug must be text" }).refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens").optional(),
 });
+
+// An entity's website becomes a link on its page: http(s) only, through the one URL validator.
+function safeUrl(value: string, ctx: z.RefinementCtx): void {
+  const checked = checkExternalUrl(value);
+  if (!checked.ok) ctx.addIssue({ code: "custom", message: `url ${checked.reason} (${checked.fix})` });
+}
 
 type Entry = z.infer<typeof entrySchema>;
 

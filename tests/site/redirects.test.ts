@@ -34,7 +34,9 @@ describe("renamed topics (former_slugs)", () => {
     const content = await contentWith((t) => t.replace("  - name: Europol\n", "  - name: Europol\n    former_slugs: [federal-bureau-of-investigation]\n"));
     const result = await runCli(["build", "--content", content, "--out", join(await tempDir(), "site")]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("/agencies/federal-bureau-of-investigation/ is a page of the site and cannot also redirect to /agencies/europol/");
+    expect(result.stderr).toContain(
+      "_data/entities.yaml:2:5 former_slugs: former slug 'federal-bureau-of-investigation' of Europol is the slug of Federal Bureau of Investigation: /agencies/federal-bureau-of-investigation/ is a page of the site — remove it from former_slugs",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY, headersFile, redirectsFile } from "../../../src/seo/headers.ts";
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, headersFile, metaPolicy, redirectsFile } from "../../../src/seo/headers.ts";
 import { ROOT } from "../../helpers/cli.ts";
 
 describe("host files", () => {
@@ -21,5 +21,12 @@ describe("host files", () => {
 
   it("match the nginx snippet in the README", () => {
     expect(readFileSync(`${ROOT}README.md`, "utf8")).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
+  });
+});
+
+describe("the Content-Security-Policy for a <meta http-equiv>", () => {
+  it("is the header's policy without the directives browsers ignore in a meta element", () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ""));
+    expect(metaPolicy("default-src 'self'; report-uri /csp; frame-ancestors 'none'; sandbox; img-src 'self'")).toBe("default-src 'self'; img-src 'self'");
   });
 });
