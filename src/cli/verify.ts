@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { checkPathPrefix } from "../model/safe-url.ts";
 import { normalisePathPrefix } from "../site/config.ts";
 import { validateHtml } from "../verify/html.ts";
 import { verifySite } from "../verify/verify-site.ts";
@@ -18,7 +19,11 @@ function canonicalPath(htmlText: string): string {
   }
 }
 
-/** `newsdesk verify --out DIR`: checks a built artifact alone (links, contract URLs, sitemap, leaks, valid HTML); exit 1 with a list. */
+/**
+ * `newsdesk verify --out DIR`: checks a built artifact alone (links, contract URLs, sitemap, leaks, valid HTML, and
+ * the safety promises: no inline script or javascript: URL, the CSP everywhere, feeds parse, redirects stay on the
+ * site); exit 1 with a list, a line a problem naming the file.
+ */
 export async function verify(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { out: { type: "string", default: "_site" }, "path-prefix": { type: "string" } });
   const out = resolve(values.out);
@@ -26,7 +31,10 @@ export async function verify(args: string[]): Promise<number> {
   const files = new Set(await listTree(out));
   const read = (file: string) => readFileSync(join(out, file), "utf8");
   // The home page's canonical URL says where the site is served, unless --path-prefix says otherwise.
-  const prefix = normalisePathPrefix(values["path-prefix"] ?? (files.has("index.html") ? canonicalPath(read("index.html")) : "/"));
+  const given = values["path-prefix"];
+  const checked = given === undefined ? undefined : checkPathPrefix(given);
+  if (checked && !checked.ok) throw new UsageError(`--path-prefix ${JSON.stringify(given)} ${checked.reason}: ${checked.fix}`);
+  const prefix = checked?.value ?? normalisePathPrefix(files.has("index.html") ? canonicalPath(read("index.html")) : "/");
   const problems = [...verifySite({ files, read }, prefix), ...(await validateHtml({ files, read }))];
   for (const p of problems.slice(0, MAX_LISTED)) console.log(`${p.file}: ${p.check}: ${p.message}`);
   if (problems.length > MAX_LISTED) console.log(`… and ${problems.length - MAX_LISTED} more`);

@@ -1,4 +1,5 @@
-import { load } from "cheerio";
+import { load, type CheerioAPI } from "cheerio";
+import { looksLikeUrl } from "../model/safe-url.ts";
 
 /** A reference from a built page to another file of the site. */
 export interface PageReference {
@@ -9,7 +10,11 @@ export interface PageReference {
 
 /** The site paths a page refers to: href, src, srcset and SVG <use href>, root-relative under the prefix or relative. */
 export function pageReferences(file: string, htmlText: string, pathPrefix: string): PageReference[] {
-  const $ = load(htmlText);
+  return referencesIn(file, load(htmlText), pathPrefix);
+}
+
+/** pageReferences of a page already parsed. */
+export function referencesIn(file: string, $: CheerioAPI, pathPrefix: string): PageReference[] {
   const refs: string[] = [];
   $("[href], [src], [srcset], use").each((_, el) => {
     const node = $(el);
@@ -22,19 +27,33 @@ export function pageReferences(file: string, htmlText: string, pathPrefix: strin
   });
   const base = `/${file.replace(/[^/]*$/, "")}`;
   return refs.flatMap((ref) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith("//") || ref.startsWith("#") || ref === "") return [];
+    // Links with a scheme or host (javascript: included, which page-safety.ts reports) are not files of the site.
+    if (looksLikeUrl(ref) || ref.startsWith("#") || ref === "") return [];
     const path = ref.split(/[#?]/)[0]!;
     if (path === "") return [];
     if (path.startsWith("/")) {
       if (!path.startsWith(pathPrefix)) return [{ from: file, to: `OUTSIDE ${path}` }];
       return [{ from: file, to: `/${path.slice(pathPrefix.length)}` }];
     }
-    return [{ from: file, to: new URL(path, `http://x${base}`).pathname }];
+    try {
+      return [{ from: file, to: new URL(path, `http://x${base}`).pathname }];
+    } catch {
+      return [{ from: file, to: path }];
+    }
   });
 }
 
-/** The file a site path is served from: "/a/" → "a/index.html". */
+/** The file a site path is served from: "/a/" → "a/index.html"; a malformed escape (%zz) is kept as written. */
 export function fileForPath(path: string): string {
-  const clean = decodeURIComponent(path).replace(/^\/+/, "");
+  const clean = decodeOrKeep(path).replace(/^\/+/, "");
   return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
+}
+
+// "/old%zz/" cannot be decoded: no file has that name, and verify says so instead of ending with a URIError.
+function decodeOrKeep(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

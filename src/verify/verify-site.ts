@@ -1,6 +1,11 @@
+import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { PATHS } from "../site/urls.ts";
-import { fileForPath, pageReferences } from "./links.ts";
+import { checkFeeds } from "./feeds.ts";
+import { checkHeaderPolicy } from "./headers-policy.ts";
+import { fileForPath, referencesIn } from "./links.ts";
+import { checkPageSafety } from "./page-safety.ts";
+import { checkRedirectLines, checkRedirectPage, siteOrigin } from "./redirect-targets.ts";
 
 /** A built site as verify sees it: its files and a way to read them. */
 export interface BuiltSite {
@@ -10,7 +15,7 @@ export interface BuiltSite {
 
 /** One thing wrong with a built site. */
 export interface VerifyProblem {
-  readonly check: "contract" | "link" | "sitemap" | "leak" | "redirect" | "html";
+  readonly check: "contract" | "link" | "sitemap" | "leak" | "redirect" | "html" | "script" | "url" | "csp" | "feed";
   readonly file: string;
   readonly message: string;
 }
@@ -19,7 +24,9 @@ const CONTRACT_PATHS = ["/", "/agencies/", "/outlets/", "/countries/", "/topics/
 
 /**
  * Checks a built site alone: the contract's URLs exist, every internal link and asset resolves, the sitemap lists
- * exactly the pages that exist, and no draft or scheduled marker reached a page.
+ * exactly the pages that exist, no draft or scheduled marker reached a page, and the safety promises hold: no
+ * inline script, event handler or javascript: URL, the CSP in _headers and in every page, feeds that parse, and
+ * redirects that stay on the site. A malformed path or file is a problem reported, never a crash.
  */
 export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
@@ -28,20 +35,38 @@ export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
   }
   const pages = [...site.files].filter((f) => f.endsWith(".html"));
   const redirects = new Set<string>();
+  const parsed = (text: string) => load(text, { sourceCodeLocationInfo: true });
+  const home = site.files.has("index.html") ? parsed(site.read("index.html")) : undefined;
+  const origin = siteOrigin(home?.('link[rel="canonical"]').attr("href"));
   for (const file of pages) {
     const text = site.read(file);
-    if (/<meta http-equiv="refresh"/i.test(text)) redirects.add(file);
-    for (const ref of pageReferences(file, text, pathPrefix)) {
+    const $ = parsed(text);
+    if ($('meta[http-equiv="refresh" i]').length > 0) {
+      redirects.add(file);
+      problems.push(...checkRedirectPage(file, $, origin, pathPrefix));
+    }
+    for (const ref of referencesIn(file, $, pathPrefix)) {
       if (ref.to.startsWith("OUTSIDE ")) problems.push({ check: "link", file, message: `links to ${ref.to.slice(8)}, outside the site's path prefix ${pathPrefix}` });
       else if (!site.files.has(fileForPath(ref.to))) problems.push({ check: "link", file, message: `links to ${ref.to}, which does not exist` });
     }
     if (/class="preview-banner"|<span class="badge">(Draft|Scheduled)<\/span>/.test(text)) {
       problems.push({ check: "leak", file, message: "carries a draft or scheduled marker: preview output reached a published build" });
     }
+    problems.push(...checkPageSafety(file, $));
   }
-  problems.push(...checkSitemap(site, pages, redirects, pathPrefix));
-  problems.push(...checkRedirects(site, redirects, pathPrefix));
+  problems.push(...safely("sitemap", "sitemap.xml", () => checkSitemap(site, pages, redirects, pathPrefix)));
+  problems.push(...checkRedirects(site, redirects, pathPrefix), ...checkRedirectLines(site, origin, pathPrefix));
+  problems.push(...checkHeaderPolicy(site, pathPrefix), ...checkFeeds(site));
   return dedupe(problems);
+}
+
+// A check that read a file it could not make sense of reports that, instead of ending verify.
+function safely(check: VerifyProblem["check"], file: string, run: () => VerifyProblem[]): VerifyProblem[] {
+  try {
+    return run();
+  } catch (error) {
+    return [{ check, file, message: `could not be read (${(error as Error).message.split("\n")[0]}); rebuild the site with newsdesk build` }];
+  }
 }
 
 // Every page but 404, search and redirects is listed once, and nothing else is.

@@ -1,0 +1,86 @@
+import type { CheerioAPI } from "cheerio";
+import type { Element } from "domhandler";
+import { schemeOf } from "../model/safe-url.ts";
+import { META_CONTENT_SECURITY_POLICY } from "../seo/headers.ts";
+import type { VerifyProblem } from "./verify-site.ts";
+
+// Attributes a browser follows or loads; srcset is read candidate by candidate.
+const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "data", "xlink:href", "background", "cite"];
+// Schemes a reader's click or the page's load may use; data: only for images (markdown-it lets those through).
+const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
+// Script types browsers run; any other type (application/ld+json) is a data block, which the CSP does not govern.
+const RUNNABLE_TYPE = /^\s*(module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript))?\s*(;.*)?$/i;
+const REBUILD = "newsdesk never writes one: rebuild the site with newsdesk build and publish that output";
+
+/** The line of an element in its page, when the page was parsed with source locations. */
+export function lineOf(el: Element): number {
+  return el.sourceCodeLocation?.startLine ?? 1;
+}
+
+/**
+ * What a page must never carry: an inline script, an event-handler attribute (on…=), a URL whose scheme is not
+ * http(s), mailto or tel (javascript:, vbscript:, data: outside images…), or a CSP <meta> other than newsdesk's,
+ * placed before anything it governs. `$` is the page parsed with `sourceCodeLocationInfo`.
+ */
+export function checkPageSafety(file: string, $: CheerioAPI): VerifyProblem[] {
+  const problems: VerifyProblem[] = [];
+  const at = (el: Element) => `${file}:${lineOf(el)}`;
+  for (const el of $("*").toArray().filter((node): node is Element => "attribs" in node)) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === "script" && el.attribs.src === undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && $(el).text().trim() !== "") {
+      problems.push({ check: "script", file: at(el), message: `has an inline <script>, which the Content-Security-Policy blocks; ${REBUILD}` });
+    }
+    for (const [name, value] of Object.entries(el.attribs)) {
+      if (/^on/i.test(name)) {
+        problems.push({ check: "script", file: at(el), message: `has an event-handler attribute ${name}= on <${tag}>; ${REBUILD}` });
+      }
+      const urls = name === "srcset" || name === "imagesrcset" ? srcsetUrls(value) : URL_ATTRIBUTES.includes(name.toLowerCase()) ? [value] : [];
+      for (const url of urls) {
+        const scheme = schemeOf(url);
+        const image = (tag === "img" || tag === "source") && name !== "href" && DATA_IMAGE.test(url.trim());
+        if (scheme && !SAFE_SCHEMES.has(scheme) && !image) {
+          problems.push({ check: "url", file: at(el), message: `<${tag} ${name}> is a ${scheme}: URL (only http(s), mailto, tel and relative URLs are allowed); ${REBUILD}` });
+        }
+      }
+    }
+  }
+  return [...problems, ...checkPolicyMeta(file, $)];
+}
+
+// The CSP <meta>: present once, newsdesk's policy, and before every script and stylesheet (it governs only what follows).
+function checkPolicyMeta(file: string, $: CheerioAPI): VerifyProblem[] {
+  const metas = $("meta").toArray().filter((el) => (el.attribs["http-equiv"] ?? "").toLowerCase() === "content-security-policy");
+  const fix = "rebuild the site with newsdesk build, which writes it into every page";
+  if (metas.length === 0) return [{ check: "csp", file, message: `has no <meta http-equiv="Content-Security-Policy">; ${fix}` }];
+  const problems: VerifyProblem[] = [];
+  for (const meta of metas) {
+    if (meta.attribs.content !== META_CONTENT_SECURITY_POLICY) {
+      problems.push({ check: "csp", file: `${file}:${lineOf(meta)}`, message: `its Content-Security-Policy <meta> is not newsdesk's policy (${META_CONTENT_SECURITY_POLICY}); ${fix}` });
+    }
+  }
+  const first = metas[0]!.sourceCodeLocation?.startOffset ?? 0;
+  const governed = $("script, style, link[rel~=stylesheet]").toArray().find((el) => (el.sourceCodeLocation?.startOffset ?? 0) < first);
+  if (governed) {
+    problems.push({ check: "csp", file: `${file}:${lineOf(governed)}`, message: `<${governed.tagName}> comes before the Content-Security-Policy <meta>, which governs only what follows it; ${fix}` });
+  }
+  return problems;
+}
+
+// "a.png 1x, b.png 2x" → ["a.png", "b.png"], as the HTML standard reads srcset (a URL may hold commas itself).
+function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let rest = srcset;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, "");
+    if (rest === "") return urls;
+    const url = /^\S+/.exec(rest)![0];
+    rest = rest.slice(url.length);
+    if (url.endsWith(",")) urls.push(url.replace(/,+$/, ""));
+    else {
+      urls.push(url);
+      // Descriptors ("2x", "480w") run to the next comma outside parentheses.
+      rest = rest.replace(/^(?:\([^)]*\)|[^,(])*/, "");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { CheerioAPI } from "cheerio";
+import { checkSitePath } from "../model/safe-url.ts";
+import { lineOf } from "./page-safety.ts";
+import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
+
+const REBUILD = "rebuild the site with newsdesk build and publish that output";
+const FIX = `a redirect leads to a page of this site only: ${REBUILD}`;
+
+/** The site's origin ("https://news.example.org"), from the home page's canonical link, if it has one. */
+export function siteOrigin(homeCanonical: string | undefined): string | undefined {
+  if (!homeCanonical) return undefined;
+  try {
+    const url = new URL(homeCanonical);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Where a link on `file` leads, absolute, or undefined when it cannot be read as a URL.
+function resolveFrom(file: string, target: string, origin: string, pathPrefix: string): URL | undefined {
+  try {
+    return new URL(target, `${origin}${pathPrefix}${file.replace(/[^/]*$/, "")}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A redirect page (meta refresh) sends readers, and its canonical link sends crawlers, to a page of this site:
+ * same scheme and host as the home page's canonical URL, under the path prefix.
+ */
+export function checkRedirectPage(file: string, $: CheerioAPI, origin: string | undefined, pathPrefix: string): VerifyProblem[] {
+  const problems: VerifyProblem[] = [];
+  const targets = [
+    ...$("meta").toArray().filter((el) => (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh")
+      .map((el) => ({ el, what: "meta refresh", target: /url\s*=\s*['"]?([^'"]*)/i.exec(el.attribs.content ?? "")?.[1]?.trim() ?? "" })),
+    ...$('link[rel="canonical"]').toArray().map((el) => ({ el, what: "canonical link", target: el.attribs.href ?? "" })),
+  ];
+  for (const { el, what, target } of targets) {
+    const url = origin ? resolveFrom(file, target, origin, pathPrefix) : undefined;
+    if (!origin) {
+      problems.push({ check: "redirect", file: `${file}:${lineOf(el)}`, message: `its ${what} cannot be checked: index.html has no canonical URL naming the site's host` });
+    } else if (!url || url.origin !== origin || !url.pathname.startsWith(pathPrefix)) {
+      problems.push({ check: "redirect", file: `${file}:${lineOf(el)}`, message: `its ${what} leads to ${target}, off ${origin}${pathPrefix}; ${FIX}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Each _redirects line answers at a plain site path under the prefix (no wildcard, placeholder or encoded trick,
+ * which hosts would read as a pattern) and leads to a path of this site, never to another host.
+ */
+export function checkRedirectLines(site: BuiltSite, origin: string | undefined, pathPrefix: string): VerifyProblem[] {
+  if (!site.files.has("_redirects")) return [];
+  const problems: VerifyProblem[] = [];
+  site.read("_redirects").split("\n").forEach((line, i) => {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || from.startsWith("#")) return;
+    const at = `_redirects:${i + 1}`;
+    const checked = checkSitePath(from);
+    if (!checked.ok || !from.startsWith(pathPrefix)) {
+      const why = checked.ok ? `is outside the path prefix ${pathPrefix}` : `${checked.reason}, which hosts read as a pattern or never match`;
+      problems.push({ check: "redirect", file: at, message: `${from} ${why}; ${REBUILD}` });
+    }
+    if (!to) {
+      problems.push({ check: "redirect", file: at, message: `${from} has no target; ${REBUILD}` });
+      return;
+    }
+    // A site path stays on the host that serves _redirects; an absolute URL must name the site's own.
+    const relative = to.startsWith("/") && !to.startsWith("//");
+    const url = relative ? resolveFrom("", to, "http://site.invalid", "/") : origin ? resolveFrom("", to, origin, "/") : undefined;
+    if (!url || (!relative && url.origin !== origin) || !url.pathname.startsWith(pathPrefix)) {
+      problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${origin ?? "the site"}${pathPrefix}; ${FIX}` });
+    }
+  });
+  return problems;
+}
