@@ -65,7 +65,12 @@ export async function newArticle(args: string[]): Promise<number> {
     return 1;
   }
   // The content folder named with --content may be new; inside it nothing is written through a link or a file.
-  await mkdir(contentDir, { recursive: true });
+  try {
+    await mkdir(contentDir, { recursive: true });
+  } catch (error) {
+    console.error(`${values.content}: the content folder cannot be made (${(error as NodeJS.ErrnoException).code}); nothing was written.`);
+    return 1;
+  }
   const folder = await makeContentFolder(contentDir, dirname(relativePath));
   if (!folder.ok) {
     console.error(`${formatDiagnostic(folder.diagnostic)}\nNothing was written.`);
