@@ -28,6 +28,7 @@ export interface ContentPath {
   readonly stats: Stats;
 }
 
+const IS_LINK = "is a symbolic link, which newsdesk never follows";
 const FIXES: Record<ContentRefusal, string> = {
   missing: "check the spelling and the folder, or create the file",
   link: "copy the file or folder into the content folder instead of linking to it",
@@ -39,7 +40,8 @@ const FIXES: Record<ContentRefusal, string> = {
 
 function problem(reason: ContentRefusal, message: string, place: ContentPlace): ContentProblem {
   const { file, line = 1, column = 1, field = "file" } = place;
-  return { ok: false, reason, diagnostic: { file, line, column, field, severity: "error", message, suggestion: FIXES[reason] } };
+  const diagnostic: Diagnostic = { file, line, column, field, severity: "error", message, suggestion: FIXES[reason] };
+  return { ok: false, reason, diagnostic };
 }
 
 /**
@@ -50,7 +52,9 @@ export function contentRoot(contentDir: string): { ok: true; root: string } | Co
   const place = { file: contentDir };
   try {
     const root = realpathSync.native(contentDir);
-    if (!lstatSync(root).isDirectory()) return problem("not-folder", "the content folder is a file, not a folder", place);
+    if (!lstatSync(root).isDirectory()) {
+      return problem("not-folder", "the content folder is a file, not a folder", place);
+    }
     return { ok: true, root };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -66,9 +70,14 @@ export function contentRoot(contentDir: string): { ok: true; root: string } | Co
  * path, any '..', and a symbolic link in any component (each is looked at with lstat, never followed). The last
  * component must exist; what kind of entry it is, is the caller's to decide (see `stats`).
  */
-export function resolveContentPath(contentDir: string, relative: string, place: ContentPlace = { file: relative }): ContentPath | ContentProblem {
+export function resolveContentPath(
+  contentDir: string,
+  relative: string,
+  place: ContentPlace = { file: relative },
+): ContentPath | ContentProblem {
   const parts = relative.split("/").filter((part) => part !== "" && part !== ".");
-  if (relative.startsWith("/") || relative.includes("\\") || relative.includes("\0") || parts.includes("..") || parts.length === 0) {
+  const odd = relative.startsWith("/") || relative.includes("\\") || relative.includes("\0");
+  if (odd || parts.includes("..") || parts.length === 0) {
     return problem("outside", `${relative || "an empty path"} is not a path inside the content folder`, place);
   }
   const rooted = contentRoot(contentDir);
@@ -77,7 +86,9 @@ export function resolveContentPath(contentDir: string, relative: string, place: 
   let stats: Stats | undefined;
   for (let i = 0; i < parts.length; i++) {
     const shown = parts.slice(0, i + 1).join("/");
-    if (stats && !stats.isDirectory()) return problem("not-folder", `${parts.slice(0, i).join("/")} is a file, not a folder`, place);
+    if (stats && !stats.isDirectory()) {
+      return problem("not-folder", `${parts.slice(0, i).join("/")} is a file, not a folder`, place);
+    }
     path = join(path, parts[i]!);
     try {
       stats = lstatSync(path);
@@ -86,15 +97,21 @@ export function resolveContentPath(contentDir: string, relative: string, place: 
       if (code === "ENOENT") return problem("missing", `${shown} does not exist`, place);
       return problem("unreadable", `${shown} cannot be read (${code ?? "unknown error"})`, place);
     }
-    if (stats.isSymbolicLink()) return problem("link", `${shown} is a symbolic link, which newsdesk never follows`, place);
+    if (stats.isSymbolicLink()) return problem("link", `${shown} ${IS_LINK}`, place);
   }
   // No component is a link, so the path stays inside; checked once more in case the tree changed meanwhile.
-  if (!path.startsWith(rooted.root + sep)) return problem("outside", `${relative} leads outside the content folder`, place);
+  if (!path.startsWith(rooted.root + sep)) {
+    return problem("outside", `${relative} leads outside the content folder`, place);
+  }
   return { ok: true, path, stats: stats! };
 }
 
 /** A regular file of the content folder (lead and body images): its absolute path and size, or why not. */
-export function statContentFile(contentDir: string, relative: string, place?: ContentPlace): ContentPath | ContentProblem {
+export function statContentFile(
+  contentDir: string,
+  relative: string,
+  place?: ContentPlace,
+): ContentPath | ContentProblem {
   const found = resolveContentPath(contentDir, relative, place);
   if (!found.ok || found.stats.isFile()) return found;
   const what = found.stats.isDirectory() ? "a folder" : "not a regular file";
@@ -105,7 +122,11 @@ export function statContentFile(contentDir: string, relative: string, place?: Co
  * A regular file's bytes. Opened without following a link (O_NOFOLLOW) and without waiting on a pipe
  * (O_NONBLOCK), and checked again once open, so a file swapped for a link after the look is still refused.
  */
-export async function readContentFile(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; bytes: Buffer } | ContentProblem> {
+export async function readContentFile(
+  contentDir: string,
+  relative: string,
+  place?: ContentPlace,
+): Promise<{ ok: true; bytes: Buffer } | ContentProblem> {
   const found = statContentFile(contentDir, relative, place);
   if (!found.ok) return found;
   const where = place ?? { file: relative };
@@ -126,7 +147,11 @@ export async function readContentFile(contentDir: string, relative: string, plac
 }
 
 /** A folder's entries (not followed: a link is reported as a link by Dirent.isSymbolicLink), or why not. */
-export async function listContentFolder(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; entries: Dirent[] } | ContentProblem> {
+export async function listContentFolder(
+  contentDir: string,
+  relative: string,
+  place?: ContentPlace,
+): Promise<{ ok: true; entries: Dirent[] } | ContentProblem> {
   const found = resolveContentPath(contentDir, relative, place);
   if (!found.ok) return found;
   const where = place ?? { file: relative };
@@ -142,12 +167,18 @@ export async function listContentFolder(contentDir: string, relative: string, pl
  * Makes `relative` and the folders above it inside the content folder (newsdesk new), refusing what
  * resolveContentPath refuses: an existing component that is a link or a file is an error, never written through.
  */
-export async function makeContentFolder(contentDir: string, relative: string, place?: ContentPlace): Promise<{ ok: true; path: string } | ContentProblem> {
+export async function makeContentFolder(
+  contentDir: string,
+  relative: string,
+  place?: ContentPlace,
+): Promise<{ ok: true; path: string } | ContentProblem> {
   const parts = relative.split("/").filter((part) => part !== "" && part !== ".");
   for (let i = 1; i <= parts.length; i++) {
     const folder = parts.slice(0, i).join("/");
     const found = resolveContentPath(contentDir, folder, place);
-    if (found.ok && !found.stats.isDirectory()) return problem("not-folder", `${folder} is a file, not a folder`, place ?? { file: folder });
+    if (found.ok && !found.stats.isDirectory()) {
+      return problem("not-folder", `${folder} is a file, not a folder`, place ?? { file: folder });
+    }
     if (found.ok) continue;
     if (found.reason !== "missing") return found;
     try {
@@ -159,14 +190,16 @@ export async function makeContentFolder(contentDir: string, relative: string, pl
     }
   }
   const made = resolveContentPath(contentDir, parts.join("/"), place);
-  if (made.ok && !made.stats.isDirectory()) return problem("not-folder", `${relative} is a file, not a folder`, place ?? { file: relative });
+  if (made.ok && !made.stats.isDirectory()) {
+    return problem("not-folder", `${relative} is a file, not a folder`, place ?? { file: relative });
+  }
   return made.ok ? { ok: true, path: made.path } : made;
 }
 
 function openProblem(code: string | undefined, relative: string, place: ContentPlace): ContentProblem {
   switch (code) {
     case "ENOENT": return problem("missing", `${relative} does not exist`, place);
-    case "ELOOP": return problem("link", `${relative} is a symbolic link, which newsdesk never follows`, place);
+    case "ELOOP": return problem("link", `${relative} ${IS_LINK}`, place);
     case "EISDIR": return problem("not-file", `${relative} is a folder, not a file`, place);
     case "ENOTDIR": return problem("not-folder", `${relative} is a file, not a folder`, place);
     case "EACCES":

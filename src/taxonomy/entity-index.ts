@@ -47,9 +47,11 @@ export class EntityIndex {
       const existing = names.get(nameKey(name));
       if (existing && existing.entity.slug !== entity.slug) {
         const where = existing.at ? ` (line ${existing.at.line})` : " (built in)";
-        this.#report(at ?? { line: 1, column: 1 }, field, `'${name}' already names ${existing.entity.name}${where}`, "give each alias to one entry only");
+        const fix = "give each alias to one entry only";
+        const message = `'${name}' already names ${existing.entity.name}${where}`;
+        this.#report(at ?? { line: 1, column: 1 }, field, message, fix);
         if (existing.at && at) {
-          this.#report(existing.at, field, `'${name}' is also given to ${entity.name} (line ${at.line})`, "give each alias to one entry only");
+          this.#report(existing.at, field, `'${name}' is also given to ${entity.name} (line ${at.line})`, fix);
         }
         return;
       }
@@ -77,9 +79,10 @@ export class EntityIndex {
     const same = nameKey(entity.name) === nameKey(owner.entity.name);
     const page = `/${entity.kind}/${entity.slug}/`;
     const fix = same
-      ? "merge the two entries into one; if they are different, give one its own slug: (e.g. slug: " + `${entity.slug}-2)`
+      ? `merge the two entries into one; if they are different, give one its own slug: (e.g. slug: ${entity.slug}-2)`
       : `add slug: to one of the two (e.g. slug: ${entity.slug}-2), so each has a page of its own`;
-    const told = (name: string, line: number | undefined) => `'${name}'${line === undefined ? " (built in)" : ` (line ${line})`}`;
+    const told = (name: string, line: number | undefined) =>
+      `'${name}'${line === undefined ? " (built in)" : ` (line ${line})`}`;
     const message = (mine: string, other: Placed, line?: number) =>
       same
         ? `'${mine}' is given twice: also as ${told(other.entity.name, line)}`
