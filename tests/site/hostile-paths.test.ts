@@ -162,7 +162,8 @@ describe("newsdesk new writes nothing through a link or into a file", () => {
     const file = await contentCase();
     rmSync(join(file.content, "articles"), { recursive: true });
     writeFileSync(join(file.content, "articles"), "x");
-    const [viaLink, viaFile] = await Promise.all([link, file].map((c) => runCli(["new", "A story", "--content", c.content, "--date", "2022-04-05"])));
+    const make = (c: { content: string }) => runCli(["new", "A story", "--content", c.content, "--date", "2022-04-05"]);
+    const [viaLink, viaFile] = await Promise.all([make(link), make(file)]);
     expect(viaLink.code).toBe(1);
     expect(viaLink.stderr).toContain(`${linked("articles")}\nNothing was written.`);
     expect(readdirSync(join(link.outside, "articles"))).toEqual(["one.md"]);
