@@ -3,7 +3,9 @@ import { UsageError } from "./args.ts";
 
 /** --base-url and --path-prefix through the one URL validator (src/model/safe-url.ts): a refusal is exit 2. */
 export function checkUrlOptions(baseUrl: string | undefined, pathPrefix: string | undefined): void {
-  if (baseUrl?.trim() === "") throw new UsageError("--base-url is empty; give it like --base-url https://news.example.org, or leave it out");
+  if (baseUrl?.trim() === "") {
+    throw new UsageError("--base-url is empty; give it like --base-url https://news.example.org, or leave it out");
+  }
   refuse("--base-url", baseUrl, checkBaseUrl);
   refuse("--path-prefix", pathPrefix, checkPathPrefix);
 }

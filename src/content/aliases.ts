@@ -15,7 +15,8 @@ export function checkAliases(articles: readonly Article[]): Diagnostic[] {
   for (const article of articles) {
     for (const alias of article.aliases ?? []) {
       const at = { file: article.file, line: alias.line, column: alias.column, field: "aliases" };
-      const report = (message: string, suggestion: string) => problems.push({ ...at, severity: "error", message, suggestion });
+      const report = (message: string, suggestion: string) =>
+        problems.push({ ...at, severity: "error", message, suggestion });
       const checked = checkSitePath(alias.value);
       if (!checked.ok) {
         report(`${alias.value} ${checked.reason}`, checked.fix);

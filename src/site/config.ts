@@ -68,10 +68,10 @@ export function readSiteConfig(
     const value = values[field];
     if (value === undefined || value === null) return undefined;
     const example = field === "url" ? "write url: https://news.example.org" : "write pathPrefix: /news/";
-    const result = typeof value === "string" ? check(value) : { ok: false as const, reason: "is not text", fix: example };
+    const result: UrlCheck = typeof value === "string" ? check(value) : { ok: false, reason: "is not text", fix: example };
     if (result.ok) return result.value;
-    const at = positionOf(field);
-    diagnostics.push({ file, ...at, field, severity: "error", message: `${field} ${result.reason}`, suggestion: result.fix });
+    const message = `${field} ${result.reason}`;
+    diagnostics.push({ file, ...positionOf(field), field, severity: "error", message, suggestion: result.fix });
     return SITE_DEFAULTS[field];
   };
 
@@ -82,7 +82,7 @@ export function readSiteConfig(
   const related = readRelatedSettings(values.related, file, data ? positionOf("related") : { line: 1, column: 1 });
   const config: SiteConfig = {
     title: pick("title", text, "add title: Your Publication"),
-    url: checked("url", checkBaseUrl) ?? normaliseBaseUrl(pick("url", isAbsoluteUrl, "add url: https://news.example.org")),
+    url: checked("url", checkBaseUrl) ?? pick("url", isAbsoluteUrl, "add url: https://news.example.org"),
     language: pick("language", isLanguageTag, "add language: en-GB (a BCP 47 tag)"),
     timezone: pick("timezone", isTimeZone, "add timezone: Europe/London (an IANA time zone)"),
     description: pick("description", text, "add description: one sentence about the publication"),

@@ -3,7 +3,8 @@ import { schemeOf } from "../model/safe-url.ts";
 import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
 
 const FIX = "rebuild the site with newsdesk build and publish the new output";
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "outline"].includes(name) });
+const LISTS = new Set(["entry", "link", "outline"]);
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.has(name) });
 
 type Node = Record<string, unknown>;
 
@@ -14,7 +15,10 @@ type Node = Record<string, unknown>;
 export function checkFeeds(site: BuiltSite): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   for (const file of [...site.files].sort()) {
-    const kind = /(^|\/)feed\.xml$/.test(file) ? "atom" : file.endsWith("feed.json") ? "json" : file.endsWith(".opml") ? "opml" : undefined;
+    const kind = /(^|\/)feed\.xml$/.test(file) ? "atom"
+      : file.endsWith("feed.json") ? "json"
+      : file.endsWith(".opml") ? "opml"
+      : undefined;
     if (!kind) continue;
     const report = (message: string) => problems.push({ check: "feed", file, message: `${message}; ${FIX}` });
     const text = site.read(file);
@@ -31,7 +35,9 @@ export function checkFeeds(site: BuiltSite): VerifyProblem[] {
     if (kind === "opml") {
       const body = isNode(root.opml) ? root.opml.body : undefined;
       if (body === undefined) report("is not OPML: no <opml> with a <body>");
-      for (const url of isNode(body) ? outlineUrls(body) : []) if (!isWebUrl(url)) report(`links to ${url}, which is not an http(s) URL`);
+      for (const url of isNode(body) ? outlineUrls(body) : []) {
+        if (!isWebUrl(url)) report(`links to ${url}, which is not an http(s) URL`);
+      }
       continue;
     }
     const feed = root.feed;
@@ -39,7 +45,7 @@ export function checkFeeds(site: BuiltSite): VerifyProblem[] {
       report("is not an Atom feed: no <feed xmlns=\"http://www.w3.org/2005/Atom\">");
       continue;
     }
-    if (feed.id === undefined || feed.title === undefined || feed.updated === undefined) report("has no <id>, <title> or <updated>");
+    if ([feed.id, feed.title, feed.updated].includes(undefined)) report("has no <id>, <title> or <updated>");
     const entries = (feed.entry as Node[] | undefined) ?? [];
     entries.forEach((entry, i) => {
       if (entry.id === undefined || entry.title === undefined) report(`entry ${i + 1} has no <id> or <title>`);
@@ -60,17 +66,22 @@ function checkJsonFeed(file: string, text: string): VerifyProblem[] {
   } catch (error) {
     return [problem(`does not parse as JSON (${(error as Error).message})`)];
   }
-  if (!isNode(feed) || feed.version !== "https://jsonfeed.org/version/1.1" || typeof feed.title !== "string" || !Array.isArray(feed.items)) {
+  const version = "https://jsonfeed.org/version/1.1";
+  if (!isNode(feed) || feed.version !== version || typeof feed.title !== "string" || !Array.isArray(feed.items)) {
     return [problem("is not a JSON Feed 1.1: it needs version https://jsonfeed.org/version/1.1, a title and items")];
   }
   const problems: VerifyProblem[] = [];
   (feed.items as unknown[]).forEach((item, i) => {
     if (!isNode(item) || typeof item.id !== "string") problems.push(problem(`item ${i + 1} has no id`));
     else for (const key of ["url", "external_url", "image"]) {
-      if (item[key] !== undefined && !isWebUrl(String(item[key]))) problems.push(problem(`item ${i + 1}'s ${key} is not an http(s) URL`));
+      if (item[key] !== undefined && !isWebUrl(String(item[key]))) {
+        problems.push(problem(`item ${i + 1}'s ${key} is not an http(s) URL`));
+      }
     }
   });
-  for (const key of ["home_page_url", "feed_url"]) if (feed[key] !== undefined && !isWebUrl(String(feed[key]))) problems.push(problem(`${key} is not an http(s) URL`));
+  for (const key of ["home_page_url", "feed_url"]) {
+    if (feed[key] !== undefined && !isWebUrl(String(feed[key]))) problems.push(problem(`${key} is not an http(s) URL`));
+  }
   return problems;
 }
 

@@ -17,16 +17,18 @@ export function headersForAll(text: string, pathPrefix: string): Map<string, str
   return headers;
 }
 
+const FIX = "rebuild the site with newsdesk build and publish _headers with it";
+
 /** _headers gives every page newsdesk's Content-Security-Policy. */
 export function checkHeaderPolicy(site: BuiltSite, pathPrefix: string): VerifyProblem[] {
-  const fix = "rebuild the site with newsdesk build and publish _headers with it";
-  if (!site.files.has("_headers")) return [{ check: "csp", file: "_headers", message: `is missing, so hosts that read it send no Content-Security-Policy; ${fix}` }];
+  const problem = (message: string): VerifyProblem[] => [
+    { check: "csp", file: "_headers", message: `${message}; ${FIX}` },
+  ];
+  if (!site.files.has("_headers")) return problem("is missing, so hosts that read it send no Content-Security-Policy");
   const policy = headersForAll(site.read("_headers"), pathPrefix).get("content-security-policy");
-  if (policy === undefined) {
-    return [{ check: "csp", file: "_headers", message: `gives ${pathPrefix}* no Content-Security-Policy; ${fix}` }];
-  }
+  if (policy === undefined) return problem(`gives ${pathPrefix}* no Content-Security-Policy`);
   if (policy !== CONTENT_SECURITY_POLICY) {
-    return [{ check: "csp", file: "_headers", message: `its Content-Security-Policy is not newsdesk's (${CONTENT_SECURITY_POLICY}); ${fix}` }];
+    return problem(`its Content-Security-Policy is not newsdesk's (${CONTENT_SECURITY_POLICY})`);
   }
   return [];
 }

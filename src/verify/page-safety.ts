@@ -9,7 +9,7 @@ const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "data",
 // Schemes a reader's click or the page's load may use; data: only for images (markdown-it lets those through).
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
-// Script types browsers run; any other type (application/ld+json) is a data block, which the CSP does not govern.
+// Script types browsers run; any other (application/ld+json) is a data block, which the CSP does not govern.
 const RUNNABLE_TYPE = /^\s*(module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript))?\s*(;.*)?$/i;
 const REBUILD = "newsdesk never writes one: rebuild the site with newsdesk build and publish that output";
 
@@ -25,22 +25,18 @@ export function lineOf(el: Element): number {
  */
 export function checkPageSafety(file: string, $: CheerioAPI): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
-  const at = (el: Element) => `${file}:${lineOf(el)}`;
+  const report = (check: VerifyProblem["check"], el: Element, message: string) =>
+    problems.push({ check, file: `${file}:${lineOf(el)}`, message: `${message}; ${REBUILD}` });
   for (const el of $("*").toArray().filter((node): node is Element => "attribs" in node)) {
     const tag = el.tagName.toLowerCase();
-    if (tag === "script" && el.attribs.src === undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && $(el).text().trim() !== "") {
-      problems.push({ check: "script", file: at(el), message: `has an inline <script>, which the Content-Security-Policy blocks; ${REBUILD}` });
-    }
+    if (tag === "script" && isInlineScript(el, $)) report("script", el, INLINE);
     for (const [name, value] of Object.entries(el.attribs)) {
-      if (/^on/i.test(name)) {
-        problems.push({ check: "script", file: at(el), message: `has an event-handler attribute ${name}= on <${tag}>; ${REBUILD}` });
-      }
-      const urls = name === "srcset" || name === "imagesrcset" ? srcsetUrls(value) : URL_ATTRIBUTES.includes(name.toLowerCase()) ? [value] : [];
-      for (const url of urls) {
+      if (/^on/i.test(name)) report("script", el, `has an event-handler attribute ${name}= on <${tag}>`);
+      for (const url of urlsIn(name.toLowerCase(), value)) {
         const scheme = schemeOf(url);
         const image = (tag === "img" || tag === "source") && name !== "href" && DATA_IMAGE.test(url.trim());
         if (scheme && !SAFE_SCHEMES.has(scheme) && !image) {
-          problems.push({ check: "url", file: at(el), message: `<${tag} ${name}> is a ${scheme}: URL (only http(s), mailto, tel and relative URLs are allowed); ${REBUILD}` });
+          report("url", el, `<${tag} ${name}> is a ${scheme}: URL (${ALLOWED})`);
         }
       }
     }
@@ -48,21 +44,41 @@ export function checkPageSafety(file: string, $: CheerioAPI): VerifyProblem[] {
   return [...problems, ...checkPolicyMeta(file, $)];
 }
 
-// The CSP <meta>: present once, newsdesk's policy, and before every script and stylesheet (it governs only what follows).
+const INLINE = "has an inline <script>, which the Content-Security-Policy blocks";
+const ALLOWED = "only http(s), mailto, tel and relative URLs are allowed";
+const CSP = "content-security-policy";
+
+// A script the browser would run from the page itself: no src, a runnable type, some text.
+function isInlineScript(el: Element, $: CheerioAPI): boolean {
+  return el.attribs.src === undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && $(el).text().trim() !== "";
+}
+
+// The URLs an attribute holds: one, a srcset's candidates, or none.
+function urlsIn(name: string, value: string): string[] {
+  if (name === "srcset" || name === "imagesrcset") return srcsetUrls(value);
+  return URL_ATTRIBUTES.includes(name) ? [value] : [];
+}
+
+// The CSP <meta>: present, newsdesk's policy, and before every script and stylesheet (it governs what follows).
 function checkPolicyMeta(file: string, $: CheerioAPI): VerifyProblem[] {
-  const metas = $("meta").toArray().filter((el) => (el.attribs["http-equiv"] ?? "").toLowerCase() === "content-security-policy");
+  const metas = $("meta").toArray().filter((el) => el.attribs["http-equiv"]?.toLowerCase() === CSP);
   const fix = "rebuild the site with newsdesk build, which writes it into every page";
-  if (metas.length === 0) return [{ check: "csp", file, message: `has no <meta http-equiv="Content-Security-Policy">; ${fix}` }];
+  const missing = `has no <meta http-equiv="Content-Security-Policy">; ${fix}`;
+  if (metas.length === 0) return [{ check: "csp", file, message: missing }];
   const problems: VerifyProblem[] = [];
+  const report = (el: Element, message: string) =>
+    problems.push({ check: "csp", file: `${file}:${lineOf(el)}`, message: `${message}; ${fix}` });
   for (const meta of metas) {
     if (meta.attribs.content !== META_CONTENT_SECURITY_POLICY) {
-      problems.push({ check: "csp", file: `${file}:${lineOf(meta)}`, message: `its Content-Security-Policy <meta> is not newsdesk's policy (${META_CONTENT_SECURITY_POLICY}); ${fix}` });
+      report(meta, `its Content-Security-Policy <meta> is not newsdesk's policy (${META_CONTENT_SECURITY_POLICY})`);
     }
   }
   const first = metas[0]!.sourceCodeLocation?.startOffset ?? 0;
-  const governed = $("script, style, link[rel~=stylesheet]").toArray().find((el) => (el.sourceCodeLocation?.startOffset ?? 0) < first);
+  const offset = (el: Element) => el.sourceCodeLocation?.startOffset ?? 0;
+  const governed = $("script, style, link[rel~=stylesheet]").toArray().find((el) => offset(el) < first);
   if (governed) {
-    problems.push({ check: "csp", file: `${file}:${lineOf(governed)}`, message: `<${governed.tagName}> comes before the Content-Security-Policy <meta>, which governs only what follows it; ${fix}` });
+    const tag = governed.tagName;
+    report(governed, `<${tag}> comes before the Content-Security-Policy <meta>, which governs only what follows it`);
   }
   return problems;
 }

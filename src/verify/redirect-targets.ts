@@ -30,22 +30,30 @@ function resolveFrom(file: string, target: string, origin: string, pathPrefix: s
  * A redirect page (meta refresh) sends readers, and its canonical link sends crawlers, to a page of this site:
  * same scheme and host as the home page's canonical URL, under the path prefix.
  */
-export function checkRedirectPage(file: string, $: CheerioAPI, origin: string | undefined, pathPrefix: string): VerifyProblem[] {
-  const problems: VerifyProblem[] = [];
+export function checkRedirectPage(
+  file: string,
+  $: CheerioAPI,
+  origin: string | undefined,
+  pathPrefix: string,
+): VerifyProblem[] {
+  const refreshTarget = (content = "") => /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1]?.trim() ?? "";
   const targets = [
-    ...$("meta").toArray().filter((el) => (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh")
-      .map((el) => ({ el, what: "meta refresh", target: /url\s*=\s*['"]?([^'"]*)/i.exec(el.attribs.content ?? "")?.[1]?.trim() ?? "" })),
-    ...$('link[rel="canonical"]').toArray().map((el) => ({ el, what: "canonical link", target: el.attribs.href ?? "" })),
+    ...$("meta").toArray().filter((el) => el.attribs["http-equiv"]?.toLowerCase() === "refresh")
+      .map((el) => ({ el, what: "meta refresh", target: refreshTarget(el.attribs.content) })),
+    ...$('link[rel="canonical"]').toArray()
+      .map((el) => ({ el, what: "canonical link", target: el.attribs.href ?? "" })),
   ];
-  for (const { el, what, target } of targets) {
-    const url = origin ? resolveFrom(file, target, origin, pathPrefix) : undefined;
+  return targets.flatMap(({ el, what, target }): VerifyProblem[] => {
+    const at = `${file}:${lineOf(el)}`;
     if (!origin) {
-      problems.push({ check: "redirect", file: `${file}:${lineOf(el)}`, message: `its ${what} cannot be checked: index.html has no canonical URL naming the site's host` });
-    } else if (!url || url.origin !== origin || !url.pathname.startsWith(pathPrefix)) {
-      problems.push({ check: "redirect", file: `${file}:${lineOf(el)}`, message: `its ${what} leads to ${target}, off ${origin}${pathPrefix}; ${FIX}` });
+      const message = `its ${what} cannot be checked: index.html has no canonical URL naming the site's host`;
+      return [{ check: "redirect", file: at, message }];
     }
-  }
-  return problems;
+    const url = resolveFrom(file, target, origin, pathPrefix);
+    if (url && url.origin === origin && url.pathname.startsWith(pathPrefix)) return [];
+    const message = `its ${what} leads to ${target}, off ${origin}${pathPrefix}; ${FIX}`;
+    return [{ check: "redirect", file: at, message }];
+  });
 }
 
 /**
@@ -61,7 +69,9 @@ export function checkRedirectLines(site: BuiltSite, origin: string | undefined, 
     const at = `_redirects:${i + 1}`;
     const checked = checkSitePath(from);
     if (!checked.ok || !from.startsWith(pathPrefix)) {
-      const why = checked.ok ? `is outside the path prefix ${pathPrefix}` : `${checked.reason}, which hosts read as a pattern or never match`;
+      const why = checked.ok
+        ? `is outside the path prefix ${pathPrefix}`
+        : `${checked.reason}, which hosts read as a pattern or never match`;
       problems.push({ check: "redirect", file: at, message: `${from} ${why}; ${REBUILD}` });
     }
     if (!to) {
@@ -70,9 +80,11 @@ export function checkRedirectLines(site: BuiltSite, origin: string | undefined, 
     }
     // A site path stays on the host that serves _redirects; an absolute URL must name the site's own.
     const relative = to.startsWith("/") && !to.startsWith("//");
-    const url = relative ? resolveFrom("", to, "http://site.invalid", "/") : origin ? resolveFrom("", to, origin, "/") : undefined;
+    const base = relative ? "http://site.invalid" : origin;
+    const url = base === undefined ? undefined : resolveFrom("", to, base, "/");
     if (!url || (!relative && url.origin !== origin) || !url.pathname.startsWith(pathPrefix)) {
-      problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${origin ?? "the site"}${pathPrefix}; ${FIX}` });
+      const site = `${origin ?? "the site"}${pathPrefix}`;
+      problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${site}; ${FIX}` });
     }
   });
   return problems;
