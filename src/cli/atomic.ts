@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { makeFolders } from "./make-folders.ts";
+import { hasMarker, markOutput } from "./output-marker.ts";
 
 /** What a finished swap leaves to do: the previous output, set aside, is being removed by a process of its own. */
 export interface Swapped {
@@ -16,15 +18,21 @@ export interface Swapped {
  * The previous output is renamed aside and removed by a detached process, so the command ends as soon as the
  * new output is in place: deleting tens of thousands of files takes seconds that no one need wait for. A
  * removal cut short (the machine stopped), and the staging folder of a build that was killed, are removed by
- * the next build into the same folder.
+ * the next build into the same folder. The staging folder carries the output marker (src/cli/output-marker.ts) from
+ * the start, and only folders that carry it are ever swept: `out` itself must have been claimed before
+ * (src/cli/output-folder.ts).
  */
 export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<Swapped> {
-  const prefix = `.${basename(out)}.newsdesk-`;
-  const staging = join(dirname(out), `${prefix}${process.pid}-${Date.now()}`);
+  const prefix = stagingPrefix(out);
+  const staging = stagingFolder(out);
   ownStaging.add(basename(staging));
-  await mkdir(dirname(out), { recursive: true });
-  const leftovers = readdirSync(dirname(out)).filter((name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)));
+  await makeFolders(dirname(out));
+  const leftovers = readdirSync(dirname(out)).filter(
+    (name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)),
+  ).filter((name) => isOwnFolder(join(dirname(out), name)));
   try {
+    await mkdir(staging);
+    await markOutput(staging);
     await write(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -32,11 +40,41 @@ export async function writeAtomically(out: string, write: (staging: string) => P
     throw error;
   }
   const previous = `${staging}.previous`;
-  if (existsSync(out)) await rename(out, previous);
+  // A last look before anything is moved: what was claimed as a folder must still be one, not a link or a file.
+  const there = lstatSync(out, { throwIfNoEntry: false });
+  if (there && !there.isDirectory()) {
+    await rm(staging, { recursive: true, force: true });
+    ownStaging.delete(basename(staging));
+    throw new Error(`${out} was replaced by a file or a link during the build; it was left as it is`);
+  }
+  if (there) await rename(out, previous);
   await rename(staging, out);
   ownStaging.delete(basename(staging));
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
   return { removed: removeDetached(removals) };
+}
+
+/** What the staging folders and set-aside outputs beside `out` are named with: `._site.newsdesk-`. */
+export function stagingPrefix(out: string): string {
+  return `.${basename(out)}.newsdesk-`;
+}
+
+/** A fresh staging folder's path beside `out` (`._site.newsdesk-PID-TIME`), which the leftover sweep recognises. */
+export function stagingFolder(out: string): string {
+  return join(dirname(out), `${stagingPrefix(out)}${process.pid}-${Date.now()}`);
+}
+
+// A real folder (not a link) that carries newsdesk's marker: the only kind of leftover the sweep removes.
+function isOwnFolder(path: string): boolean {
+  return isRealFolder(path) && hasMarker(path);
+}
+
+function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // The staging folders this process has made (its builds still running among them).

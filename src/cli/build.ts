@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { formatPhases, type BuildSummary } from "../site/report.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { checkUrlOptions } from "./url-options.ts";
 import { writeAtomically } from "./atomic.ts";
+import { claimOutputFolder } from "./output-folder.ts";
+import { claimReportFile } from "./report-file.ts";
 import { articleStorePath, manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
 import { readArticleStore, writeArticleStore } from "../content/article-store.ts";
 import { precompress } from "./compress.ts";
@@ -38,12 +40,11 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     incremental: { type: "boolean", default: false },
   });
   const contentDir = resolve(values.content);
-  const out = resolve(values.out);
-  if (out === contentDir || !relative(contentDir, out).startsWith("..") || !relative(out, contentDir).startsWith("..")) {
-    throw new UsageError("--out must be outside the content folder, and the content folder outside --out");
-  }
   checkUrlOptions(values["base-url"], values["path-prefix"]);
   const now = buildNow(values.now, env.SOURCE_DATE_EPOCH);
+  // Before anything is read or written: --out must be newsdesk's to replace, and --report writable.
+  const out = await claimOutputFolder(values.out, { contentDir });
+  const reportFile = values.report === undefined ? undefined : await claimReportFile(values.report, out);
   const started = performance.now();
   // Progress goes to stderr, so the summary on stdout stays clean when piped.
   const progress = createProgress({
@@ -118,7 +119,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;
   const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt, articlesReused: incremental.articles?.next?.reused ?? 0 } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
-  if (values.report) await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
     const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
     console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);

@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeAtomically } from "../../../src/cli/atomic.ts";
+import { OUTPUT_MARKER } from "../../../src/cli/output-marker.ts";
 import { tempDir } from "../../helpers/cli.ts";
+
+/** A folder as newsdesk makes its staging folders: with the output marker in it. */
+function newsdeskFolder(path: string): string {
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, OUTPUT_MARKER), "newsdesk\n");
+  return path;
+}
 
 describe("writeAtomically", () => {
   it("swaps a finished folder in whole, removing files of the previous one", async () => {
@@ -11,10 +19,10 @@ describe("writeAtomically", () => {
     mkdirSync(out);
     writeFileSync(join(out, "old.html"), "old");
     const swapped = await writeAtomically(out, async (staging) => {
-      mkdirSync(staging);
+      mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, "new.html"), "new");
     });
-    expect(readdirSync(out)).toEqual(["new.html"]);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, "new.html"]);
     // The previous output is removed by a process of its own, after the swap.
     await swapped.removed;
     expect(readdirSync(root)).toEqual(["site"]);
@@ -23,12 +31,12 @@ describe("writeAtomically", () => {
   it("finishes removing a previous output whose removal was cut short", async () => {
     const root = await tempDir();
     const out = join(root, "site");
-    const interrupted = join(root, ".site.newsdesk-1-2.previous");
+    const interrupted = newsdeskFolder(join(root, ".site.newsdesk-1-2.previous"));
     mkdirSync(join(interrupted, "2019/03/story"), { recursive: true });
     writeFileSync(join(interrupted, "2019/03/story/index.html"), "old");
-    mkdirSync(join(root, ".other.newsdesk-1-2.previous"));
+    newsdeskFolder(join(root, ".other.newsdesk-1-2.previous"));
     const swapped = await writeAtomically(out, async (staging) => {
-      mkdirSync(staging);
+      mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, "index.html"), "new");
     });
     await swapped.removed;
@@ -40,19 +48,41 @@ describe("writeAtomically", () => {
     const root = await tempDir();
     const out = join(root, "site");
     // No process has a pid this high (Linux allows at most 2^22), so this build is gone.
-    const killed = join(root, ".site.newsdesk-99999999-2");
+    const killed = newsdeskFolder(join(root, ".site.newsdesk-99999999-2"));
     mkdirSync(join(killed, "2019"), { recursive: true });
     writeFileSync(join(killed, "2019/index.html"), "half");
     const running = `.site.newsdesk-${process.ppid}-3`;
-    mkdirSync(join(root, running));
+    newsdeskFolder(join(root, running));
     // A killed build that had this process's PID (containers number processes alike run after run).
-    mkdirSync(join(root, `.site.newsdesk-${process.pid}-1`));
+    newsdeskFolder(join(root, `.site.newsdesk-${process.pid}-1`));
     const swapped = await writeAtomically(out, async (staging) => {
-      mkdirSync(staging);
+      mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, "index.html"), "new");
     });
     await swapped.removed;
     expect(readdirSync(root).sort()).toEqual([running, "site"]);
+  });
+
+  it("sweeps only folders newsdesk made: a look-alike without the marker, or a link named like one, stays", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    const work = join(root, "work");
+    mkdirSync(work);
+    writeFileSync(join(work, "draft.md"), "mine");
+    mkdirSync(join(root, ".site.newsdesk-1-2.previous"));
+    writeFileSync(join(root, ".site.newsdesk-1-2.previous", "notes.txt"), "mine");
+    symlinkSync(work, join(root, ".site.newsdesk-99999999-3"));
+    writeFileSync(join(root, ".site.newsdesk-99999999-4"), "a file, not a folder");
+    const swapped = await writeAtomically(out, async (staging) => {
+      writeFileSync(join(staging, "index.html"), "new");
+    });
+    await swapped.removed;
+    expect(readdirSync(root).sort()).toEqual([
+      ".site.newsdesk-1-2.previous", ".site.newsdesk-99999999-3", ".site.newsdesk-99999999-4", "site", "work",
+    ]);
+    expect(readFileSync(join(work, "draft.md"), "utf8")).toBe("mine");
+    // Every output carries the marker, so the next build may replace it.
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, "index.html"]);
   });
 
   it("leaves the previous folder byte for byte when writing fails half-way, and removes the staging folder", async () => {
@@ -61,7 +91,7 @@ describe("writeAtomically", () => {
     mkdirSync(out);
     writeFileSync(join(out, "index.html"), "published");
     const failure = writeAtomically(out, async (staging) => {
-      mkdirSync(staging);
+      mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, "index.html"), "half");
       throw new Error("crash while rendering");
     });
@@ -73,7 +103,7 @@ describe("writeAtomically", () => {
   it("creates the output folder when there was none", async () => {
     const out = join(await tempDir(), "deep", "site");
     await writeAtomically(out, async (staging) => {
-      mkdirSync(staging);
+      mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, "a"), "a");
     });
     expect(existsSync(join(out, "a"))).toBe(true);

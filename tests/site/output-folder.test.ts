@@ -1,0 +1,135 @@
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, fixture, tempDir, type CliResult } from "../helpers/cli.ts";
+
+const NOW = "2026-01-01T12:00:00Z";
+let root: string;
+let project: string;
+
+/** Runs the real CLI in `cwd`, killed after `seconds` (a hang is a failure, not a stuck test run). */
+function runWithin(args: string[], cwd: string, seconds = 20, env: NodeJS.ProcessEnv = {}): Promise<CliResult & { ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const options = { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, timeout: seconds * 1000, killSignal: "SIGKILL" as const };
+    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], options, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Every entry under `dir`, links as links (never followed), files with their text. */
+function tree(dir: string, at = ""): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, at)).sort()) {
+    const path = join(at, name);
+    const full = join(dir, path);
+    const stat = lstatSync(full);
+    if (stat.isSymbolicLink()) entries[path] = `-> ${readlinkSync(full)}`;
+    else if (stat.isDirectory()) Object.assign(entries, { [`${path}/`]: "" }, tree(dir, path));
+    else entries[path] = readFileSync(full, "utf8");
+  }
+  return entries;
+}
+
+beforeAll(async () => {
+  // A project folder as an editor has one: their files, a repository, and newsdesk's layouts (so a build run here
+  // really builds, as it does in the project newsdesk is installed in); the content folder is beside it.
+  root = await tempDir();
+  project = join(root, "project");
+  mkdirSync(join(project, ".git"), { recursive: true });
+  writeFileSync(join(project, ".git/HEAD"), "ref: refs/heads/main\n");
+  writeFileSync(join(project, "notes.md"), "an editor's notes\n");
+  mkdirSync(join(project, "drafts"));
+  writeFileSync(join(project, "drafts/story.md"), "a draft\n");
+  symlinkSync(join(project, "drafts"), join(project, "linked"));
+  symlinkSync(join(ROOT, "layouts"), join(project, "layouts"));
+  mkdirSync(join(root, "home"));
+  writeFileSync(join(root, "home/.profile"), "export X=1\n");
+  cpSync(fixture("basic"), join(root, "content"), { recursive: true });
+  mkdirSync(join(root, "news"));
+  cpSync(fixture("basic"), join(root, "news/content"), { recursive: true });
+});
+
+describe("build --out is newsdesk's alone", () => {
+  const refused: [string, string, string][] = [
+    ["", "../content", "newsdesk build: --out is empty: name the folder to build the site into, such as --out _site"],
+    [".", "../content", "is the working folder: newsdesk replaces --out whole"],
+    ["..", "../content", "holds the working folder: newsdesk replaces --out whole"],
+    ["/", "../content", "newsdesk build: --out '/' is the root of the file system"],
+    ["../home", "../content", "is your home folder"],
+    ["../news", "../news/content", "holds the content folder"],
+    ["../news/content/articles", "../news/content", "is inside the content folder"],
+    ["notes.md", "../content", "is a file, not a folder: newsdesk builds only into a folder of its own"],
+    ["drafts", "../content", "holds files newsdesk did not write (story.md) and no .newsdesk-output marker"],
+    ["linked", "../content", "is a symbolic link: newsdesk replaces only a real folder it made"],
+  ];
+  it.each(refused)("refuses --out '%s' with exit 2, naming it, and leaves every file as it was", async (out, content, message) => {
+    const before = tree(root);
+    const result = await runWithin(["build", "--content", content, "--out", out, "--now", NOW, "--quiet"], project, 30, { HOME: join(root, "home") });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(`--out ${out === "" ? "is empty" : `'${out}'`}`);
+    // One line: a refused path is not a misused command, so no usage text follows.
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300)); // the old build removed the set-aside folder in the background
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("fails at once, in one line with exit 2, where --out cannot be written: below a file, under /proc or /sys", async () => {
+    for (const [out, reason] of [
+      ["notes.md/site", "cannot be written: a part of the path is a file, not a folder"],
+      ["/proc/newsdesk-test/site", "cannot be written: its folder does not exist and cannot be made there"],
+      ["/sys/newsdesk-test", "cannot be written: permission denied"],
+    ]) {
+      const before = tree(root);
+      const result = await runWithin(["build", "--content", "../content", "--out", out!, "--now", NOW], project, 10);
+      expect(result.code, out).toBe(2);
+      expect(result.stderr.trim(), out).toBe(`newsdesk build: --out '${out}'${out!.startsWith("/") ? "" : ` (${join(project, out!)})`} ${reason}`);
+      expect(result.ms, out).toBeLessThan(8_000);
+      expect(tree(root)).toEqual(before);
+    }
+  });
+
+  it("refuses a --report that cannot be written before building, and leaves --out as it was", async () => {
+    const out = join(await tempDir(), "site");
+    const result = await runWithin(["build", "--content", "../content", "--out", out, "--now", NOW, "--quiet", "--report", "/proc/newsdesk-test/report.json"], project, 30);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe("newsdesk build: --report '/proc/newsdesk-test/report.json' cannot be written: its folder does not exist and cannot be made there");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("builds into a new or empty folder, marks it, and replaces only what it marked or an older newsdesk output", async () => {
+    const parent = await tempDir();
+    const out = join(parent, "site");
+    mkdirSync(out);
+    expect((await runWithin(["build", "--content", join(root, "content"), "--out", out, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    expect(readFileSync(join(out, ".newsdesk-output"), "utf8")).toContain("newsdesk built this folder");
+    writeFileSync(join(out, "stray.html"), "left by hand");
+    expect((await runWithin(["build", "--content", join(root, "content"), "--out", out, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    expect(existsSync(join(out, "stray.html"))).toBe(false);
+    expect(existsSync(join(out, "2020/01/amaq/index.html"))).toBe(true);
+
+    // An output of a newsdesk from before the marker: build --incremental's manifest beside it says whose it is.
+    const older = join(parent, "older");
+    mkdirSync(older);
+    writeFileSync(join(older, "index.html"), "old build");
+    writeFileSync(join(parent, ".older.newsdesk.json"), JSON.stringify({ format: 2, code: "x", keys: {} }));
+    expect((await runWithin(["build", "--content", join(root, "content"), "--out", older, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    expect(readFileSync(join(older, "index.html"), "utf8")).toContain("Fixture Desk");
+  });
+});
+
+describe("serve --out is newsdesk's alone", () => {
+  it("refuses a folder of someone's files before serving anything", async () => {
+    const before = tree(root);
+    const result = await runWithin(["serve", "--content", "../content", "--out", "drafts", "--port", "18999"], project, 15);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `newsdesk serve: --out 'drafts' (${join(project, "drafts")}) holds files newsdesk did not write (story.md) and no .newsdesk-output marker: newsdesk replaces --out whole, so it builds only into a new or empty folder or one it built before; name another --out, or delete drafts yourself if it is an old build`,
+    );
+    expect(tree(root)).toEqual(before);
+  });
+});
