@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { isSafePageLink } from "../model/safe-url.ts";
 import { slugify } from "./slug.ts";
 
 /** Render-time context: where root-relative links must point. */
@@ -9,8 +10,9 @@ export interface MarkdownEnv {
 }
 
 /**
- * newsdesk's Markdown renderer: raw HTML off (shown as text), markdown-it's link validation (no javascript:
- * or vbscript: links), typographer on, ids on headings, root-relative links and images under the path prefix.
+ * newsdesk's Markdown renderer: raw HTML off (shown as text); links and images only relative or http(s), mailto
+ * and tel (src/model/safe-url.ts: any other is shown as text, and check warns); typographer on; ids on headings;
+ * root-relative links and images under the path prefix.
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({
@@ -18,6 +20,8 @@ export function createMarkdown(): MarkdownIt {
     linkify: true,
     typographer: true,
   });
+  // The one rule verify holds built pages to; markdown-it's own would let ftp:, data:image and others through.
+  md.validateLink = isSafePageLink;
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
   prefixRootLinks(md, "link_open", "href");
   prefixRootLinks(md, "image", "src");

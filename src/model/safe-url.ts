@@ -166,3 +166,13 @@ export function checkImageReference(input: string): UrlCheck {
   if (path.split("/").includes("..")) return fail("has a '..' segment that would leave the content folder", fix);
   return pass(path);
 }
+
+/** The schemes a link or image in a page may use; any other (javascript:, data:, ftp:, file:) is refused. */
+export const PAGE_LINK_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto", "tel"]);
+
+/** True for a body link or image target a page may carry: relative, or of a PAGE_LINK_SCHEMES scheme. */
+export function isSafePageLink(url: string): boolean {
+  if (CONTROL.test(url.trim())) return false;
+  const scheme = schemeOf(url);
+  return scheme === undefined || PAGE_LINK_SCHEMES.has(scheme);
+}

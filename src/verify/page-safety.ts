@@ -1,13 +1,12 @@
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
-import { schemeOf } from "../model/safe-url.ts";
+import { PAGE_LINK_SCHEMES, schemeOf } from "../model/safe-url.ts";
 import { META_CONTENT_SECURITY_POLICY } from "../seo/headers.ts";
 import type { VerifyProblem } from "./verify-site.ts";
 
 // Attributes a browser follows or loads; srcset is read candidate by candidate.
 const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "data", "xlink:href", "background", "cite"];
 // Schemes a reader's click or the page's load may use; data: only for images (markdown-it lets those through).
-const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 // Script types browsers run; any other (application/ld+json) is a data block, which the CSP does not govern.
 const RUNNABLE_TYPE = /^\s*(module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript))?\s*(;.*)?$/i;
@@ -35,7 +34,7 @@ export function checkPageSafety(file: string, $: CheerioAPI): VerifyProblem[] {
       for (const url of urlsIn(name.toLowerCase(), value)) {
         const scheme = schemeOf(url);
         const image = (tag === "img" || tag === "source") && name !== "href" && DATA_IMAGE.test(url.trim());
-        if (scheme && !SAFE_SCHEMES.has(scheme) && !image) {
+        if (scheme && !PAGE_LINK_SCHEMES.has(scheme) && !image) {
           report("url", el, `<${tag} ${name}> is a ${scheme}: URL (${ALLOWED})`);
         }
       }

@@ -5,6 +5,7 @@ import { TAXONOMY_LABELS } from "../../taxonomy/entity.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { lintLeftovers } from "./leftovers.ts";
 import type { MentionFinder } from "./mentions.ts";
+import { lintRefusedLinks } from "./refused-links.ts";
 import { lintStructure } from "./structure.ts";
 
 /** An internal link of an article body, at a line of the file. */
@@ -40,7 +41,7 @@ export function lintBody(
   const warn = (line: number, message: string, suggestion: string, field = "body") =>
     diagnostics.push({ file, line: bodyLine + line, column: 1, field, severity: "warning", message, suggestion });
   if (body.trim() === "") warn(0, "the article has no body", "write the story below the front-matter");
-  for (const f of lintLeftovers(tokens)) warn(f.bodyLine, f.message, f.suggestion);
+  for (const f of [...lintLeftovers(tokens), ...lintRefusedLinks(tokens)]) warn(f.bodyLine, f.message, f.suggestion);
   const structure = lintStructure(tokens, bodyLine);
   for (const f of structure.findings) warn(f.bodyLine, f.message, f.suggestion);
   for (const [entity, { line, as }] of mentions.find(body)) {
