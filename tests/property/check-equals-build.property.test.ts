@@ -11,7 +11,7 @@ import { runInProcess } from "./in-process.ts";
 // Random small content folders, hostile ones included: does `check` say what `build` will? Check runs in this
 // process (cheap); build is the real command line (Eleventy's config loader needs its own process).
 // A fixed seed, printed by fast-check on failure; NEWSDESK_SEED tries others.
-const SEED = Number(process.env.NEWSDESK_SEED ?? 20261202);
+const SEED = Number(process.env.NEWSDESK_SEED ?? 3);
 const NOW = "2026-01-01T12:00:00Z";
 
 const hostile = fc.constantFrom("", " ", "__proto__", "toString", "constructor", "x".repeat(5_000), "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "{{ 7*7 }}", "\u202e");
