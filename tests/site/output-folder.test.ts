@@ -35,8 +35,8 @@ function tree(dir: string, at = ""): Record<string, string> {
 }
 
 beforeAll(async () => {
-  // A project folder as an editor has one: their files, a repository, and newsdesk's layouts (so a build run here
-  // really builds, as it does in the project newsdesk is installed in); the content folder is beside it.
+  // A project folder as an editor has one: their files and a repository; the content folder is beside it. The
+  // builds run from there, as the installed newsdesk command does.
   root = await tempDir();
   project = join(root, "project");
   mkdirSync(join(project, ".git"), { recursive: true });
@@ -45,7 +45,6 @@ beforeAll(async () => {
   mkdirSync(join(project, "drafts"));
   writeFileSync(join(project, "drafts/story.md"), "a draft\n");
   symlinkSync(join(project, "drafts"), join(project, "linked"));
-  symlinkSync(join(ROOT, "layouts"), join(project, "layouts"));
   mkdirSync(join(root, "home"));
   writeFileSync(join(root, "home/.profile"), "export X=1\n");
   cpSync(fixture("basic"), join(root, "content"), { recursive: true });
@@ -105,7 +104,8 @@ describe("build --out is newsdesk's alone", () => {
     const parent = await tempDir();
     const out = join(parent, "site");
     mkdirSync(out);
-    expect((await runWithin(["build", "--content", join(root, "content"), "--out", out, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    // From the editor's project folder, as the installed command runs: newsdesk finds its own templates.
+    expect((await runWithin(["build", "--content", "../content", "--out", out, "--now", NOW, "--quiet"], project, 60)).code).toBe(0);
     expect(readFileSync(join(out, ".newsdesk-output"), "utf8")).toContain("newsdesk built this folder");
     writeFileSync(join(out, "stray.html"), "left by hand");
     expect((await runWithin(["build", "--content", join(root, "content"), "--out", out, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
