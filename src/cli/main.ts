@@ -1,4 +1,5 @@
 import { UsageError } from "./args.ts";
+import { Refused } from "./refused.ts";
 import { bench } from "./bench.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
@@ -13,7 +14,8 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   build  [--content DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--drafts] [--future]
   check  [--content DIR] [--strict] [--format text|json|github]
   new    "Title" [--content DIR] [--date D]
-  serve  [--content DIR] [--port N]
+  serve  [--content DIR] [--port N] [--host H] [--out DIR]
+                            on 127.0.0.1 unless --host shares it (drafts and embargoed stories included)
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
   bench  [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
@@ -46,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return await run(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`newsdesk ${command}: ${error.message}\n\n${USAGE}`);
+      // A refused path or value is told in its one line; a command line of the wrong shape gets the usage too.
+      console.error(error instanceof Refused ? `newsdesk ${command}: ${error.message}` : `newsdesk ${command}: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     throw error;

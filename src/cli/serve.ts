@@ -2,7 +2,11 @@ import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatReport } from "./report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
+import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
+import { listenOn } from "./dev-server.ts";
 import { createEleventy } from "./eleventy.ts";
+import { claimServeFolder } from "./output-folder.ts";
+import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
 import { RELATED_RECOMPUTED } from "../plugin.ts";
 import { manifestPath } from "../site/incremental.ts";
@@ -13,27 +17,35 @@ interface Watcher {
   on(event: string, listener: (path: string) => void): unknown;
 }
 
+/** serve's address when --host is not given: this machine alone, since the preview shows unpublished stories. */
+export const DEFAULT_HOST = "127.0.0.1";
+
 /** `newsdesk serve`: Eleventy's development server with live reload; drafts and scheduled articles shown with a banner. */
 export async function serve(args: string[]): Promise<number> {
   const { values } = parseOptions(args, {
     ...CONTENT_OPTIONS,
     port: { type: "string" },
+    host: { type: "string", default: DEFAULT_HOST },
     out: { type: "string", default: "_site" },
   });
-  const port = wholeNumber(values.port, "port", 8080);
+  const asked = wholeNumber(values.port, "port", 8080);
+  const host = values.host;
   // Eleventy rebuilds when its watcher reports a change; the plugin's own reason to rebuild (related articles
   // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
   let watcher: Watcher | undefined;
   const contentDir = resolve(values.content);
+  const out = await claimServeFolder(values.out, { contentDir });
+  // The port is found before the first build, so that the previews' absolute links carry the one really served.
+  let port = await freePortFrom(host, asked);
   // serve writes previews (drafts, scheduled articles, localhost addresses) over what a build wrote in the same
   // folder: the build's manifest no longer describes it, and build --incremental must not reuse any of it.
-  await rm(manifestPath(resolve(values.out)), { force: true });
-  const eleventy = await createEleventy(resolve(values.out), {
+  await rm(manifestPath(out), { force: true });
+  const eleventy = await createEleventy(out, {
     contentDir,
     drafts: true,
     future: true,
     preview: true,
-    baseUrl: `http://localhost:${port}`,
+    baseUrl: `http://${isLoopback(host) ? "localhost" : urlHost(host)}:${port}`,
     pathPrefix: "/",
     onLoaded: (diagnostics) => {
       if (diagnostics.length > 0) console.error(formatReport(diagnostics));
@@ -49,9 +61,21 @@ export async function serve(args: string[]): Promise<number> {
   watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
   // Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too.
   watcher?.on("unlink", (path) => watcher?.emit("change", path));
+  // A content folder moved away shows its problem in the browser; moved back, it is watched and built again.
+  if (watcher) followContentFolder(contentDir, watcher as Watcher & ReturnWatcher);
   // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
   for (const path of await modifiedSince(contentDir, started)) watcher?.emit("change", path);
-  await eleventy.serve(port);
-  console.log(`newsdesk is serving ${values.content} at http://localhost:${port}/ — edits reload the page; Ctrl+C stops.`);
+  try {
+    port = await listenOn(eleventy, host, port);
+  } catch (error) {
+    // The watcher would keep the process alive after the refusal is printed.
+    await (eleventy as unknown as { stopWatch(): Promise<void> }).stopWatch();
+    throw error;
+  }
+  if (port !== asked) console.log(`[newsdesk] port ${asked} is in use, so serve took port ${port}.`);
+  console.log(`newsdesk is serving ${values.content} at http://${urlHost(host)}:${port}/ — edits reload the page; Ctrl+C stops.`);
+  if (!isLoopback(host)) {
+    console.log(`[newsdesk] warning: --host ${host} shares this preview with every machine that can reach it: drafts, scheduled and embargoed stories are visible there. Leave --host out to keep it on this machine.`);
+  }
   return new Promise<number>(() => {});
 }

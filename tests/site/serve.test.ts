@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { connect } from "node:net";
+import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir } from "../helpers/cli.ts";
@@ -39,6 +42,69 @@ beforeAll(async () => {
 
 afterAll(() => {
   server?.kill("SIGTERM");
+});
+
+/** The status of a GET of `path` sent exactly as written (no URL normalising), or the connection's error code. */
+function rawGet(path: string, port = PORT): Promise<number | string> {
+  return new Promise((resolve) => {
+    const req = request({ host: "127.0.0.1", port, path, method: "GET" }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    req.end();
+  });
+}
+
+/** Whether a TCP connection to host:port is accepted (within 3 s). */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 3_000 });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+  });
+}
+
+describe("newsdesk serve is private and cannot be knocked over", () => {
+  it("listens on 127.0.0.1 only: this machine's other addresses, IPv6 loopback included, are refused", async () => {
+    expect(log).toContain(`at http://127.0.0.1:${PORT}/`);
+    expect(await accepts("127.0.0.1", PORT)).toBe(true);
+    const others = Object.values(networkInterfaces()).flat().filter((a) => a && !a.address.startsWith("127.") && !a.address.startsWith("fe80:"));
+    expect(others.map((a) => a!.address)).toContain("::1");
+    for (const address of others) expect(await accepts(address!.address, PORT), address!.address).toBe(false);
+  });
+
+  it("answers malformed requests with 400 and goes on serving", async () => {
+    for (const path of ["/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/%zz", "/%E0%A4%A", "/a%00b", `/${"a".repeat(5_000)}`]) {
+      expect(await rawGet(path), path.slice(0, 40)).toBe(400);
+    }
+    expect(await rawGet("/")).toBe(200);
+    expect(server.exitCode).toBe(null);
+    expect(log).not.toContain("Invalid path");
+  });
+
+  it("takes the next port when the asked one is busy and prints the one it serves on; --host shares it with a warning", async () => {
+    const root = await tempDir();
+    cpSync(fixture("basic"), join(root, "content"), { recursive: true });
+    const args = ["serve", "--content", join(root, "content"), "--out", join(root, "site"), "--port", String(PORT), "--host", "0.0.0.0"];
+    const second = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd: ROOT });
+    let printed = "";
+    second.stdout?.on("data", (d) => (printed += d));
+    second.stderr?.on("data", (d) => (printed += d));
+    try {
+      const waiting = () => !printed.includes("newsdesk is serving") && second.exitCode === null;
+      for (const started = Date.now(); waiting() && Date.now() - started < 60_000; ) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(printed).toContain(`[newsdesk] port ${PORT} is in use, so serve took port ${PORT + 1}.`);
+      expect(printed).toContain(`at http://localhost:${PORT + 1}/`);
+      expect(printed).toContain("[newsdesk] warning: --host 0.0.0.0 shares this preview with every machine that can reach it: drafts, scheduled and embargoed stories are visible there.");
+      expect(await rawGet("/", PORT + 1)).toBe(200);
+    } finally {
+      second.kill("SIGTERM");
+    }
+  });
 });
 
 describe("newsdesk serve", () => {
@@ -108,5 +174,18 @@ describe("newsdesk serve", () => {
     // Its page, and the folders only it was in, are gone: the preview serves no page a build would not write.
     expect(existsSync(join(site, "2021/04"))).toBe(false);
     expect(existsSync(join(site, "2021/02/lonely/index.html"))).toBe(true);
+  });
+});
+
+describe("newsdesk serve when the content folder goes away", () => {
+  it("shows the problem while it is away, and watches and builds it again once it is back", async () => {
+    renameSync(content, `${content}-away`);
+    await poll("/2020/01/amaq/", (b) => b.includes("the content folder does not exist"));
+    renameSync(`${content}-away`, content);
+    await poll("/2020/01/amaq/", (b) => b.includes("<h1>") && !b.includes("cannot build the site"));
+    const file = join(content, "articles/2020/amaq.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/title: .*/, "title: Amaq servers seized after the move"));
+    await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized after the move"));
+    expect(server.exitCode).toBe(null);
   });
 });
