@@ -36,8 +36,9 @@ export async function listenOn(eleventy: object, host: string, port: number): Pr
   // newsdesk prints its own line, with the address really listened on.
   (dev.options as { messageOnStart: () => boolean }).messageOnStart = () => false;
   guard(http);
-  const listen = http.listen.bind(http) as (options: ListenOptions) => Server;
-  (http as unknown as { listen: (options: ListenOptions) => Server }).listen = (options) => listen({ ...options, host });
+  type Listen = (options: ListenOptions) => Server;
+  const listen = http.listen.bind(http) as Listen;
+  (http as unknown as { listen: Listen }).listen = (options) => listen({ ...options, host });
   http.removeAllListeners("error");
   const listening = new Promise<number>((resolve, reject) => {
     let at = port;

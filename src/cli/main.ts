@@ -49,7 +49,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       // A refused path or value is told in its one line; a command line of the wrong shape gets the usage too.
-      console.error(error instanceof Refused ? `newsdesk ${command}: ${error.message}` : `newsdesk ${command}: ${error.message}\n\n${USAGE}`);
+      const usage = error instanceof Refused ? "" : `\n\n${USAGE}`;
+      console.error(`newsdesk ${command}: ${error.message}${usage}`);
       return 2;
     }
     throw error;

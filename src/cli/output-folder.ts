@@ -22,7 +22,9 @@ export interface OutputContext {
  * touched (the probe folder it makes beside the output is removed again).
  */
 export async function claimOutputFolder(given: string, context: OutputContext): Promise<string> {
-  if (given.trim() === "") throw new Refused("--out is empty: name the folder to build the site into, such as --out _site");
+  if (given.trim() === "") {
+    throw new Refused("--out is empty: name the folder to build the site into, such as --out _site");
+  }
   const cwd = context.cwd ?? process.cwd();
   const out = resolve(cwd, given);
   const shown = given === out ? `'${out}'` : `'${given}' (${out})`;
@@ -33,12 +35,19 @@ export async function claimOutputFolder(given: string, context: OutputContext): 
     throw new Refused(`--out ${shown} cannot be written: ${reasonOf(error)}`);
   }
   if (entry?.isSymbolicLink()) {
-    throw new Refused(`--out ${shown} is a symbolic link: newsdesk replaces only a real folder it made; name a new folder instead`);
+    throw new Refused(
+      `--out ${shown} is a symbolic link: newsdesk replaces only a real folder it made; name a new folder instead`,
+    );
   }
   const guarded = protectedReason([out, realOf(out)], context, cwd);
-  if (guarded) throw new Refused(`--out ${shown} ${guarded}: newsdesk replaces --out whole; name a folder of its own, such as _site`);
+  if (guarded) {
+    const fix = "newsdesk replaces --out whole; name a folder of its own, such as _site";
+    throw new Refused(`--out ${shown} ${guarded}: ${fix}`);
+  }
   if (entry && !entry.isDirectory()) {
-    throw new Refused(`--out ${shown} is a file, not a folder: newsdesk builds only into a folder of its own; name another --out`);
+    throw new Refused(
+      `--out ${shown} is a file, not a folder: newsdesk builds only into a folder of its own; name another --out`,
+    );
   }
   if (entry) refuseForeignFolder(out, shown);
   try {

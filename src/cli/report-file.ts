@@ -9,7 +9,9 @@ import { Refused, reasonOf } from "./refused.ts";
  * removed again, so a refused or failed build leaves nothing behind. Returns the absolute path.
  */
 export async function claimReportFile(given: string, out: string): Promise<string> {
-  if (given.trim() === "") throw new Refused("--report is empty: name the file to write the build report to, such as build-report.json");
+  if (given.trim() === "") {
+    throw new Refused("--report is empty: name the file to write the build report to, such as build-report.json");
+  }
   const path = resolve(given);
   const rel = relative(out, path);
   if (rel === "" || (!rel.startsWith("..") && !isAbsolute(rel))) {
@@ -18,7 +20,9 @@ export async function claimReportFile(given: string, out: string): Promise<strin
   let existed: boolean;
   try {
     const entry = lstatSync(path, { throwIfNoEntry: false });
-    if (entry?.isDirectory()) throw new Refused(`--report '${given}' is a folder: name a file, such as build-report.json`);
+    if (entry?.isDirectory()) {
+      throw new Refused(`--report '${given}' is a folder: name a file, such as build-report.json`);
+    }
     existed = entry !== undefined;
     const file = await open(path, "a");
     await file.close();

@@ -73,9 +73,13 @@ export async function serve(args: string[]): Promise<number> {
     throw error;
   }
   if (port !== asked) console.log(`[newsdesk] port ${asked} is in use, so serve took port ${port}.`);
-  console.log(`newsdesk is serving ${values.content} at http://${urlHost(host)}:${port}/ — edits reload the page; Ctrl+C stops.`);
+  const address = `http://${urlHost(host)}:${port}/`;
+  console.log(`newsdesk is serving ${values.content} at ${address} — edits reload the page; Ctrl+C stops.`);
   if (!isLoopback(host)) {
-    console.log(`[newsdesk] warning: --host ${host} shares this preview with every machine that can reach it: drafts, scheduled and embargoed stories are visible there. Leave --host out to keep it on this machine.`);
+    console.log(
+      `[newsdesk] warning: --host ${host} shares this preview with every machine that can reach it: drafts, ` +
+        "scheduled and embargoed stories are visible there. Leave --host out to keep it on this machine.",
+    );
   }
   return new Promise<number>(() => {});
 }

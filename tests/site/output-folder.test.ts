@@ -1,18 +1,22 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir, type CliResult } from "../helpers/cli.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
+const QUIET = ["--now", NOW, "--quiet"];
 let root: string;
 let project: string;
 
 /** Runs the real CLI in `cwd`, killed after `seconds` (a hang is a failure, not a stuck test run). */
-function runWithin(args: string[], cwd: string, seconds = 20, env: NodeJS.ProcessEnv = {}): Promise<CliResult & { ms: number }> {
+function runWithin(args: string[], cwd: string, seconds = 20, env: NodeJS.ProcessEnv = {}) {
   const started = Date.now();
-  return new Promise((resolve) => {
-    const options = { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, timeout: seconds * 1000, killSignal: "SIGKILL" as const };
+  return new Promise<CliResult & { ms: number }>((resolve) => {
+    const environment = { ...process.env, NO_COLOR: "1", ...env };
+    const options = { cwd, env: environment, timeout: seconds * 1000, killSignal: "SIGKILL" as const };
     execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       resolve({ code, stdout, stderr, ms: Date.now() - started });
@@ -65,11 +69,12 @@ describe("build --out is newsdesk's alone", () => {
     ["drafts", "../content", "holds files newsdesk did not write (story.md) and no .newsdesk-output marker"],
     ["linked", "../content", "is a symbolic link: newsdesk replaces only a real folder it made"],
   ];
-  it.each(refused)("refuses --out '%s' with exit 2, naming it, and leaves every file as it was", async (out, content, message) => {
+  it.each(refused)("refuses --out '%s', exit 2, naming it; every file stays as it was", async (out, content, why) => {
     const before = tree(root);
-    const result = await runWithin(["build", "--content", content, "--out", out, "--now", NOW, "--quiet"], project, 30, { HOME: join(root, "home") });
+    const home = { HOME: join(root, "home") };
+    const result = await runWithin(["build", "--content", content, "--out", out, ...QUIET], project, 30, home);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(why);
     expect(result.stderr).toContain(`--out ${out === "" ? "is empty" : `'${out}'`}`);
     // One line: a refused path is not a misused command, so no usage text follows.
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -77,7 +82,7 @@ describe("build --out is newsdesk's alone", () => {
     expect(tree(root)).toEqual(before);
   });
 
-  it("fails at once, in one line with exit 2, where --out cannot be written: below a file, under /proc or /sys", async () => {
+  it("fails at once, one line and exit 2, where --out cannot be written: below a file, in /proc or /sys", async () => {
     for (const [out, reason] of [
       ["notes.md/site", "cannot be written: a part of the path is a file, not a folder"],
       ["/proc/newsdesk-test/site", "cannot be written: its folder does not exist and cannot be made there"],
@@ -86,7 +91,8 @@ describe("build --out is newsdesk's alone", () => {
       const before = tree(root);
       const result = await runWithin(["build", "--content", "../content", "--out", out!, "--now", NOW], project, 10);
       expect(result.code, out).toBe(2);
-      expect(result.stderr.trim(), out).toBe(`newsdesk build: --out '${out}'${out!.startsWith("/") ? "" : ` (${join(project, out!)})`} ${reason}`);
+      const shown = out!.startsWith("/") ? `'${out}'` : `'${out}' (${join(project, out!)})`;
+      expect(result.stderr.trim(), out).toBe(`newsdesk build: --out ${shown} ${reason}`);
       expect(result.ms, out).toBeLessThan(8_000);
       expect(tree(root)).toEqual(before);
     }
@@ -94,21 +100,26 @@ describe("build --out is newsdesk's alone", () => {
 
   it("refuses a --report that cannot be written before building, and leaves --out as it was", async () => {
     const out = join(await tempDir(), "site");
-    const result = await runWithin(["build", "--content", "../content", "--out", out, "--now", NOW, "--quiet", "--report", "/proc/newsdesk-test/report.json"], project, 30);
+    const report = "/proc/newsdesk-test/report.json";
+    const args = ["build", "--content", "../content", "--out", out, ...QUIET, "--report", report];
+    const result = await runWithin(args, project);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe("newsdesk build: --report '/proc/newsdesk-test/report.json' cannot be written: its folder does not exist and cannot be made there");
+    expect(result.stderr.trim()).toBe(
+      `newsdesk build: --report '${report}' cannot be written: its folder does not exist and cannot be made there`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
-  it("builds into a new or empty folder, marks it, and replaces only what it marked or an older newsdesk output", async () => {
+  it("builds into a new or empty folder, marks it, and replaces what it marked or an older newsdesk's", async () => {
     const parent = await tempDir();
     const out = join(parent, "site");
     mkdirSync(out);
     // From the editor's project folder, as the installed command runs: newsdesk finds its own templates.
-    expect((await runWithin(["build", "--content", "../content", "--out", out, "--now", NOW, "--quiet"], project, 60)).code).toBe(0);
+    expect((await runWithin(["build", "--content", "../content", "--out", out, ...QUIET], project, 60)).code).toBe(0);
     expect(readFileSync(join(out, ".newsdesk-output"), "utf8")).toContain("newsdesk built this folder");
     writeFileSync(join(out, "stray.html"), "left by hand");
-    expect((await runWithin(["build", "--content", join(root, "content"), "--out", out, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    const rebuilt = await runWithin(["build", "--content", join(root, "content"), "--out", out, ...QUIET], ROOT, 60);
+    expect(rebuilt.code).toBe(0);
     expect(existsSync(join(out, "stray.html"))).toBe(false);
     expect(existsSync(join(out, "2020/01/amaq/index.html"))).toBe(true);
 
@@ -117,7 +128,8 @@ describe("build --out is newsdesk's alone", () => {
     mkdirSync(older);
     writeFileSync(join(older, "index.html"), "old build");
     writeFileSync(join(parent, ".older.newsdesk.json"), JSON.stringify({ format: 2, code: "x", keys: {} }));
-    expect((await runWithin(["build", "--content", join(root, "content"), "--out", older, "--now", NOW, "--quiet"], ROOT, 60)).code).toBe(0);
+    const again = await runWithin(["build", "--content", join(root, "content"), "--out", older, ...QUIET], ROOT, 60);
+    expect(again.code).toBe(0);
     expect(readFileSync(join(older, "index.html"), "utf8")).toContain("Fixture Desk");
   });
 });
@@ -125,10 +137,13 @@ describe("build --out is newsdesk's alone", () => {
 describe("serve --out is newsdesk's alone", () => {
   it("refuses a folder of someone's files before serving anything", async () => {
     const before = tree(root);
-    const result = await runWithin(["serve", "--content", "../content", "--out", "drafts", "--port", "18999"], project, 15);
+    const args = ["serve", "--content", "../content", "--out", "drafts", "--port", "18999"];
+    const result = await runWithin(args, project, 15);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(
-      `newsdesk serve: --out 'drafts' (${join(project, "drafts")}) holds files newsdesk did not write (story.md) and no .newsdesk-output marker: newsdesk replaces --out whole, so it builds only into a new or empty folder or one it built before; name another --out, or delete drafts yourself if it is an old build`,
+      `newsdesk serve: --out 'drafts' (${join(project, "drafts")}) holds files newsdesk did not write (story.md) ` +
+        "and no .newsdesk-output marker: newsdesk replaces --out whole, so it builds only into a new or empty folder " +
+        "or one it built before; name another --out, or delete drafts yourself if it is an old build",
     );
     expect(tree(root)).toEqual(before);
   });

@@ -70,13 +70,17 @@ describe("newsdesk serve is private and cannot be knocked over", () => {
   it("listens on 127.0.0.1 only: this machine's other addresses, IPv6 loopback included, are refused", async () => {
     expect(log).toContain(`at http://127.0.0.1:${PORT}/`);
     expect(await accepts("127.0.0.1", PORT)).toBe(true);
-    const others = Object.values(networkInterfaces()).flat().filter((a) => a && !a.address.startsWith("127.") && !a.address.startsWith("fe80:"));
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.address.startsWith("127.") && !a.address.startsWith("fe80:"));
     expect(others.map((a) => a!.address)).toContain("::1");
     for (const address of others) expect(await accepts(address!.address, PORT), address!.address).toBe(false);
   });
 
   it("answers malformed requests with 400 and goes on serving", async () => {
-    for (const path of ["/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/%zz", "/%E0%A4%A", "/a%00b", `/${"a".repeat(5_000)}`]) {
+    const paths = ["/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/%zz", "/%E0%A4%A", "/a%00b"];
+    paths.push(`/${"a".repeat(5_000)}`);
+    for (const path of paths) {
       expect(await rawGet(path), path.slice(0, 40)).toBe(400);
     }
     expect(await rawGet("/")).toBe(200);
@@ -84,10 +88,11 @@ describe("newsdesk serve is private and cannot be knocked over", () => {
     expect(log).not.toContain("Invalid path");
   });
 
-  it("takes the next port when the asked one is busy and prints the one it serves on; --host shares it with a warning", async () => {
+  it("takes the next port when the asked one is busy and prints it; --host shares it, with a warning", async () => {
     const root = await tempDir();
     cpSync(fixture("basic"), join(root, "content"), { recursive: true });
-    const args = ["serve", "--content", join(root, "content"), "--out", join(root, "site"), "--port", String(PORT), "--host", "0.0.0.0"];
+    const folders = ["--content", join(root, "content"), "--out", join(root, "site")];
+    const args = ["serve", ...folders, "--port", String(PORT), "--host", "0.0.0.0"];
     const second = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd: ROOT });
     let printed = "";
     second.stdout?.on("data", (d) => (printed += d));
@@ -99,7 +104,10 @@ describe("newsdesk serve is private and cannot be knocked over", () => {
       }
       expect(printed).toContain(`[newsdesk] port ${PORT} is in use, so serve took port ${PORT + 1}.`);
       expect(printed).toContain(`at http://localhost:${PORT + 1}/`);
-      expect(printed).toContain("[newsdesk] warning: --host 0.0.0.0 shares this preview with every machine that can reach it: drafts, scheduled and embargoed stories are visible there.");
+      expect(printed).toContain(
+        "[newsdesk] warning: --host 0.0.0.0 shares this preview with every machine that can reach it: drafts, " +
+          "scheduled and embargoed stories are visible there.",
+      );
       expect(await rawGet("/", PORT + 1)).toBe(200);
     } finally {
       second.kill("SIGTERM");

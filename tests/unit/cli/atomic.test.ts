@@ -63,7 +63,7 @@ describe("writeAtomically", () => {
     expect(readdirSync(root).sort()).toEqual([running, "site"]);
   });
 
-  it("sweeps only folders newsdesk made: a look-alike without the marker, or a link named like one, stays", async () => {
+  it("sweeps only folders newsdesk made: look-alikes without the marker and links stay", async () => {
     const root = await tempDir();
     const out = join(root, "site");
     const work = join(root, "work");

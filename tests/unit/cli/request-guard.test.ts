@@ -14,7 +14,8 @@ describe("malformedRequest", () => {
   });
 
   it("lets every address newsdesk writes pass, with queries and encoded letters", () => {
-    for (const url of ["/", "/2020/01/amaq/", "/search/?q=..%2f", "/topics/caf%C3%A9/", "/feed.xml", "/a..b/", "/.11ty/reload-client.js"]) {
+    const urls = ["/", "/2020/01/amaq/", "/search/?q=..%2f", "/topics/caf%C3%A9/", "/feed.xml", "/a..b/", "/.11ty/a"];
+    for (const url of urls) {
       expect(malformedRequest(url), url).toBe(undefined);
     }
   });
