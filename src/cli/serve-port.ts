@@ -9,6 +9,7 @@ export const PORT_TRIES = 10;
  * carry the port really served. A host that cannot be listened on at all, or ten busy ports, are Refused.
  */
 export async function freePortFrom(host: string, port: number): Promise<number> {
+  if (port > 65_535) throw new Refused(`--port takes a port from 1 to 65535, not ${port}`);
   for (let at = port; at < port + PORT_TRIES && at <= 65_535; at++) {
     const error = await tryListen(host, at);
     if (error === undefined) return at;
