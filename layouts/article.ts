@@ -2,7 +2,7 @@ import { formatLongDate } from "../src/content/dates.ts";
 import type { Article } from "../src/content/article.ts";
 import { html, jsonForScript, raw, type SafeHtml } from "../src/render/html.ts";
 import { checkImageReference } from "../src/model/safe-url.ts";
-import { isContentImage, type ImageSource } from "../src/site/responsive-image.ts";
+import { isContentImage, pictureHtml } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/pages.ts";
 import { termPath } from "../src/site/urls.ts";
@@ -71,9 +71,8 @@ function leadImage(ctx: RenderContext, article: Article): SafeHtml {
     const src = isContentImage(article.image) ? urls.href(`/${checked.value}`) : checked.value;
     return html`<figure class="lead-image"><img src="${src}" alt="${article.imageAlt}" loading="lazy" decoding="async"></figure>`;
   }
-  const srcset = (source: ImageSource) => source.srcset.map((c) => `${urls.href(c.path)} ${c.width}w`).join(", ");
-  const fallback = resized.sources[resized.sources.length - 1]!;
-  return html`<figure class="lead-image"><picture>${resized.sources.slice(0, -1).map((s) => html`<source type="${s.type}" srcset="${srcset(s)}" sizes="${LEAD_SIZES}">`)}<img src="${urls.href(resized.src)}" srcset="${srcset(fallback)}" sizes="${LEAD_SIZES}" width="${resized.width}" height="${resized.height}" alt="${article.imageAlt}" loading="lazy" decoding="async"></picture></figure>`;
+  const shown = { alt: article.imageAlt ?? "", sizes: LEAD_SIZES };
+  return html`<figure class="lead-image">${pictureHtml(resized, shown, (path) => urls.href(path))}</figure>`;
 }
 
 /** "A", "A and B", "A, B and C". */

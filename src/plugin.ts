@@ -19,6 +19,8 @@ import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
 import { processImages } from "./site/images.ts";
+import { withBodyImages } from "./site/body-images.ts";
+import { imageUses } from "./content/content-images.ts";
 import { siteOutputs, type OutputFile } from "./site/outputs.ts";
 import { checkOutputClaims } from "./site/output-claims.ts";
 import { ServeMemo, createKeyer, splitByKey } from "./site/render-memo.ts";
@@ -272,13 +274,17 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
       options.onBackground?.(search, () => stop.abort());
     };
     if (!options.preview) startSearch(() => content.articles);
+    // Lead and body images are resized before the model, so that every body (pages, feeds) shows the resized files.
+    const shown = [...content.articles, ...content.pages].flatMap(imageUses);
+    const images = await processImages(shown, options.contentDir, directories.output);
+    const placed = withBodyImages(content, images);
     progress?.phase("related + site model");
     const modelStarted = performance.now();
     // serve, after a save that moved no article: the last model with the edited articles swapped in.
-    const edited = options.preview ? editsInPlace(content) : undefined;
+    const edited = options.preview ? editsInPlace(placed) : undefined;
     const model = edited
-      ? patchModel(lastModel!, content, edited.swaps, (page) => edited.files.has(outputFileFor(page.path)))
-      : buildSiteModel(content, now.year, (articles) => clock.time("related", () => (options.preview ? serveRelated.forModel(content, articles) : relatedData(content, articles))));
+      ? patchModel(lastModel!, placed, edited.swaps, (page) => edited.files.has(outputFileFor(page.path)))
+      : buildSiteModel(placed, now.year, (articles) => clock.time("related", () => (options.preview ? serveRelated.forModel(placed, articles) : relatedData(placed, articles))));
     clock.add("site model", performance.now() - modelStarted - clock.seconds("related") * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     if (!edited) knownPaths = producedPaths(model);
@@ -291,7 +297,6 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     options.onLoaded?.(diagnostics, model);
     const world = worldSprite();
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
-    const images = await processImages(model.content.articles, options.contentDir, directories.output);
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
     outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>

@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
 import type { ArticleLink } from "./lints/body.ts";
+import type { BodyImage } from "./lints/body-images.ts";
 
 /** One story, validated and resolved: what every page, list, feed and sitemap is built from. */
 export interface Article {
@@ -35,6 +36,8 @@ export interface Article {
   readonly html: string;
   /** Root-relative links in the body, checked against the pages the build produces. */
   readonly links: readonly ArticleLink[];
+  /** Body images from the content folder (resolved and resized like the lead image), with their lines. */
+  readonly bodyImages?: readonly BodyImage[];
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** Articles the editor pins first in the related list (front-matter related), in their order. */
@@ -66,6 +69,8 @@ export interface StaticPage {
   readonly updated?: DateTime;
   readonly body: string;
   readonly html: string;
+  /** Body images from the content folder, with their lines. */
+  readonly bodyImages?: readonly BodyImage[];
 }
 
 /** An article's entities of one taxonomy. */

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import type MarkdownIt from "markdown-it";
 import { createHash } from "node:crypto";
 import { lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -10,14 +11,15 @@ import { newestFirst, type Article, type StaticPage } from "./article.ts";
 import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
-import { checkLeadImages } from "./lead-images.ts";
+import { checkContentImages, imageUses } from "./content-images.ts";
 import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
 import { mapLimited } from "./map-limited.ts";
+import { collectBodyImages } from "./lints/body-images.ts";
 import { createMentionFinder } from "./lints/mentions.ts";
 import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
-import { createMarkdown, renderMarkdown } from "./markdown.ts";
+import { createMarkdown, type MarkdownEnv } from "./markdown.ts";
 import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "./slug.ts";
@@ -156,14 +158,16 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     diagnostics.push(...v.diagnostics);
     if ("article" in v && v.article) all.push(v.article);
   }
+  const pages = await loadPages(contentDir, files.pages, diagnostics, md, options.render ? env : undefined);
   const checking = performance.now();
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
   // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
-  // a lead image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
+  // a lead or body image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
   const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
-  diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity), ...(await checkLeadImages(all, contentDir)));
+  const images = [...all, ...pages].flatMap(imageUses);
+  diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity));
+  diagnostics.push(...(await checkContentImages(images, contentDir)));
   if (options.timing) options.timing.checking += performance.now() - checking;
-  const pages = await loadPages(contentDir, files.pages, diagnostics);
 
   const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));
   return {
@@ -171,7 +175,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     urls: new Urls(site.url, site.pathPrefix),
     registry,
     articles: included,
-    pages: options.render ? pages.map((p) => ({ ...p, html: renderMarkdown(md, p.body, env) })) : pages,
+    pages,
     diagnostics,
   };
 }
@@ -221,7 +225,14 @@ async function readDataFile(contentDir: string, file: string, diagnostics: Diagn
   return parsed;
 }
 
-async function loadPages(contentDir: string, files: readonly string[], diagnostics: Diagnostic[]): Promise<StaticPage[]> {
+// Static pages, each body parsed once for its images and rendered when `env` is given.
+async function loadPages(
+  contentDir: string,
+  files: readonly string[],
+  diagnostics: Diagnostic[],
+  md: MarkdownIt,
+  env?: MarkdownEnv,
+): Promise<StaticPage[]> {
   const pages: StaticPage[] = [];
   for (const file of files) {
     const read = await readContentText(contentDir, file);
@@ -243,7 +254,12 @@ async function loadPages(contentDir: string, files: readonly string[], diagnosti
     if (result.data.draft) continue;
     const slug = result.data.slug ?? slugify(file.split("/").pop()!.replace(/\.md$/i, ""));
     const slugAt = result.data.slug === undefined ? {} : { slugAt: parsed.file.positionOf("slug") };
-    pages.push({ file, title: result.data.title, slug, path: staticPagePath(slug), ...slugAt, summary: result.data.summary, body: parsed.file.body, html: "" });
+    const body = parsed.file.body;
+    const tokens = md.parse(body, { ...env });
+    const html = env ? md.renderer.render(tokens, md.options, { ...env }) : "";
+    const bodyImages = collectBodyImages(tokens, parsed.file.bodyLine);
+    const { title, summary } = result.data;
+    pages.push({ file, title, slug, path: staticPagePath(slug), ...slugAt, summary, body, html, bodyImages });
   }
   return pages;
 }

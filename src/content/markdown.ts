@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { isSafePageLink } from "../model/safe-url.ts";
+import { bodyImageRule } from "./body-image-rule.ts";
 import { slugify } from "./slug.ts";
 
 /** Render-time context: where root-relative links must point. */
@@ -12,7 +13,8 @@ export interface MarkdownEnv {
 /**
  * newsdesk's Markdown renderer: raw HTML off (shown as text); links and images only relative or http(s), mailto
  * and tel (src/model/safe-url.ts: any other is shown as text, and check warns); typographer on; ids on headings;
- * root-relative links and images under the path prefix.
+ * root-relative links under the path prefix; images from the content folder marked for the build to resize
+ * (src/content/body-image-rule.ts).
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({
@@ -24,7 +26,7 @@ export function createMarkdown(): MarkdownIt {
   md.validateLink = isSafePageLink;
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
   prefixRootLinks(md, "link_open", "href");
-  prefixRootLinks(md, "image", "src");
+  md.use(bodyImageRule);
   return md;
 }
 
@@ -34,7 +36,7 @@ export function renderMarkdown(md: MarkdownIt, body: string, env: MarkdownEnv): 
 }
 
 // Root-relative URLs written by editors ("/2018/04/slug/") follow the site to its path prefix.
-function prefixRootLinks(md: MarkdownIt, rule: "link_open" | "image", attr: string): void {
+function prefixRootLinks(md: MarkdownIt, rule: "link_open", attr: string): void {
   const fallback = md.renderer.rules[rule] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules[rule] = (tokens, idx, options, env: Partial<MarkdownEnv>, self) => {
     const token = tokens[idx];

@@ -12,6 +12,7 @@ import { parseContentDate } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
 import { lintBody } from "./lints/body.ts";
+import { collectBodyImages } from "./lints/body-images.ts";
 import type { MentionFinder } from "./lints/mentions.ts";
 import { countWords, readingMinutes, type MarkdownEnv } from "./markdown.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
@@ -122,6 +123,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     bodyLine: fm.bodyLine,
     html: context.render ? context.md.renderer.render(body.tokens, context.md.options, { ...context.env }) : "",
     links: body.links,
+    bodyImages: collectBodyImages(body.tokens, fm.bodyLine),
     wordCount: words,
     readingMinutes: readingMinutes(words),
     // Where each named article was written, for load's check that it exists.

@@ -2,14 +2,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Article } from "../../../src/content/article.ts";
+import type { ImageUse } from "../../../src/content/content-images.ts";
 import { processImages } from "../../../src/site/images.ts";
 import { fixture } from "../../helpers/cli.ts";
 
 let root: string;
 let content: string;
-// processImages reads only these two fields of an article.
-const withImage = (image: string) => ({ file: "articles/a.md", image }) as unknown as Article;
+// An article's lead image, as imageUses hands it on.
+const withImage = (image: string): ImageUse => ({ file: "articles/a.md", written: image, field: "image" });
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "newsdesk-images-"));

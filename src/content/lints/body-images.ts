@@ -1,0 +1,32 @@
+import type Token from "markdown-it/lib/token.mjs";
+import { decodeImageSrc, isContentImage } from "../image-path.ts";
+
+/** An image of a body whose target is a path into the content folder (no scheme), at its line of the file. */
+export interface BodyImage {
+  /** The target as written (percent-decoded), e.g. images/harbour.png or /images/harbour.png. */
+  readonly src: string;
+  readonly line: number;
+}
+
+/**
+ * The body's images from the content folder, in order, each at the line it is written on: the line of its block
+ * plus the line breaks before it inside the block (a paragraph spans several lines). `bodyLine` is the file line
+ * of body line 0. Images given as URLs are left out; so are those markdown-it refused (they are text).
+ */
+export function collectBodyImages(tokens: readonly Token[], bodyLine: number): BodyImage[] {
+  const images: BodyImage[] = [];
+  // A table cell's inline token has no line of its own; its row (tr_open) has.
+  let blockLine = 0;
+  for (const block of tokens) {
+    blockLine = block.map?.[0] ?? blockLine;
+    if (block.type !== "inline" || !block.children) continue;
+    let breaks = 0;
+    for (const token of block.children) {
+      if (token.type === "softbreak" || token.type === "hardbreak") breaks++;
+      if (token.type !== "image") continue;
+      const src = token.attrGet("src") ?? "";
+      if (isContentImage(src)) images.push({ src: decodeImageSrc(src), line: bodyLine + blockLine + breaks });
+    }
+  }
+  return images;
+}
