@@ -1,14 +1,19 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, fixture } from "../helpers/cli.ts";
+import { ROOT, buildSite, fixture } from "../helpers/cli.ts";
 import { brokenReferences, siteReferences } from "../helpers/links.ts";
 import { fileFor, listFiles, page } from "../helpers/site.ts";
 
 const ARTICLE = "/2024/05/harbour/";
+const BODY_SIZES = "(min-width: 42.5rem) 40rem, calc(100vw - 2.5rem)";
 let out: string;
+let prefixed: string;
 
 beforeAll(async () => {
-  out = await buildSite(fixture("images"));
+  const builds = [buildSite(fixture("images")), buildSite(fixture("images"), ["--path-prefix", "/news/"])];
+  [out, prefixed] = (await Promise.all(builds)) as [string, string];
 });
 
 describe("lead images from the content folder", () => {
@@ -40,10 +45,61 @@ describe("lead images from the content folder", () => {
     expect(brokenReferences(out, siteReferences(out), "https://images.example")).toEqual([]);
   });
 
-  it("follow the path prefix", async () => {
-    const prefixed = await buildSite(fixture("images"), ["--path-prefix", "/news/"]);
+  it("follow the path prefix", () => {
     const $ = page(prefixed, ARTICLE);
     expect($(".lead-image img").attr("src")).toMatch(/^\/news\/img\/[\w-]+-1600\.png$/);
     expect($(".lead-image source").attr("srcset")).toMatch(/^\/news\/img\//);
+  });
+});
+
+describe("body images from the content folder", () => {
+  it("are the lead image's resized files, with width, height, srcset and sizes of the text column, lazily", () => {
+    const $ = page(out, ARTICLE);
+    const imgs = $(".story-body picture img");
+    // images/harbour.png and /images/harbour.png: one picture, the same files as the lead image's.
+    expect(imgs.length).toBe(2);
+    const alts = imgs.map((_, el) => $(el).attr("alt")).get();
+    expect(alts).toEqual(["The container terminal & its cranes at night", 'A "machine part" crate']);
+    for (const el of imgs.toArray()) {
+      const img = $(el);
+      expect(img.attr("src")).toBe($(".lead-image img").attr("src"));
+      const shown = ["width", "height", "loading", "decoding"].map((name) => img.attr(name));
+      expect(shown).toEqual(["1600", "888", "lazy", "async"]);
+      expect(img.attr("sizes")).toBe(BODY_SIZES);
+      expect(img.attr("srcset")!.split(", ").map((c) => c.split(" ")[1])).toEqual(["480w", "960w", "1600w"]);
+      expect(img.attr("data-newsdesk-image")).toBeUndefined();
+      const webp = img.siblings("source[type='image/webp']");
+      expect(webp.attr("sizes")).toBe(BODY_SIZES);
+      const candidates = [...img.attr("srcset")!.split(", "), ...webp.attr("srcset")!.split(", ")];
+      const files = candidates.map((c) => c.split(" ")[0]!);
+      expect(files.filter((f) => !existsSync(fileFor(out, f)))).toEqual([]);
+    }
+    expect($(".story-body img").length).toBe(2);
+  });
+
+  it("with a title and alone in their paragraph, are a figure with that caption", () => {
+    const $ = page(out, ARTICLE);
+    const figure = $(".story-body > figure > picture > img");
+    expect(figure.attr("alt")).toBe("The container terminal & its cranes at night");
+    expect($(".story-body > figure > figcaption").text()).toBe("The terminal, photographed from the water");
+    expect($(".story-body p picture img").attr("alt")).toBe('A "machine part" crate');
+  });
+
+  it("carry the resized files in feeds, and follow the path prefix", () => {
+    type Feed = { items: { content_html: string }[] };
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as Feed;
+    expect(feed.items[0]!.content_html).toMatch(/<img src="https:\/\/images\.example\/img\/[\w-]+-1600\.png"/);
+    const $ = page(prefixed, ARTICLE);
+    const srcs = $(".story-body img").map((_, el) => $(el).attr("src")).get();
+    expect(srcs.filter((src) => !/^\/news\/img\/[\w-]+-1600\.png$/.test(src))).toEqual([]);
+    expect(srcs).toHaveLength(2);
+    expect($(".story-body source").attr("srcset")).toMatch(/^\/news\/img\//);
+  });
+
+  it("make a page html-validate finds nothing on", async () => {
+    const config = JSON.parse(readFileSync(join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const report = await validator.validateString(readFileSync(fileFor(out, ARTICLE), "utf8"));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });
