@@ -299,7 +299,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
     const assets = { stylesheet: fingerprinted("site", "css", css), searchScript, logo: fingerprinted("logo", "svg", logoSvg(content.site.title)), worldMap: fingerprinted("world", "svg", world.svg) };
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
-    outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page)).map((o) =>
+    outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page), options.preview).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time("feeds + sitemaps", o.render) },
     );
     lastPaths = model.pages.map((p) => p.path);

@@ -10,9 +10,9 @@ import { TAXONOMIES, TAXONOMY_LABELS } from "../taxonomy/entity.ts";
 import { redirectPage } from "../../layouts/redirect.ts";
 import { headersFile, redirectsFile } from "../seo/headers.ts";
 import { assetList, type SiteAssets } from "./assets.ts";
-import { redirectConflicts, siteRedirects } from "./redirects.ts";
+import { redirectProblems, siteRedirects } from "./redirects.ts";
 import type { PageData, SiteModel } from "./pages.ts";
-import { redirectPagePath } from "./reserved-paths.ts";
+import { outputKey, redirectPagePath } from "./reserved-paths.ts";
 import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "./urls.ts";
 
 /** One file of the built site: its site path, where it is written, and how to make its text. */
@@ -31,12 +31,22 @@ export interface OutputFile {
 /**
  * Every file of the site: HTML pages (rendered by `renderPage`), assets, feeds, sitemaps, OPML and robots.txt.
  * Paths are checked here, once, to stay inside the output folder. `now` is the build's time (news sitemap window).
+ * check refuses every clash first (src/site/output-claims.ts), so a build never meets one here; serve, which shows
+ * a site with errors, passes `lenient`: a redirect or static page that clashes is left out instead.
  */
-export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime, renderPage: (page: PageData) => string): OutputFile[] {
+export function siteOutputs(
+  model: SiteModel,
+  assets: SiteAssets,
+  now: DateTime,
+  renderPage: (page: PageData) => string,
+  lenient = false,
+): OutputFile[] {
   const { site, urls, articles } = model.content;
-  const redirects = siteRedirects(model);
-  const conflicts = redirectConflicts(redirects, new Set(model.pages.map((p) => p.path)));
-  if (conflicts.length > 0) throw new Error(`redirects:\n${conflicts.join("\n")}`);
+  const wanted = siteRedirects(model);
+  const problems = redirectProblems(wanted, new Set(model.pages.map((p) => p.path)));
+  if (problems.length > 0 && !lenient) throw new Error(`redirects:\n${problems.map((p) => p.problem).join("\n")}`);
+  const refused = new Set(problems.map((p) => p.redirect));
+  const redirects = wanted.filter((r) => !refused.has(r));
   const file = (path: string, render: () => string, inputs?: () => unknown): OutputFile => ({ path, file: outputFileFor(path), render, ...(inputs ? { inputs } : {}) });
   // The main feed carries whole articles; topic feeds, one per term, carry summaries so they stay small.
   const feedInfo = (title: string, feedPath: string, pagePath: string): FeedInfo =>
@@ -57,8 +67,15 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
   const sitemapText = (i: number) => (sitemaps ??= sitemapFiles(sitemapEntries(), urls))[i]!.content;
   const from = now.minus({ days: 2 });
   const recent = () => articles.filter((a) => a.date > from && a.date <= now && !a.draft);
-  return [
-    ...model.pages.map((page) => file(page.path, () => renderPage(page), () => page)),
+  const pageFiles = model.pages.map((page) => file(page.path, () => renderPage(page), () => page));
+  // An old address without extension or trailing slash gets its redirect page as a folder index.
+  const redirectFiles = redirects.map((r) =>
+    file(redirectPagePath(r.from), () =>
+      r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language),
+    ),
+  );
+  const all = [
+    ...pageFiles,
     ...assetList(assets).map((asset) => file(asset.path, () => asset.content)),
     feedFile(feedInfo(site.title, PATHS.atom, homePath()), articles, atomFeed),
     feedFile({ ...feedInfo(site.title, PATHS.json, homePath()), fullContent: true }, articles, jsonFeed),
@@ -67,11 +84,27 @@ export function siteOutputs(model: SiteModel, assets: SiteAssets, now: DateTime,
     ...sitemapPaths(listed.length).map((path, i) => file(path, () => sitemapText(i), sitemapEntries)),
     file(PATHS.newsSitemap, () => newsSitemap(recent(), site, urls), () => recent()),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
-    // An old address without extension or trailing slash gets its redirect page as a folder index.
-    ...redirects.map((r) => file(redirectPagePath(r.from), () => (r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language)))),
+    ...redirectFiles,
     file("/_headers", () => headersFile(site.pathPrefix)),
     file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];
+  if (!lenient) return all;
+  const claimed = new Set([...pageFiles.filter((_, i) => model.pages[i]!.kind === "static"), ...redirectFiles]);
+  return withoutClashes(all, claimed);
+}
+
+// The files newsdesk generates first, then what content claims (static pages, redirect pages) where still free.
+function withoutClashes(files: readonly OutputFile[], claimed: ReadonlySet<OutputFile>): OutputFile[] {
+  const taken = new Set<string>();
+  const keep = (f: OutputFile) => {
+    const key = outputKey(f.path);
+    if (key === undefined || taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  };
+  const generated = files.filter((f) => !claimed.has(f) && keep(f));
+  const placed = new Set([...generated, ...files.filter((f) => claimed.has(f) && keep(f))]);
+  return files.filter((f) => placed.has(f));
 }
 
 // The newest change among the articles a page shows; undefined for pages without articles.

@@ -24,20 +24,29 @@ export function siteRedirects(model: SiteModel): Redirect[] {
  * another redirect claims: each named once.
  */
 export function redirectConflicts(redirects: readonly Redirect[], pagePaths: ReadonlySet<string>): string[] {
+  return redirectProblems(redirects, pagePaths).map((p) => p.problem);
+}
+
+/** What redirectConflicts finds, each problem with the redirect it is about. */
+export function redirectProblems(
+  redirects: readonly Redirect[],
+  pagePaths: ReadonlySet<string>,
+): { readonly redirect: Redirect; readonly problem: string }[] {
   const pages = new Map([...pagePaths].map((p) => [p.toLowerCase(), p]));
   const seen = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: { redirect: Redirect; problem: string }[] = [];
   for (const r of redirects) {
+    const report = (problem: string) => problems.push({ redirect: r, problem });
     const unsafe = unsafePath(r.from) ?? unsafePath(r.to);
     if (unsafe) {
-      problems.push(`the redirect ${r.from} → ${r.to} cannot be written: ${unsafe}`);
+      report(`the redirect ${r.from} → ${r.to} cannot be written: ${unsafe}`);
       continue;
     }
     const page = pages.get(r.from.toLowerCase());
-    if (page === r.from) problems.push(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
-    else if (page) problems.push(`${r.from} differs only in case from the page ${page} and cannot redirect to ${r.to}`);
+    if (page === r.from) report(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    else if (page) report(`${r.from} differs only in case from the page ${page} and cannot redirect to ${r.to}`);
     const earlier = seen.get(r.from);
-    if (earlier !== undefined && earlier !== r.to) problems.push(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
+    if (earlier !== undefined && earlier !== r.to) report(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
     seen.set(r.from, r.to);
   }
   return problems;

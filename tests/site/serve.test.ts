@@ -183,6 +183,25 @@ describe("newsdesk serve", () => {
     expect(existsSync(join(site, "2021/04"))).toBe(false);
     expect(existsSync(join(site, "2021/02/lonely/index.html"))).toBe(true);
   });
+
+  it("keeps serving newsdesk's own pages when a static page or an alias claims one of them, and names the claim", async () => {
+    const page = join(content, "pages/search.md");
+    const file = join(content, "articles/2020/amaq.md");
+    const good = readFileSync(file, "utf8");
+    writeFileSync(page, "---\ntitle: Search clash\n---\n\nA page on the search page's address.\n");
+    writeFileSync(file, good.replace("date: 2020-01-10", 'date: 2020-01-10\naliases: ["/feed.xml", "/about/"]'));
+    await poll("/2020/01/amaq/", () => log.includes("pages/search.md:1:1 file: /search/ is the search page"));
+    expect(log).toContain("aliases: /feed.xml is the file /feed.xml, which newsdesk makes itself");
+    expect(log).toContain("aliases: /about/ is also the address of the page pages/about.md");
+    expect(log).not.toContain("Output conflict");
+    expect(await poll("/search/", (b) => b.includes("<title>Search — Fixture Desk"))).not.toContain("A page on the search");
+    expect(await poll("/feed.xml", (b) => b.startsWith("<?xml"))).toContain("<feed");
+    expect(await poll("/about/", (b) => b.includes("<title>About"))).not.toContain("Redirecting");
+    rmSync(page);
+    writeFileSync(file, good);
+    await poll("/2020/01/amaq/", (b) => b.includes("Amaq servers seized") && !b.includes("cannot build the site"));
+    expect(server.exitCode).toBe(null);
+  });
 });
 
 describe("newsdesk serve when the content folder goes away", () => {
