@@ -43,7 +43,7 @@ beforeAll(async () => {
   browser = launched;
   server = await serveStatic(out);
   for (const scheme of SCHEMES) {
-    for (const width of WIDTHS) tabs.set(`${scheme}-${width}`, await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 }, reducedMotion: "reduce" }));
+    for (const width of WIDTHS) tabs.set(`${scheme}-${width}`, await browser.newPage(tab(scheme, width)));
   }
 });
 
@@ -54,7 +54,13 @@ afterAll(async () => {
 
 /** Opens a site path in a fresh page with the given scheme and width, ready to look at. */
 async function open(path: string, scheme: "light" | "dark", width: number): Promise<Page> {
-  return visit(await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 }, reducedMotion: "reduce" }), path);
+  return visit(await browser.newPage(tab(scheme, width)), path);
+}
+
+// axe is injected as an inline script, which every page's own Content-Security-Policy <meta> blocks; the policy
+// itself is held by tests/browser/csp.test.ts.
+function tab(scheme: "light" | "dark", width: number) {
+  return { colorScheme: scheme, viewport: { width, height: 900 }, reducedMotion: "reduce" as const, bypassCSP: true };
 }
 
 /** Loads a site path into `page`; on /search/ waits for the results. */
