@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
-import { cp, lstat, mkdir, mkdtemp, readFile, readdir, readlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { load } from "cheerio";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, madeFolders, runCli } from "../helpers/cli.ts";
+import { fileTree } from "../helpers/tree.ts";
 import { runInProcess } from "./in-process.ts";
 
 // Random small content folders, hostile ones included: does `check` say what `build` will? Check runs in this
@@ -106,7 +106,7 @@ describe("check's verdict is build's verdict", () => {
         await writeContent(content, generated);
         const out = join(root, "out");
         await cp(previous, out, { recursive: true, verbatimSymlinks: true });
-        const before = await snapshot(root);
+        const before = fileTree(root);
         const checked = await runInProcess(["check", "--content", content]);
         const built = await runCli(["build", "--content", content, "--out", out, "--now", NOW, "--drafts", "--future", "--quiet"]);
         const said = `check:\n${checked.stdout}${checked.stderr}\nbuild:\n${built.stdout}${built.stderr}`;
@@ -116,7 +116,7 @@ describe("check's verdict is build's verdict", () => {
         // Nothing outside --out changes (but for the replaced output that a good build set aside beside it and
         // removes in the background, src/cli/atomic.ts: not looked into, it is going); a failed build leaves
         // --out as it was.
-        const after = await snapshot(root, built.code === 0 ? SET_ASIDE : undefined);
+        const after = fileTree(root, built.code === 0 ? SET_ASIDE : undefined);
         expect(without(after, "out"), said).toEqual(without(before, "out"));
         if (built.code !== 0) {
           failures++;
@@ -163,23 +163,6 @@ async function writeContent(content: string, generated: Generated): Promise<void
 
 // The name a replaced output has while it is removed in the background.
 const SET_ASIDE = /^\.out\.newsdesk-\d+-\d+\.previous$/;
-
-// Every entry under `root` with a hash of what it holds (links by their target), by path relative to root;
-// top-level entries matching `skip` are left out.
-async function snapshot(root: string, skip?: RegExp, dir = root, into: Record<string, string> = {}): Promise<Record<string, string>> {
-  for (const entry of await readdir(dir)) {
-    if (skip && dir === root && skip.test(entry)) continue;
-    const path = join(dir, entry);
-    const key = relative(root, path);
-    const stats = await lstat(path);
-    if (stats.isSymbolicLink()) into[key] = `link ${await readlink(path)}`;
-    else if (stats.isDirectory()) {
-      into[key] = "folder";
-      await snapshot(root, skip, path, into);
-    } else into[key] = createHash("sha1").update(await readFile(path)).digest("hex");
-  }
-  return into;
-}
 
 function without(tree: Record<string, string>, top: string): Record<string, string> {
   return Object.fromEntries(Object.entries(tree).filter(([k]) => k !== top && !k.startsWith(`${top}/`)));

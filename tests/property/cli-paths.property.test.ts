@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
-import { cp, lstat, mkdir, mkdtemp, readFile, readdir, readlink, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture, madeFolders, runCli } from "../helpers/cli.ts";
+import { fileTree } from "../helpers/tree.ts";
 
 // --out and --content as a careless or hostile user writes them, run from inside a project folder full of work:
 // whatever newsdesk does with them, no file of that work is deleted or changed, and no stack trace is printed.
@@ -20,11 +20,11 @@ describe("command-line paths never cost a user file", () => {
         madeFolders.push(root);
         const project = join(root, "home/project");
         await project_(project);
-        const before = await snapshot(root);
+        const before = fileTree(root);
         const run = await runCli(["build", "--content", content, "--out", out, "--now", "2026-01-01T12:00:00Z", "--quiet"], project);
         const said = `build --content '${content}' --out '${out}' → ${run.code}\n${run.stdout}${run.stderr}`;
         expect(run.stderr, said).not.toMatch(/\n\s+at .+:\d+:\d+/);
-        const after = await snapshot(root);
+        const after = fileTree(root);
         // Every file and link of the project is still there with the same content; only new entries may appear.
         const lost = Object.keys(before).filter((k) => before[k] !== "folder" && after[k] !== before[k]);
         expect(lost, said).toEqual([]);
@@ -44,19 +44,4 @@ async function project_(project: string): Promise<void> {
   await writeFile(join(project, ".git/HEAD"), "ref: refs/heads/main\n");
   await symlink(join(project, "work"), join(project, "work-link"));
   await symlink(join(project, "notes.txt"), join(project, "link-to-notes"));
-}
-
-// Every entry under `root` with a hash of what it holds (links by their target).
-async function snapshot(root: string, dir = root, into: Record<string, string> = {}): Promise<Record<string, string>> {
-  for (const entry of await readdir(dir)) {
-    const path = join(dir, entry);
-    const key = relative(root, path);
-    const stats = await lstat(path);
-    if (stats.isSymbolicLink()) into[key] = `link ${await readlink(path)}`;
-    else if (stats.isDirectory()) {
-      into[key] = "folder";
-      await snapshot(root, path, into);
-    } else into[key] = createHash("sha1").update(await readFile(path)).digest("hex");
-  }
-  return into;
 }

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import {
-  cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync,
+  cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir, type CliResult } from "../helpers/cli.ts";
+import { fileTree } from "../helpers/tree.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
 const QUIET = ["--now", NOW, "--quiet"];
@@ -22,20 +23,6 @@ function runWithin(args: string[], cwd: string, seconds = 20, env: NodeJS.Proces
       resolve({ code, stdout, stderr, ms: Date.now() - started });
     });
   });
-}
-
-/** Every entry under `dir`, links as links (never followed), files with their text. */
-function tree(dir: string, at = ""): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const name of readdirSync(join(dir, at)).sort()) {
-    const path = join(at, name);
-    const full = join(dir, path);
-    const stat = lstatSync(full);
-    if (stat.isSymbolicLink()) entries[path] = `-> ${readlinkSync(full)}`;
-    else if (stat.isDirectory()) Object.assign(entries, { [`${path}/`]: "" }, tree(dir, path));
-    else entries[path] = readFileSync(full, "utf8");
-  }
-  return entries;
 }
 
 beforeAll(async () => {
@@ -70,7 +57,7 @@ describe("build --out is newsdesk's alone", () => {
     ["linked", "../content", "is a symbolic link: newsdesk replaces only a real folder it made"],
   ];
   it.each(refused)("refuses --out '%s', exit 2, naming it; every file stays as it was", async (out, content, why) => {
-    const before = tree(root);
+    const before = fileTree(root);
     const home = { HOME: join(root, "home") };
     const result = await runWithin(["build", "--content", content, "--out", out, ...QUIET], project, 30, home);
     expect(result.code).toBe(2);
@@ -79,7 +66,7 @@ describe("build --out is newsdesk's alone", () => {
     // One line: a refused path is not a misused command, so no usage text follows.
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 300)); // the old build removed the set-aside folder in the background
-    expect(tree(root)).toEqual(before);
+    expect(fileTree(root)).toEqual(before);
   });
 
   it("fails at once, one line and exit 2, where --out cannot be written: below a file, in /proc or /sys", async () => {
@@ -88,13 +75,13 @@ describe("build --out is newsdesk's alone", () => {
       ["/proc/newsdesk-test/site", "cannot be written: its folder does not exist and cannot be made there"],
       ["/sys/newsdesk-test", "cannot be written: permission denied"],
     ]) {
-      const before = tree(root);
+      const before = fileTree(root);
       const result = await runWithin(["build", "--content", "../content", "--out", out!, "--now", NOW], project, 10);
       expect(result.code, out).toBe(2);
       const shown = out!.startsWith("/") ? `'${out}'` : `'${out}' (${join(project, out!)})`;
       expect(result.stderr.trim(), out).toBe(`newsdesk build: --out ${shown} ${reason}`);
       expect(result.ms, out).toBeLessThan(8_000);
-      expect(tree(root)).toEqual(before);
+      expect(fileTree(root)).toEqual(before);
     }
   });
 
@@ -136,7 +123,7 @@ describe("build --out is newsdesk's alone", () => {
 
 describe("serve --out is newsdesk's alone", () => {
   it("refuses a folder of someone's files before serving anything", async () => {
-    const before = tree(root);
+    const before = fileTree(root);
     const args = ["serve", "--content", "../content", "--out", "drafts", "--port", "18999"];
     const result = await runWithin(args, project, 15);
     expect(result.code).toBe(2);
@@ -145,6 +132,6 @@ describe("serve --out is newsdesk's alone", () => {
         "and no .newsdesk-output marker: newsdesk replaces --out whole, so it builds only into a new or empty folder " +
         "or one it built before; name another --out, or delete drafts yourself if it is an old build",
     );
-    expect(tree(root)).toEqual(before);
+    expect(fileTree(root)).toEqual(before);
   });
 });
