@@ -88,7 +88,8 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   // Without a content folder there is nothing more to say than that.
   const siteData = root.ok ? await readDataFile(contentDir, "_data/site.yaml", diagnostics) : undefined;
   const { config, diagnostics: siteProblems } = readSiteConfig(siteData?.data, "_data/site.yaml", siteData?.positionOf ?? (() => ({ line: 1, column: 1 })));
-  diagnostics.push(...siteProblems);
+  // A site.yaml that is missing or refused was named once already: its fields' defaults need no warning each.
+  if (siteData) diagnostics.push(...siteProblems);
   const site: SiteConfig = {
     ...config,
     ...(options.baseUrl ? { url: options.baseUrl.replace(/\/+$/, "") } : {}),
