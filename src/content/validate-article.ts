@@ -6,7 +6,7 @@ import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
 import { closestName, nameKey } from "../taxonomy/names.ts";
 import type { Registry } from "../taxonomy/registry.ts";
 import { articlePath } from "../site/urls.ts";
-import { checkImageReference } from "../model/safe-url.ts";
+import { checkImageReference, checkSitePath } from "../model/safe-url.ts";
 import type { Article } from "./article.ts";
 import { parseContentDate } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -86,6 +86,11 @@ export function validateArticle(file: string, text: string, context: ValidationC
   if (image && !image.ok) report("image", "error", `image ${image.reason}`, image.fix);
   if (values.image && !values.image_alt) {
     report("image", "error", "image has no image_alt", "add image_alt: a sentence describing the picture for readers who cannot see it");
+  }
+  // Each alias on its own, here, so it is named with the article's other mistakes; load compares them across articles.
+  for (const [i, alias] of (values.aliases ?? []).entries()) {
+    const checked = checkSitePath(alias);
+    if (!checked.ok) report("aliases", "error", `${alias} ${checked.reason}`, checked.fix, i);
   }
   if (values.summary === undefined) {
     report("summary", "warning", "no summary", "add summary: one or two sentences for lists, feeds and search results");

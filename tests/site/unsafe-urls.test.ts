@@ -18,7 +18,7 @@ const EXPECTED = [
   "articles/2024/aliases.md:9:5 aliases: /old%zz/ has a % that is not a percent escape like %C3%A9 — write % as %25, or the character itself",
   "articles/2024/aliases.md:10:5 aliases: /%2e%2e/up/ has an encoded '.' (%2e) — write the address without encoded . / \\ * : ? # or %",
   "articles/2024/aliases.md:11:5 aliases: /a%2fb/ has an encoded '/' (%2f) — write the address without encoded . / \\ * : ? # or %",
-  "articles/2024/aliases.md:12:5 aliases: /2024/05/Foo/ differs only in case from /2024/05/foo/, the address of articles/2024/foo.md — an alias must be an address no article has, in any case",
+  "articles/2024/case-alias.md:6:5 aliases: /2024/05/Foo/ differs only in case from /2024/05/foo/, the address of articles/2024/foo.md — an alias must be an address no article has, in any case",
   "articles/2024/data-image.md:5:1 image: image is a data: URL, and only http(s) URLs are allowed — write an absolute http(s) URL such as https://www.example.org/",
   "articles/2024/escaping-image.md:5:1 image: image has a '..' segment that would leave the content folder — write a path inside the content folder such as images/harbour.jpg, or an https:// URL",
   "articles/2024/file-image.md:5:1 image: image is a file: URL, and only http(s) URLs are allowed — write an absolute http(s) URL such as https://www.example.org/",

@@ -26,6 +26,16 @@ describe("validateArticle", () => {
     expect(article!.countries.map((e) => e.name)).toEqual(["United Kingdom"]);
   });
 
+  it("names an alias that is no plain site path with the file's other mistakes, in the same pass", () => {
+    const { article, diagnostics } = validate('---\ntitle: T\ndate: 2024-02-30\nsummary: S\naliases: ["/*", "/old/", "/x%zz/"]\n---\nBody.\n');
+    expect(article).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.column, d.field, d.message])).toEqual([
+      [3, 1, "date", "2024-02-30 does not exist: February 2024 has 29 days"],
+      [5, 11, "aliases", "/* has a wildcard *"],
+      [5, 26, "aliases", "/x%zz/ has a % that is not a percent escape like %C3%A9"],
+    ]);
+  });
+
   it("finds every problem of a file in one pass", () => {
     const { article, diagnostics } = validate("---\ntitle: ''\ndate: 2024-02-30\nupdated: soon\nimage: x.jpg\ncountries: [Frnace]\nlayout: post\nsumary: typo\n---\n");
     expect(article).toBeUndefined();
