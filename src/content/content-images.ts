@@ -49,7 +49,7 @@ export async function checkContentImages(uses: readonly ImageUse[], contentDir: 
   const found = await mapLimited(uses, 32, async (use): Promise<Diagnostic[]> => {
     const problem = await useProblem(use, verdict);
     if (problem === undefined) return [];
-    const line = use.line ?? (await imageLine(contentDir, use.file));
+    const line = await useLine(use, contentDir);
     return [{ file: use.file, line, column: 1, field: use.field, severity: "error", ...problem }];
   });
   return found.flat();
@@ -69,10 +69,11 @@ async function useProblem(use: ImageUse, verdict: Verdict): Promise<PictureProbl
   return verdict(contentImagePath(use.written));
 }
 
-// The line of image: in the article's front-matter (line 1 should the file have changed meanwhile).
-async function imageLine(contentDir: string, file: string): Promise<number> {
-  const read = await readContentFile(contentDir, file);
+/** The line a picture is shown at: a body image's own, a lead image's image: line (1 should the file have changed). */
+export async function useLine(use: ImageUse, contentDir: string): Promise<number> {
+  if (use.line !== undefined) return use.line;
+  const read = await readContentFile(contentDir, use.file);
   if (!read.ok) return 1;
-  const index = read.bytes.toString("utf8").split("\n").findIndex((line) => /^image\s*:/.test(line));
+  const index = read.bytes.toString("utf8").split("\n").findIndex((text) => /^image\s*:/.test(text));
   return index < 0 ? 1 : index + 1;
 }

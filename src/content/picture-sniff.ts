@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { statContentFile } from "./content-fs.ts";
+import { headerProblem } from "./picture-header.ts";
 
 // Formats the build's resizer (sharp, through @11ty/eleventy-img) reads, by their first bytes. SVG is left out:
 // it would be published as it is, scripts and all, instead of resized.
@@ -23,10 +24,15 @@ export interface PictureProblem {
   readonly suggestion?: string;
 }
 
+// Enough of a picture for its header (JPEG's metadata before the frame, PNG's IHDR) in one read.
+const HEAD_BYTES = 64 * 1024;
+
 /**
  * Why the file at `relative` (a path inside the content folder) cannot be resized — missing, a folder, a link,
- * outside the folder, unreadable, or not a picture by its first bytes — or undefined when it looks like one.
- * Cheap: one look at each component (content-fs) and 16 bytes.
+ * outside the folder, unreadable, not a picture by its first bytes, or a header the build's resizer refuses
+ * (damaged, cut short, too many pixels: picture-header.ts) — or undefined when it reads as one.
+ * Cheap: one look at each component (content-fs) and the first 64 KiB; the whole file only when those 64 KiB
+ * alone do not read (WebP and TIFF want the whole file), so that a verdict "damaged" is the whole file's.
  */
 export async function pictureProblem(contentDir: string, relative: string): Promise<PictureProblem | undefined> {
   const found = statContentFile(contentDir, relative);
@@ -34,13 +40,16 @@ export async function pictureProblem(contentDir: string, relative: string): Prom
     const suggestion = found.reason === "missing" ? PICTURE_FIX : found.diagnostic.suggestion;
     return { message: `image ${relative}: ${found.diagnostic.message}`, suggestion };
   }
-  let head: Buffer;
   try {
     const handle = await open(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      head = Buffer.alloc(16);
-      const { bytesRead } = await handle.read(head, 0, 16, 0);
-      head = head.subarray(0, bytesRead);
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      const head = buffer.subarray(0, bytesRead);
+      const kind = kindProblem(head, relative);
+      if (kind || bytesRead < HEAD_BYTES) return kind ?? (await headerProblem(head, relative));
+      // Positional reads leave the file position at 0: readFile reads it all.
+      return (await headerProblem(head, relative)) && (await headerProblem(await handle.readFile(), relative));
     } finally {
       await handle.close();
     }
@@ -48,8 +57,12 @@ export async function pictureProblem(contentDir: string, relative: string): Prom
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     return { message: `the image ${relative} cannot be read (${code})`, suggestion: PICTURE_FIX };
   }
+}
+
+// Not a picture by its first bytes: empty, SVG or HTML, or anything else.
+function kindProblem(head: Buffer, relative: string): PictureProblem | undefined {
   if (SIGNATURES.some((s) => s.test(head))) return undefined;
-  const text = head.toString("utf8").trimStart();
+  const text = head.subarray(0, 16).toString("utf8").trimStart();
   const what = head.length === 0 ? "is empty" : text.startsWith("<") ? "is SVG or HTML" : "is not a picture";
   const message = `the image ${relative} ${what}: newsdesk resizes JPEG, PNG, WebP, GIF, AVIF and TIFF`;
   return { message, suggestion: PICTURE_FIX };

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { readContentFile } from "../content/content-fs.ts";
-import type { ImageUse } from "../content/content-images.ts";
+import { useLine, type ImageUse } from "../content/content-images.ts";
 import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
 import { contentImagePath } from "../content/image-path.ts";
+import { PIXEL_LIMIT } from "../content/picture-header.ts";
 import { IMAGE_PATH, IMAGE_WIDTHS, type ResponsiveImage } from "./responsive-image.ts";
 
 /**
@@ -26,28 +27,31 @@ export async function processImages(
       images.set(use.written, done);
       continue;
     }
-    const place = { file: use.file, field: use.field, line: use.line ?? 1 };
-    const read = await readContentFile(contentDir, path, place);
-    if (!read.ok) throw new ContentError([read.diagnostic]);
+    const read = await readContentFile(contentDir, path);
+    // Problems are reported where the picture is shown: a lead image's image: line, a body image's own line.
+    const place = async () => ({ file: use.file, field: use.field, line: await useLine(use, contentDir) });
+    if (!read.ok) throw new ContentError([{ ...read.diagnostic, ...(await place()) }]);
     const resized = await resize(read.bytes, use, place, outputDir);
     images.set(path, resized).set(use.written, resized);
   }
   return images;
 }
 
-type Place = Pick<Diagnostic, "file" | "field" | "line">;
+type Place = () => Promise<Pick<Diagnostic, "file" | "field" | "line">>;
 
 // One picture's files: WebP and its own format at IMAGE_WIDTHS, under `outputDir`/img/.
 async function resize(bytes: Buffer, use: ImageUse, place: Place, outputDir: string): Promise<ResponsiveImage> {
   let files: Awaited<ReturnType<typeof Image>>;
   try {
     // eleventy-img names outputs by a hash of the bytes, the same as when it is handed the path.
-    const options = { outputDir: join(outputDir, IMAGE_PATH), urlPath: IMAGE_PATH };
+    // The pixel limit is given, not left to eleventy-img's default, so that check's is the same (picture-header).
+    const sharpOptions = { limitInputPixels: PIXEL_LIMIT };
+    const options = { outputDir: join(outputDir, IMAGE_PATH), urlPath: IMAGE_PATH, sharpOptions };
     files = await Image(bytes, { widths: [...IMAGE_WIDTHS], formats: ["webp", "auto"], ...options });
   } catch (error) {
     const message = `image ${use.written} could not be read as an image (${(error as Error).message.split("\n")[0]})`;
     const suggestion = "save it as JPEG, PNG, WebP or GIF";
-    throw new ContentError([{ ...place, column: 1, severity: "error", message, suggestion }]);
+    throw new ContentError([{ ...(await place()), column: 1, severity: "error", message, suggestion }]);
   }
   const formats = Object.entries(files).sort(([a], [b]) => (a === "webp" ? -1 : b === "webp" ? 1 : 0));
   const fallback = formats[formats.length - 1]![1];

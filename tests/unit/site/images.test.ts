@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +20,12 @@ beforeAll(() => {
   copyFileSync(join(fixture("images"), "images/harbour.png"), join(content, "img/real.png"));
   symlinkSync(join(root, "outside/secret.png"), join(content, "img/linked.png"));
   symlinkSync(join(root, "outside"), join(content, "linked-folder"));
+  // A picture whose header reads but whose data is cut off: only resizing finds that out.
+  writeFileSync(join(content, "img/cut.png"), readFileSync(join(fixture("images"), "images/harbour.png")).subarray(0, 2000));
+  mkdirSync(join(content, "articles"));
+  const lead = (image: string) => `---\ntitle: "T"\ndate: 2024-06-03\nsummary: "S."\nimage: ${image}\nimage_alt: "A."\n---\n`;
+  writeFileSync(join(content, "articles/cut.md"), lead("img/cut.png"));
+  writeFileSync(join(content, "articles/gone.md"), lead("img/gone.png"));
 });
 
 describe("processImages", () => {
@@ -43,6 +49,20 @@ describe("processImages", () => {
       expect(error.diagnostics).toHaveLength(1);
       expect(error.diagnostics[0]).toMatchObject({ file: "articles/a.md", field: "image", severity: "error", message });
       expect(existsSync(join(out, "img")) ? readdirSync(join(out, "img")) : []).toEqual([]);
+    });
+  }
+
+  const atLine: [string, string, string][] = [
+    ["articles/cut.md", "img/cut.png", "image img/cut.png could not be read as an image (pngload_buffer: end of stream)"],
+    ["articles/gone.md", "img/gone.png", "img/gone.png does not exist"],
+  ];
+  for (const [file, image, message] of atLine) {
+    it(`reports ${image}, a lead image it cannot resize, at the article's image: line, not 1:1`, async () => {
+      const use: ImageUse = { file, written: image, field: "image" };
+      const error = (await processImages([use], content, join(root, "out-line")).catch((e: unknown) => e)) as {
+        diagnostics: readonly object[];
+      };
+      expect(error.diagnostics).toEqual([expect.objectContaining({ file, field: "image", line: 5, column: 1, message })]);
     });
   }
 });
