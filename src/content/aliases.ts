@@ -1,16 +1,17 @@
-import { checkSitePath } from "../model/safe-url.ts";
+import { checkSitePath, sitePathKey } from "../model/safe-url.ts";
 import type { Article } from "./article.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 
 /**
  * Aliases that are not plain site paths (src/model/safe-url.ts: no wildcards, placeholders, dot segments or
  * encoded tricks), that claim an article's own address, or that two articles claim: an error at each alias,
- * naming the other file. Addresses are compared without case too, as case-insensitive hosts serve them.
+ * naming the other file. Addresses are compared in checkSitePath's normal form ("/café/" is "/caf%C3%A9/"),
+ * and without case too, as case-insensitive hosts serve them.
  */
 export function checkAliases(articles: readonly Article[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
   if (!articles.some((a) => a.aliases)) return problems;
-  const pages = new Map(articles.map((a) => [a.path.toLowerCase(), a]));
+  const pages = new Map(articles.map((a) => [sitePathKey(a.path), a]));
   const claimed = new Map<string, { readonly article: Article; readonly path: string }>();
   for (const article of articles) {
     for (const alias of article.aliases ?? []) {
@@ -22,7 +23,7 @@ export function checkAliases(articles: readonly Article[]): Diagnostic[] {
         report(`${alias.value} ${checked.reason}`, checked.fix);
         continue;
       }
-      const key = checked.value.toLowerCase();
+      const key = sitePathKey(checked.value);
       const page = pages.get(key);
       const other = claimed.get(key);
       if (page && page.path === checked.value) {

@@ -49,6 +49,12 @@ export function checkExternalUrl(input: string): UrlCheck {
     return fail("is not a valid URL", fix);
   }
   if (url.username !== "" || url.password !== "") return fail(CREDENTIALS, "remove the user:password@ part");
+  // A host of non-ASCII letters can pass for another site's name ("еxample.com" with a Cyrillic е), and pages
+  // would carry it unencoded: the writer sees the ASCII name a browser resolves and writes that.
+  const written = /^https?:\/\/([^/?#]*)/i.exec(input)![1]!;
+  if (/[^\u0000-\u007f]/.test(written)) {
+    return fail(`has a host with letters outside ASCII ('${written}')`, `write the host as browsers resolve it: ${url.host}`);
+  }
   const host = url.hostname;
   if (host === "" || !(HOST_NAME.test(host) || IPV4.test(host) || host.startsWith("["))) {
     return fail(`has no valid host ('${host}')`, fix);
@@ -64,19 +70,34 @@ export function isSafeExternalUrl(value: unknown): value is string {
 
 /**
  * The site's base URL (site.yaml url, --base-url): an http(s) URL without credentials, query or fragment, its
- * path (if any) a plain site path. Normalised without a trailing slash: "https://X.org/" → "https://x.org".
+ * path (if any) plain segments, written exactly as a browser writes it (WHATWG URL href: lowercase host, no
+ * default port, escapes as checkSitePath normalises them), so what feeds and pages carry is what was checked.
+ * Passes without a trailing slash: "https://x.org/" → "https://x.org".
  */
 export function checkBaseUrl(input: string): UrlCheck {
   const checked = checkExternalUrl(input);
   if (!checked.ok && checked.reason === CREDENTIALS) return checked;
-  if (!checked.ok) return fail(checked.reason, "write it like https://news.example.org");
+  if (!checked.ok) return fail(checked.reason, checked.fix.startsWith("write the host") ? checked.fix : BASE_FIX);
   const rest = /^https?:\/\/[^/?#]*(.*)$/i.exec(input)![1]!;
   if (rest.includes("?")) return fail("has a query (?…)", "remove everything from the ?");
   if (rest.includes("#")) return fail("has a fragment (#…)", "remove everything from the #");
   const path = checkSitePath(rest === "" ? "/" : rest);
   if (!path.ok) return fail(`its path ${path.reason}`, "write the path plainly, like https://example.org/news");
-  return pass(new URL(input).origin + path.value.replace(/\/+$/, ""));
+  // Quotes, <, >, $ and the like are legal in a URL path but have no place in a base URL that is pasted into
+  // every feed's links.
+  if (!/^[A-Za-z0-9._~%/-]*$/.test(rest)) {
+    return fail("its path has characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes", BASE_PATH_FIX);
+  }
+  const url = new URL(input);
+  const value = url.origin + path.value.replace(/\/+$/, "");
+  if (input.replace(/\/$/, "") !== value || url.href.replace(/\/$/, "") !== value) {
+    return fail(`is not written as browsers write it (${url.href})`, `write it as ${value}`);
+  }
+  return pass(value);
 }
+
+const BASE_FIX = "write it like https://news.example.org";
+const BASE_PATH_FIX = "write the path plainly, like https://example.org/news";
 
 /** The site's path prefix (site.yaml pathPrefix, --path-prefix): plain segments only, normalised to "/x/" or "/". */
 export function checkPathPrefix(input: string): UrlCheck {
@@ -96,12 +117,22 @@ export function checkPathPrefix(input: string): UrlCheck {
 // backslash, wildcard, placeholder, query, fragment, a second round of escaping) or a control character.
 const FORBIDDEN_ESCAPED = new Set([".", "/", "\\", "*", ":", "?", "#", "%"]);
 const UNRESERVED = /^[A-Za-z0-9_~-]$/;
+// An escape, or a character a browser escapes when it requests the path (anything but unreserved characters,
+// sub-delimiters, ":", "@" and "/"): each written in the normal form.
+const TO_NORMALISE = /%[0-9a-f]{2}|[^A-Za-z0-9._~!$&'()+,;=:@/-]/giu;
+/** The longest segment, in UTF-8 bytes once decoded: file systems hold 255, and hosts add suffixes of their own. */
+export const MAX_SEGMENT_BYTES = 200;
+/** The longest site path, in characters of its normal form. */
+export const MAX_PATH_LENGTH = 1000;
 
 /**
  * A path on this site (aliases, former slugs, redirect targets): starts with one "/", no "." or ".." segments,
  * no wildcard "*" or ":placeholder" segment (hosts' _redirects read those as patterns), no query, fragment,
- * backslash, whitespace or control character, and percent escapes that decode to UTF-8 and hide none of these.
- * Normalised: escapes in upper case, escapes of letters and digits decoded ("/caf%c3%a9/" → "/caf%C3%A9/").
+ * backslash, whitespace or control character, and percent escapes that decode to UTF-8 and hide none of these;
+ * segments of at most MAX_SEGMENT_BYTES, the whole at most MAX_PATH_LENGTH. The value is its one normal form,
+ * the path as a browser requests it: escapes of A-Z a-z 0-9 - _ ~ decoded, other escapes in upper case, and
+ * any other character a browser escapes (non-ASCII, quotes, < >) written as UTF-8 escapes: "/café/",
+ * "/caf%c3%a9/" and "/caf%C3%A9/" are all "/caf%C3%A9/". Compare site paths by this value only.
  */
 export function checkSitePath(input: string): UrlCheck {
   const fix = "write an address on this site like /2018/04/27/old-permalink/";
@@ -123,6 +154,7 @@ export function checkSitePath(input: string): UrlCheck {
   let decoded: string;
   try {
     decoded = decodeURIComponent(input);
+    encodeURIComponent(input); // a lone surrogate is no character a browser can send
   } catch {
     return fail("has percent escapes that are not UTF-8", "write the characters themselves, or their UTF-8 escapes");
   }
@@ -135,11 +167,33 @@ export function checkSitePath(input: string): UrlCheck {
     }
   }
   if (CONTROL.test(decoded)) return fail("has an encoded control character", fix);
-  const value = input.replace(/%[0-9a-f]{2}/gi, (e) => {
-    const char = String.fromCharCode(parseInt(e.slice(1), 16));
-    return UNRESERVED.test(char) ? char : e.toUpperCase();
-  });
+  const value = normalForm(input);
+  const long = decoded.split("/").find((segment) => new TextEncoder().encode(segment).length > MAX_SEGMENT_BYTES);
+  if (long !== undefined) {
+    const bytes = new TextEncoder().encode(long).length;
+    const shown = `${long.slice(0, 24)}…`;
+    return fail(`has a segment of ${bytes} bytes (${shown}), more than the ${MAX_SEGMENT_BYTES} a file name may have`, SHORTER);
+  }
+  if (value.length > MAX_PATH_LENGTH) {
+    return fail(`is ${value.length} characters long, more than the ${MAX_PATH_LENGTH} a site path may have`, SHORTER);
+  }
   return pass(value);
+}
+
+const SHORTER = "write a shorter address: hosts and file systems refuse longer ones";
+
+// The path as a browser requests it (see checkSitePath): input has passed every check above.
+function normalForm(input: string): string {
+  return input.replace(TO_NORMALISE, (match) => {
+    if (!match.startsWith("%")) return encodeURIComponent(match);
+    const char = String.fromCharCode(parseInt(match.slice(1), 16));
+    return UNRESERVED.test(char) ? char : match.toUpperCase();
+  });
+}
+
+/** The key two normal-form site paths collide on: decoded and without case, as case-insensitive hosts serve. */
+export function sitePathKey(normal: string): string {
+  return decodeURIComponent(normal).toLowerCase();
 }
 
 // "/a/./b/../c/" → "/a/c/", as a browser would request it, for the suggestion.

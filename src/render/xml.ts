@@ -7,7 +7,14 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Makes root-relative href and src attributes in rendered HTML absolute, for feeds read off-site. */
+const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Makes root-relative href and src attributes in rendered HTML absolute, for feeds read off-site. The base URL
+ * is escaped for the attribute and inserted by a function, so neither quotes nor `$'`-style patterns in it can
+ * change the markup (checkBaseUrl refuses such a URL too; this holds whatever is passed).
+ */
 export function absolutiseHtml(htmlText: string, baseUrl: string): string {
-  return htmlText.replace(/(\s(?:href|src)=")(\/(?!\/))/g, `$1${baseUrl}$2`);
+  const base = baseUrl.replace(/[&<>"']/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+  return htmlText.replace(/(\s(?:href|src)=")(\/(?!\/))/g, (_match, attribute: string, slash: string) => attribute + base + slash);
 }

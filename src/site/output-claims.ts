@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Diagnostic } from "../content/diagnostics.ts";
+import { checkSitePath } from "../model/safe-url.ts";
 import { TAXONOMIES } from "../taxonomy/entity.ts";
 import { fingerprinted } from "./assets.ts";
 import { siteOutputs } from "./outputs.ts";
@@ -37,7 +38,8 @@ export function checkOutputClaims(model: SiteModel, now: DateTime): Diagnostic[]
     const folder = reservedFolder(claim.path);
     const there = generated.files.get(key) ?? crossing(key, generated);
     const earlier = claimed.get(key);
-    if (folder) report(`${claim.shown} is inside ${folder.path}, where newsdesk writes ${folder.what}`);
+    const own = folder && !folder.path.endsWith("/") && claim.path.toLowerCase().replace(/\/$/, "") === folder.path;
+    if (folder) report(`${claim.shown} is ${own ? "" : "inside "}${folder.path}, where newsdesk writes ${folder.what}`);
     else if (there) report(`${claim.shown} is ${describe(there, model)}, which newsdesk makes itself`);
     else if (earlier && earlier.owner !== claim.owner) report(`${claim.shown} is also ${earlier.what}`);
     if (!earlier) claimed.set(key, claim);
@@ -57,7 +59,7 @@ function contentClaims(model: SiteModel): Claim[] {
   }));
   const aliases = model.content.articles.flatMap((article) =>
     (article.aliases ?? []).map((alias): Claim => ({
-      path: redirectPagePath(alias.value),
+      path: redirectPagePath(normal(alias.value)),
       shown: alias.value,
       what: `an alias of ${article.file}`,
       at: { file: article.file, line: alias.line, column: alias.column, field: "aliases" },
@@ -126,4 +128,10 @@ function describe(path: string, model: SiteModel): string {
     case "not-found": return `the page for addresses not found (${path})`;
     default: return `the page ${path}`;
   }
+}
+
+// An alias in checkSitePath's normal form, or as written when it is none (the alias check says why).
+function normal(path: string): string {
+  const checked = checkSitePath(path);
+  return checked.ok ? checked.value : path;
 }

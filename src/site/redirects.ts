@@ -1,12 +1,16 @@
-import { checkSitePath } from "../model/safe-url.ts";
+import { checkSitePath, sitePathKey } from "../model/safe-url.ts";
 import type { Redirect } from "../seo/headers.ts";
 import { TAXONOMIES } from "../taxonomy/entity.ts";
 import type { SiteModel } from "./pages.ts";
+import { redirectPagePath, reservedFolder } from "./reserved-paths.ts";
 import { termFeedPath, termPath } from "./urls.ts";
 
-/** Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases. */
+/**
+ * Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases, each alias
+ * in checkSitePath's normal form (as written when it is no site path, for redirectProblems to name).
+ */
 export function siteRedirects(model: SiteModel): Redirect[] {
-  const articleAliases = model.content.articles.flatMap((a) => (a.aliases ?? []).map((alias) => ({ from: alias.value, to: a.path })));
+  const articleAliases = model.content.articles.flatMap((a) => (a.aliases ?? []).map((alias) => ({ from: normal(alias.value), to: a.path })));
   const renamed = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].flatMap((t) =>
       (t.entity.formerSlugs ?? []).flatMap((old) => [
@@ -21,7 +25,8 @@ export function siteRedirects(model: SiteModel): Redirect[] {
 /**
  * Redirects that hosts or browsers would read otherwise than written (a wildcard, placeholder, dot segment or
  * encoded trick: src/model/safe-url.ts), that claim an address a page already has (in any case), or that
- * another redirect claims: each named once.
+ * another redirect claims, or that lie where newsdesk writes its own files (/assets/, /.newsdesk-output): each
+ * named once. Paths are compared in checkSitePath's normal form.
  */
 export function redirectConflicts(redirects: readonly Redirect[], pagePaths: ReadonlySet<string>): string[] {
   return redirectProblems(redirects, pagePaths).map((p) => p.problem);
@@ -32,7 +37,7 @@ export function redirectProblems(
   redirects: readonly Redirect[],
   pagePaths: ReadonlySet<string>,
 ): { readonly redirect: Redirect; readonly problem: string }[] {
-  const pages = new Map([...pagePaths].map((p) => [p.toLowerCase(), p]));
+  const pages = new Map([...pagePaths].map((p) => [sitePathKey(normal(p)), p]));
   const seen = new Map<string, string>();
   const problems: { redirect: Redirect; problem: string }[] = [];
   for (const r of redirects) {
@@ -42,12 +47,20 @@ export function redirectProblems(
       report(`the redirect ${r.from} → ${r.to} cannot be written: ${unsafe}`);
       continue;
     }
-    const page = pages.get(r.from.toLowerCase());
-    if (page === r.from) report(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    const from = normal(r.from);
+    const to = normal(r.to);
+    // Serve writes what check refuses, leaving this out: a page there would break newsdesk's own files.
+    const folder = reservedFolder(redirectPagePath(from));
+    if (folder) {
+      report(`${r.from} cannot redirect to ${r.to}: ${folder.path} is where newsdesk writes ${folder.what}`);
+      continue;
+    }
+    const page = pages.get(sitePathKey(from));
+    if (page !== undefined && normal(page) === from) report(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
     else if (page) report(`${r.from} differs only in case from the page ${page} and cannot redirect to ${r.to}`);
-    const earlier = seen.get(r.from);
-    if (earlier !== undefined && earlier !== r.to) report(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
-    seen.set(r.from, r.to);
+    const earlier = seen.get(from);
+    if (earlier !== undefined && earlier !== to) report(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
+    seen.set(from, to);
   }
   return problems;
 }
@@ -56,4 +69,10 @@ export function redirectProblems(
 function unsafePath(path: string): string | undefined {
   const checked = checkSitePath(path);
   return checked.ok ? undefined : `${path} ${checked.reason}`;
+}
+
+// A site path in its normal form, or as written when it is none.
+function normal(path: string): string {
+  const checked = checkSitePath(path);
+  return checked.ok ? checked.value : path;
 }

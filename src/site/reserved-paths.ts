@@ -1,5 +1,7 @@
+import { basename } from "node:path";
 import { MAX_SHARDS, searchBundlePaths } from "../search/shards.ts";
 import { fingerprinted } from "./assets.ts";
+import { articleStorePath, manifestPath } from "./incremental.ts";
 import { IMAGE_PATH } from "./responsive-image.ts";
 import { outputFileFor } from "./urls.ts";
 
@@ -12,18 +14,54 @@ const FOLDERS: readonly { readonly path: string; readonly what: string }[] = [
   ...searchBundlePaths(MAX_SHARDS).map((path) => ({ path, what: "the search index" })),
 ];
 
-/** The folder newsdesk fills with its own files that `path` lies in (/assets/, /img/, /pagefind/ …), if any. */
-export function reservedFolder(path: string): { readonly path: string; readonly what: string } | undefined {
-  const lower = path.toLowerCase();
-  return FOLDERS.find((folder) => lower.startsWith(folder.path) || `${lower}/` === folder.path);
+/** The file every output newsdesk writes carries: a folder with it is one a later build may replace. */
+export const OUTPUT_MARKER = ".newsdesk-output";
+
+// newsdesk's own dot files at the top of an output, or beside it (build --incremental's manifest and article
+// store, `._site.newsdesk.json`): an alias there would be taken for one, or stop the marker being written.
+const OWN_FILES: readonly { readonly test: (name: string) => boolean; readonly what: string }[] = [
+  { test: (name) => name === OUTPUT_MARKER, what: "the mark that lets a later build replace the folder" },
+  { test: ownFile(manifestPath), what: "the manifest of build --incremental" },
+  { test: ownFile(articleStorePath), what: "the article store of build --incremental" },
+];
+
+// A test for the names `place` gives output folders' files ("._site.newsdesk.json" for any folder name).
+function ownFile(place: (out: string) => string): (name: string) => boolean {
+  const suffix = basename(place("/x")).slice(".x".length);
+  return (name) => name.startsWith(".") && name.length > suffix.length + 1 && name.endsWith(suffix);
 }
 
 /**
- * The site path a redirect from `from` is written at: an old address without extension or trailing slash gets
- * its redirect page as a folder index ("/old" → "/old/"), so it is served with and without the slash.
+ * The folder newsdesk fills with its own files that `path` lies in (/assets/, /img/, /pagefind/ …), or the own
+ * file at the top of the output it is or lies in (/.newsdesk-output), if any. `path` is decoded (see
+ * redirectPagePath); case does not count.
+ */
+export function reservedFolder(path: string): { readonly path: string; readonly what: string } | undefined {
+  const lower = path.toLowerCase();
+  const top = lower.split("/")[1] ?? "";
+  const own = OWN_FILES.find((file) => file.test(top));
+  if (own) return { path: `/${top}`, what: own.what };
+  return FOLDERS.find((folder) => lower.startsWith(folder.path) || `${lower}/` === folder.path);
+}
+
+/** True for a site path (without prefix) in a folder newsdesk writes its scripts to: /assets/ or a search bundle. */
+export function isNewsdeskScriptPath(path: string): boolean {
+  return FOLDERS.some((folder) => folder.path !== IMAGE_PATH && path.startsWith(folder.path));
+}
+
+/**
+ * The site path a redirect from `from` (a normal-form site path, src/model/safe-url.ts) is written at, decoded
+ * as hosts look files up ("/caf%C3%A9/" is the folder café/): an old address without extension or trailing slash
+ * gets its redirect page as a folder index ("/old" → "/old/"), so it is served with and without the slash.
  */
 export function redirectPagePath(from: string): string {
-  return from.endsWith("/") || /\.\w+$/.test(from) ? from : `${from}/`;
+  let decoded = from;
+  try {
+    decoded = decodeURIComponent(from);
+  } catch {
+    // Not a checked path: left as it is, for outputKey to refuse.
+  }
+  return decoded.endsWith("/") || /\.\w+$/.test(decoded) ? decoded : `${decoded}/`;
 }
 
 /**

@@ -16,7 +16,10 @@ describe("checkExternalUrl", () => {
     ["https://www.europol.europa.eu", "ok https://www.europol.europa.eu"],
     ["http://localhost:8080", "ok http://localhost:8080"],
     ["http://[::1]/x", "ok http://[::1]/x"],
-    ["https://bücher.example/x", "ok https://bücher.example/x"],
+    ["https://xn--bcher-kva.example/x", "ok https://xn--bcher-kva.example/x"],
+    ["https://bücher.example/x", "has a host with letters outside ASCII ('bücher.example')"],
+    ["https://\u0435xample.com/", "has a host with letters outside ASCII ('\u0435xample.com')"],
+    ["https://ｅxample.com/", "has a host with letters outside ASCII ('ｅxample.com')"],
     ["javascript:alert(document.domain)", "is a javascript: URL, and only http(s) URLs are allowed"],
     ["JaVaScRiPt:alert(1)", "is a javascript: URL, and only http(s) URLs are allowed"],
     ["java\tscript:alert(1)", "contains a space, tab, newline or control character"],
@@ -39,6 +42,10 @@ describe("checkExternalUrl", () => {
     expect(reason(checkExternalUrl(input))).toBe(expected);
   });
 
+  it("names the ASCII host a homoglyph resolves to", () => {
+    expect(checkExternalUrl("https://\u0435xample.com/")).toMatchObject({ fix: "write the host as browsers resolve it: xn--xample-2of.com" });
+  });
+
   it("says what to write instead", () => {
     expect(checkExternalUrl("javascript:x")).toEqual({
       ok: false,
@@ -56,6 +63,19 @@ describe("checkSitePath", () => {
     ["/%41bc/", "ok /Abc/"],
     ["/my%20post/", "ok /my%20post/"],
     ["/x:y/", "ok /x:y/"],
+    ["/café/", "ok /caf%C3%A9/"],
+    ["/caf%C3%A9/", "ok /caf%C3%A9/"],
+    ["/%66eed.xml", "ok /feed.xml"],
+    ["/_%72edirects", "ok /_redirects"],
+    ["/%70agefind/pagefind.js", "ok /pagefind/pagefind.js"],
+    ["/a\"b<c>/", "ok /a%22b%3Cc%3E/"],
+    ["/a%21b/", "ok /a%21b/"],
+    ["/😀/", "ok /%F0%9F%98%80/"],
+    ["/\ud800/", "has percent escapes that are not UTF-8"],
+    [`/${"a".repeat(200)}/`, `ok /${"a".repeat(200)}/`],
+    [`/${"a".repeat(300)}/`, `has a segment of 300 bytes (${"a".repeat(24)}…), more than the 200 a file name may have`],
+    [`/${"é".repeat(101)}/`, `has a segment of 202 bytes (${"é".repeat(24)}…), more than the 200 a file name may have`],
+    [`/${"abcdefghi/".repeat(100)}x`, "is 1002 characters long, more than the 1000 a site path may have"],
     ["/./x/", "has a '.' segment"],
     ["/a/../b/", "has a '..' segment"],
     ["/x/.", "has a '.' segment"],
@@ -94,7 +114,14 @@ describe("checkSitePath", () => {
 describe("checkBaseUrl", () => {
   it.each([
     ["https://news.example.org", "ok https://news.example.org"],
-    ["https://News.Example.org/", "ok https://news.example.org"],
+    ["https://News.Example.org/", "is not written as browsers write it (https://news.example.org/)"],
+    ["https://x.example:443/", "is not written as browsers write it (https://x.example/)"],
+    ["https://x.example/%41/", "is not written as browsers write it (https://x.example/%41/)"],
+    ['https://fixture.example/"><svg/onload=alert(document.domain)>', "its path has characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
+    ["https://fixture.example/$'", "its path has characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
+    ["https://fixture.example/x'y", "its path has characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
+    ["https://\u0435xample.com", "has a host with letters outside ASCII ('\u0435xample.com')"],
+    ["https://x.example/caf%C3%A9", "ok https://x.example/caf%C3%A9"],
     ["https://x.example/news/", "ok https://x.example/news"],
     ["http://localhost:8080", "ok http://localhost:8080"],
     ["https://u:p@x.example", "carries a user name or password"],
@@ -108,6 +135,14 @@ describe("checkBaseUrl", () => {
     ["x.example", "is not an absolute URL"],
   ])("%j → %s", (input, expected) => {
     expect(reason(checkBaseUrl(input))).toBe(expected);
+  });
+});
+
+describe("checkBaseUrl fixes", () => {
+  it("names the form to write", () => {
+    expect(checkBaseUrl("https://News.Example.org/")).toMatchObject({ fix: "write it as https://news.example.org" });
+    expect(checkBaseUrl("https://x.example/%41/")).toMatchObject({ fix: "write it as https://x.example/A" });
+    expect(checkBaseUrl("https://\u0435xample.com")).toMatchObject({ fix: "write the host as browsers resolve it: xn--xample-2of.com" });
   });
 });
 

@@ -27,3 +27,21 @@ describe("redirectConflicts", () => {
     ]);
   });
 });
+
+describe("redirectConflicts in the normal form", () => {
+  it("compares paths as browsers request them and refuses newsdesk's own files, which serve would otherwise write", () => {
+    const pages = new Set(["/", "/2024/05/foo/"]);
+    expect(redirectConflicts([
+      { from: "/caf%c3%a9/", to: "/2024/05/foo/" },
+      { from: "/café/", to: "/" },
+      { from: "/2024/05/%66oo/", to: "/" },
+      { from: "/.newsdesk-output", to: "/" },
+      { from: "/%61ssets/x.css", to: "/" },
+    ], pages)).toEqual([
+      "/café/ is claimed twice: it would redirect to /2024/05/foo/ and to /",
+      "/2024/05/%66oo/ is a page of the site and cannot also redirect to /",
+      "/.newsdesk-output cannot redirect to /: /.newsdesk-output is where newsdesk writes the mark that lets a later build replace the folder",
+      "/%61ssets/x.css cannot redirect to /: /assets/ is where newsdesk writes the site's stylesheet, scripts and logo",
+    ]);
+  });
+});
