@@ -12,6 +12,7 @@ import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
 import { checkContentImages, imageUses } from "./content-images.ts";
+import { checkTopicClashes } from "./topic-clash-check.ts";
 import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { listContentFiles } from "./files.ts";
@@ -168,6 +169,8 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const images = [...all, ...pages].flatMap(imageUses);
   diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity));
   diagnostics.push(...(await checkContentImages(images, contentDir)));
+  // Different topics that would share a page are refused; spellings of one topic are merged by canonicalTopics.
+  diagnostics.push(...(await checkTopicClashes(all, registry, contentDir)));
   if (options.timing) options.timing.checking += performance.now() - checking;
 
   const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));

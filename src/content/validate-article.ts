@@ -201,7 +201,14 @@ function resolveEntities(kind: TaxonomyKind, names: readonly string[], registry:
       report(kind, "error", `'${name}' is not a country`, hint ?? "use an ISO 3166 country name, e.g. United Kingdom", index);
     } else if (kind === "topics") {
       const slug = slugify(name);
-      if (!resolved.has(slug)) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
+      const same = resolved.get(slug);
+      // Two topics that would share one page (C++ and C) are refused; load compares them across files.
+      if (same && nameKey(same.name) !== nameKey(name)) {
+        const fix = "if they are one topic, write one spelling; if not, add one of them under topics: in " +
+          `_data/entities.yaml with a slug of its own (e.g. name: ${name.trim()}, slug: ${slug}-2)`;
+        report(kind, "error", `topic '${name}' and '${same.name}' would share one page, /topics/${slug}/`, fix, index);
+      }
+      if (!same) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
     } else {
       report(kind, "warning", `'${name}' is not in _data/entities.yaml`, hint ?? `add it under ${kind}: in _data/entities.yaml`, index);
       const slug = slugify(name);
