@@ -2,6 +2,7 @@ import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
 import { PAGE_LINK_SCHEMES, schemeOf } from "../model/safe-url.ts";
 import { META_CONTENT_SECURITY_POLICY } from "../seo/headers.ts";
+import { isNewsdeskScriptPath } from "../site/reserved-paths.ts";
 import type { VerifyProblem } from "./verify-site.ts";
 
 // Attributes a browser follows or loads; srcset is read candidate by candidate.
@@ -18,17 +19,23 @@ export function lineOf(el: Element): number {
 }
 
 /**
- * What a page must never carry: an inline script, an event-handler attribute (on…=), a URL whose scheme is not
- * http(s), mailto or tel (javascript:, vbscript:, data: outside images…), or a CSP <meta> other than newsdesk's,
- * placed before anything it governs. `$` is the page parsed with `sourceCodeLocationInfo`.
+ * What a page must never carry: an inline script, a script loaded from anywhere but the site's /assets/ and
+ * search bundles, a <base> (it moves every relative link and script), an event-handler attribute (on…=), a URL
+ * whose scheme is not http(s), mailto or tel (javascript:, vbscript:, data: outside images…), or a CSP <meta>
+ * other than newsdesk's, placed before anything it governs. `$` is the page parsed with `sourceCodeLocationInfo`.
  */
-export function checkPageSafety(file: string, $: CheerioAPI): VerifyProblem[] {
+export function checkPageSafety(file: string, $: CheerioAPI, pathPrefix = "/"): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   const report = (check: VerifyProblem["check"], el: Element, message: string) =>
     problems.push({ check, file: `${file}:${lineOf(el)}`, message: `${message}; ${REBUILD}` });
   for (const el of $("*").toArray().filter((node): node is Element => "attribs" in node)) {
     const tag = el.tagName.toLowerCase();
     if (tag === "script" && isInlineScript(el, $)) report("script", el, INLINE);
+    const src = el.attribs.src;
+    if (tag === "script" && src !== undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && !isOwnScript(file, src, pathPrefix)) {
+      report("script", el, `loads a script from ${src}, not from the site's own /assets/ or search bundle`);
+    }
+    if (tag === "base") report("url", el, "has a <base> element, which changes where every relative link and script leads");
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name)) report("script", el, `has an event-handler attribute ${name}= on <${tag}>`);
       for (const url of urlsIn(name.toLowerCase(), value)) {
@@ -50,6 +57,19 @@ const CSP = "content-security-policy";
 // A script the browser would run from the page itself: no src, a runnable type, some text.
 function isInlineScript(el: Element, $: CheerioAPI): boolean {
   return el.attribs.src === undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && $(el).text().trim() !== "";
+}
+
+// A script src that resolves, from the page, to a file newsdesk writes scripts to, on the same site.
+function isOwnScript(file: string, src: string, pathPrefix: string): boolean {
+  const site = "http://site.invalid";
+  let url: URL;
+  try {
+    url = new URL(src, `${site}${pathPrefix}${file.replace(/[^/]*$/, "")}`);
+  } catch {
+    return false;
+  }
+  const path = `/${url.pathname.slice(pathPrefix.length)}`;
+  return url.origin === site && url.pathname.startsWith(pathPrefix) && url.search === "" && isNewsdeskScriptPath(path);
 }
 
 // The URLs an attribute holds: one, a srcset's candidates, or none.

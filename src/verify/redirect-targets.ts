@@ -78,11 +78,12 @@ export function checkRedirectLines(site: BuiltSite, origin: string | undefined, 
       problems.push({ check: "redirect", file: at, message: `${from} has no target; ${REBUILD}` });
       return;
     }
-    // A site path stays on the host that serves _redirects; an absolute URL must name the site's own.
+    // A site path stays on the host that serves _redirects; an absolute URL must name the site's own. Both are
+    // resolved as browsers do and their origin compared, since "/\evil.example/" leaves for another host.
     const relative = to.startsWith("/") && !to.startsWith("//");
-    const base = relative ? "http://site.invalid" : origin;
+    const base = origin ?? (relative ? "http://site.invalid" : undefined);
     const url = base === undefined ? undefined : resolveFrom("", to, base, "/");
-    if (!url || (!relative && url.origin !== origin) || !url.pathname.startsWith(pathPrefix)) {
+    if (!url || url.origin !== new URL(base!).origin || !url.pathname.startsWith(pathPrefix)) {
       const site = `${origin ?? "the site"}${pathPrefix}`;
       problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${site}; ${FIX}` });
     }

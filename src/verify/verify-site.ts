@@ -6,6 +6,7 @@ import { checkHeaderPolicy } from "./headers-policy.ts";
 import { fileForPath, referencesIn } from "./links.ts";
 import { checkPageSafety } from "./page-safety.ts";
 import { checkRedirectLines, checkRedirectPage, siteOrigin } from "./redirect-targets.ts";
+import { checkSvgSafety } from "./svg-safety.ts";
 
 /** A built site as verify sees it: its files and a way to read them. */
 export interface BuiltSite {
@@ -33,7 +34,8 @@ export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
   for (const path of CONTRACT_PATHS) {
     if (!site.files.has(fileForPath(path))) problems.push({ check: "contract", file: fileForPath(path), message: `${path} is missing` });
   }
-  const pages = [...site.files].filter((f) => f.endsWith(".html"));
+  // Every file a browser renders as a page, whatever newsdesk itself names them.
+  const pages = [...site.files].filter((f) => /\.(html?|xhtml)$/i.test(f));
   const redirects = new Set<string>();
   const parsed = (text: string) => load(text, { sourceCodeLocationInfo: true });
   const home = site.files.has("index.html") ? parsed(site.read("index.html")) : undefined;
@@ -52,8 +54,9 @@ export function verifySite(site: BuiltSite, pathPrefix = "/"): VerifyProblem[] {
     if (/class="preview-banner"|<span class="badge">(Draft|Scheduled)<\/span>/.test(text)) {
       problems.push({ check: "leak", file, message: "carries a draft or scheduled marker: preview output reached a published build" });
     }
-    problems.push(...checkPageSafety(file, $));
+    problems.push(...checkPageSafety(file, $, pathPrefix));
   }
+  for (const file of [...site.files].filter((f) => /\.svg$/i.test(f))) problems.push(...checkSvgSafety(file, site.read(file)));
   problems.push(...safely("sitemap", "sitemap.xml", () => checkSitemap(site, pages, redirects, pathPrefix)));
   problems.push(...checkRedirects(site, redirects, pathPrefix), ...checkRedirectLines(site, origin, pathPrefix));
   problems.push(...checkHeaderPolicy(site, pathPrefix), ...checkFeeds(site));

@@ -150,4 +150,48 @@ describe("verifySite safety promises", () => {
       "_redirects:6: redirect: /proto/ leads to //evil.example/, off https://x.example/",
     ]);
   });
+
+  it("finds a relative _redirects target that browsers resolve to another host", () => {
+    expect(problems({ "_redirects": "/z/ /\\evil.example/ 302\n/y/ /a/ 301\n" })).toEqual([
+      "_redirects:1: redirect: /z/ leads to /\\evil.example/, off https://x.example/",
+    ]);
+  });
+
+  it("finds a <base>, scripts from anywhere but /assets/ and the search bundle, and script in .htm and .xhtml pages", () => {
+    expect(problems({
+      "a/index.html": page([
+        '<base href="https://evil.example/">', '<script src="https://evil.example/x.js"></script>',
+        '<script src="/img/x.js"></script>', '<script src="//evil.example/assets/x.js"></script>',
+        '<script src="/\\evil.example/assets/x.js"></script>', '<script src="../assets/x.js" defer></script>',
+        '<script src="/pagefind/pagefind-ui.js"></script><script type="application/ld+json" src="/x.json"></script>',
+      ].join("\n")),
+      "assets/x.js": "", "pagefind/pagefind-ui.js": "", "img/x.js": "", "x.json": "",
+      "old.htm": page("<script>alert(1)</script>"),
+      "old.xhtml": page('<p onclick="alert(1)">x</p>'),
+    })).toEqual([
+      "a/index.html:1: url: has a <base> element, which changes where every relative link and script leads",
+      "a/index.html:2: script: loads a script from https://evil.example/x.js, not from the site's own /assets/ or search bundle",
+      "a/index.html:3: script: loads a script from /img/x.js, not from the site's own /assets/ or search bundle",
+      "a/index.html:4: script: loads a script from //evil.example/assets/x.js, not from the site's own /assets/ or search bundle",
+      "a/index.html:5: script: loads a script from /\\evil.example/assets/x.js, not from the site's own /assets/ or search bundle",
+      "old.htm:1: script: has an inline <script>, which the Content-Security-Policy blocks",
+      "old.xhtml:1: script: has an event-handler attribute onclick= on <p>",
+    ]);
+  });
+
+  it("finds script, event handlers and javascript: links in SVG files anywhere in the output", () => {
+    const svg = (inner: string, attributes = "") => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"${attributes}>\n${inner}\n</svg>`;
+    expect(problems({
+      "img/x.svg": svg("<script>alert(document.domain)</script>"),
+      "assets/world.svg": svg('<circle r="1"/>', ' onload="alert(1)"'),
+      "assets/logo.svg": svg('<a xlink:href="javascript:alert(1)"><text>x</text></a>'),
+      "img/ns.svg": svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'),
+      "img/fine.svg": svg('<use href="#a"/><text>on average = 3</text>'),
+    })).toEqual([
+      "assets/world.svg:2: script: has an event-handler attribute onload= on <svg>",
+      "img/x.svg:3: script: has a <script> in an SVG file",
+      "assets/logo.svg:3: url: <a href> is a javascript: URL",
+      "img/ns.svg:3: script: has a <script> in an SVG file",
+    ]);
+  });
 });
