@@ -75,7 +75,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     return fail(closeIndex + 1, `the front-matter's closing line '${closer.trim()}' has more than '${marker}'`, `write '${marker}' alone on this line; a line inside the fields cannot start with '${marker}'`);
   }
   const block = lines.slice(1, closeIndex).join("\n");
-  const parsed = parseYamlBlock(block, file, 1);
+  const parsed = parseYamlBlock(block, file, 1, "front-matter");
   if (!parsed.ok) return parsed;
   // gray-matter splits the body; the YAML engine hands back the block parsed above.
   const split = matter(text, {
@@ -95,6 +95,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   };
 }
 
+const ONE_DOCUMENT = "remove the line: one file holds one list of 'field: value' lines";
+
 type YamlResult =
   | {
       ok: true;
@@ -105,8 +107,11 @@ type YamlResult =
     }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Parses a YAML mapping, giving positions offset by `lineOffset` lines. Used for front-matter and data files. */
-export function parseYamlBlock(block: string, file: string, lineOffset: number): YamlResult {
+/**
+ * Parses a YAML mapping, giving positions offset by `lineOffset` lines. Used for front-matter and data files;
+ * problems name the block as `label`: "front-matter", or a data file's name (the default), never the other.
+ */
+export function parseYamlBlock(block: string, file: string, lineOffset: number, label = file): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(block, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const at = (offset: number | undefined): Position => {
@@ -114,7 +119,7 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
     return { line: pos.line + lineOffset, column: pos.col };
   };
   const diagnostic = (position: Position, message: string, suggestion?: string): Diagnostic => ({
-    file, ...position, field: "front-matter", severity: "error", message, suggestion,
+    file, ...position, field: label === "front-matter" ? label : "file", severity: "error", message, suggestion,
   });
   // The yaml package turns a stack overflow while composing into RESOURCE_EXHAUSTION, once per level: one line says it.
   const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
@@ -125,7 +130,9 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
       diagnostics: doc.errors.map((e) =>
         e.code === "DUPLICATE_KEY"
           ? diagnostic(at(e.pos[0]), "a key is given twice", "keep one of the two lines")
-          : diagnostic(at(e.pos[0]), `YAML: ${e.message.split("\n")[0]}`, "check the indentation, colons and quotes on this line"),
+          : e.code === "MULTIPLE_DOCS"
+            ? diagnostic(at(e.pos[0]), `${label} holds more than one YAML document (a '---' or '...' line)`, ONE_DOCUMENT)
+            : diagnostic(at(e.pos[0]), `YAML: ${e.message.split("\n")[0]}`, "check the indentation, colons and quotes on this line"),
       ),
     };
   }
@@ -136,7 +143,7 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number):
     return { ok: false, diagnostics: [diagnostic(at(0), `${aliases} YAML aliases (*name): more than ${MAX_YAML_ALIASES} are refused`, "write the values out instead of using anchors and aliases")] };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    return { ok: false, diagnostics: [diagnostic(at(0), "front-matter must be a list of 'field: value' lines", "write one 'field: value' per line")] };
+    return { ok: false, diagnostics: [diagnostic(at(0), `${label} must be a list of 'field: value' lines`, "write one 'field: value' per line")] };
   }
   let data: Record<string, unknown> | undefined;
   try {

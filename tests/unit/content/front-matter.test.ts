@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter } from "../../../src/content/front-matter.ts";
+import { parseFrontMatter, parseYamlBlock } from "../../../src/content/front-matter.ts";
 
 describe("parseFrontMatter", () => {
   it("splits YAML front-matter and body, with field positions", () => {
@@ -99,5 +99,26 @@ describe("hostile YAML is a located diagnostic, never a thrown error", () => {
     expect(Object.getPrototypeOf(result.file.data)).toBe(null);
     expect(Object.entries(result.file.data.n as object)).toEqual([["toString", "f"], ["__proto__", "g"]]);
     expect(result.file.positionOf("valueOf")).toEqual({ line: 5, column: 1 });
+  });
+});
+
+describe("parseYamlBlock for data files", () => {
+  const problems = (text: string) => {
+    const parsed = parseYamlBlock(text, "_data/site.yaml", 0);
+    return parsed.ok ? [] : parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message} — ${d.suggestion}`);
+  };
+
+  it("names the file, not front-matter, and never the YAML library's advice", () => {
+    expect(problems("- a\n- b\n")).toEqual(["1:1 file: _data/site.yaml must be a list of 'field: value' lines — write one 'field: value' per line"]);
+    expect(problems("title: x\n---\ntitle: y\n")).toEqual([
+      "2:1 file: _data/site.yaml holds more than one YAML document (a '---' or '...' line) — remove the line: one file holds one list of 'field: value' lines",
+    ]);
+  });
+
+  it("still says front-matter for an article's block", () => {
+    const parsed = parseYamlBlock("- a\n", "articles/x.md", 1, "front-matter");
+    expect(parsed.ok ? [] : parsed.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message}`)).toEqual([
+      "2 front-matter: front-matter must be a list of 'field: value' lines",
+    ]);
   });
 });
