@@ -3,12 +3,17 @@ import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeFolders } from "./make-folders.ts";
+import { refuseForeignFolder } from "./foreign-folder.ts";
 import { hasMarker, markOutput } from "./output-marker.ts";
+import { treeSize, type TreeSize } from "./output-stats.ts";
+import { Refused } from "./refused.ts";
 
 /** What a finished swap leaves to do: the previous output, set aside, is being removed by a process of its own. */
 export interface Swapped {
   /** Settles when the previous output is gone (the build need not wait for it). */
   readonly removed: Promise<void>;
+  /** What was swapped in, counted just before the swap. */
+  readonly size: TreeSize;
 }
 
 /**
@@ -40,18 +45,33 @@ export async function writeAtomically(out: string, write: (staging: string) => P
     throw error;
   }
   const previous = `${staging}.previous`;
-  // A last look before anything is moved: what was claimed as a folder must still be one, not a link or a file.
-  const there = lstatSync(out, { throwIfNoEntry: false });
-  if (there && !there.isDirectory()) {
+  let size: TreeSize;
+  try {
+    // A last look before anything is moved: what was claimed must still be missing, empty or marked, so that a
+    // folder someone made (or filled) while the build ran is not swept away with the previous output.
+    lastLook(out);
+    // Counted now: once swapped in, another build into the same folder may replace it at any moment.
+    size = await treeSize(staging);
+  } catch (error) {
     await rm(staging, { recursive: true, force: true });
     ownStaging.delete(basename(staging));
-    throw new Error(`${out} was replaced by a file or a link during the build; it was left as it is`);
+    throw error;
   }
-  if (there) await rename(out, previous);
+  if (existsSync(out)) await rename(out, previous);
   await rename(staging, out);
   ownStaging.delete(basename(staging));
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
-  return { removed: removeDetached(removals) };
+  return { removed: removeDetached(removals), size };
+}
+
+// Refuses (exit 2) an `out` that is no longer missing, empty or marked: a link or a file, or someone's files.
+function lastLook(out: string): void {
+  const there = lstatSync(out, { throwIfNoEntry: false });
+  if (!there) return;
+  if (!there.isDirectory()) {
+    throw new Refused(`--out '${out}' was replaced by a file or a link during the build; it was left as it is`);
+  }
+  refuseForeignFolder(out, `'${out}'`, true);
 }
 
 /** What the staging folders and set-aside outputs beside `out` are named with: `._site.newsdesk-`. */

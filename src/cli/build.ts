@@ -13,7 +13,8 @@ import { articleStorePath, manifestPath, readManifest, writeManifest } from "../
 import { readArticleStore, writeArticleStore } from "../content/article-store.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
-import { treeSize } from "./output-stats.ts";
+import type { TreeSize } from "./output-stats.ts";
+import { Refused } from "./refused.ts";
 import { formatReport } from "./report.ts";
 import { createProgress } from "./progress.ts";
 import { isCi, progressMode } from "./progress-mode.ts";
@@ -55,6 +56,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   let diagnostics: readonly Diagnostic[] = [];
   let summary: BuildSummary | undefined;
   let compressed = 0;
+  let size: TreeSize = { files: 0, bytes: 0 };
   const background: Promise<unknown>[] = [];
   const stops: (() => void)[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
@@ -69,7 +71,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   await rm(manifestPath(out), { force: true });
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
-    await writeAtomically(out, async (staging) => {
+    ({ size } = await writeAtomically(out, async (staging) => {
       const eleventy = await createEleventy(staging, {
         contentDir,
         drafts: values.drafts,
@@ -104,9 +106,11 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         await Promise.allSettled(background);
       }
       if (values.compress) compressed = await precompress(staging);
-    });
+    }));
   } catch (error) {
     progress.end();
+    // Someone's files appeared in --out during the build: its one-line refusal, exit 2 (src/cli/atomic.ts).
+    if (error instanceof Refused) throw error;
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
     console.error(contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`);
     console.error(existsSync(out) ? `Nothing was written: ${values.out} is as it was.` : "Nothing was written.");
@@ -116,7 +120,6 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   if (incremental?.result) await writeManifest(out, settings, incremental.result);
   if (incremental?.articles) await writeArticleStore(articleStorePath(out), incremental.articles);
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
-  const size = await treeSize(out);
   const seconds = (performance.now() - started) / 1000;
   const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt, articlesReused: incremental.articles?.next?.reused ?? 0 } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -4,7 +4,8 @@ import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { stagingFolder } from "./atomic.ts";
 import { makeFolders } from "./make-folders.ts";
-import { OUTPUT_MARKER, hasMarker, isUnmarkedNewsdeskOutput, markOutput } from "./output-marker.ts";
+import { refuseForeignFolder } from "./foreign-folder.ts";
+import { hasMarker, markOutput } from "./output-marker.ts";
 import { Refused, reasonOf } from "./refused.ts";
 
 /** Where a command runs: the folders an --out may never be or hold. */
@@ -19,7 +20,8 @@ export interface OutputContext {
  * empty, or an earlier newsdesk output (it carries OUTPUT_MARKER), and that can be written; never the working
  * folder, the home folder, the content folder or a folder holding one of them, and never a link or a file.
  * Returns the absolute path; anything else is Refused (exit 2) with the path and what to do, before any file is
- * touched (the probe folder it makes beside the output is removed again).
+ * touched (the probe folder it makes beside the output is removed again). An older newsdesk's unmarked output,
+ * accepted, is given the marker.
  */
 export async function claimOutputFolder(given: string, context: OutputContext): Promise<string> {
   if (given.trim() === "") {
@@ -51,6 +53,9 @@ export async function claimOutputFolder(given: string, context: OutputContext): 
   }
   if (entry) refuseForeignFolder(out, shown);
   try {
+    // An older newsdesk's unmarked output, now recognised, is marked: the build's last look before the swap
+    // (src/cli/atomic.ts) trusts only the marker, since the manifest that named the folder is removed first.
+    if (entry && !hasMarker(out) && readdirSync(out).length > 0) await markOutput(out);
     await makeFolders(dirname(out));
     // The build's own first step, tried now: a folder beside the output, with the marker in it.
     const probe = stagingFolder(out);
@@ -73,23 +78,6 @@ export async function claimServeFolder(given: string, context: OutputContext): P
     throw new Refused(`--out '${given}' cannot be written: ${reasonOf(error)}`);
   }
   return out;
-}
-
-// A folder that holds something and is not newsdesk's: refused, naming a few of the names found in it.
-function refuseForeignFolder(out: string, shown: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(out);
-  } catch (error) {
-    throw new Refused(`--out ${shown} cannot be read: ${reasonOf(error)}`);
-  }
-  if (names.length === 0 || hasMarker(out) || isUnmarkedNewsdeskOutput(out)) return;
-  const listed = names.slice(0, 3).join(", ") + (names.length > 3 ? ", …" : "");
-  throw new Refused(
-    `--out ${shown} holds files newsdesk did not write (${listed}) and no ${OUTPUT_MARKER} marker: newsdesk replaces ` +
-      `--out whole, so it builds only into a new or empty folder or one it built before; name another --out, or ` +
-      `delete ${basename(out)} yourself if it is an old build`,
-  );
 }
 
 // Why `paths` (the output, as given and as resolved through links) may never be an output, if they may not.

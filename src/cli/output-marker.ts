@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { manifestPath } from "../site/incremental.ts";
@@ -23,15 +23,55 @@ export function hasMarker(folder: string): boolean {
 }
 
 /**
- * Whether `out` is an output an earlier newsdesk wrote before outputs carried the marker: a build --incremental
- * left its manifest beside it (`._site.newsdesk.json`, see src/site/incremental.ts), which names this folder.
- * CI caches restore exactly that pair, so their next build is not refused.
+ * What keeps `out` from being an output an earlier newsdesk wrote before outputs carried the marker: a build
+ * --incremental left its manifest beside it (`._site.newsdesk.json`, see src/site/incremental.ts), and every file
+ * in the folder must be one that build wrote: a page the manifest lists (or its .gz/.br), an image variant in
+ * img/, or a file of the search index. CI caches restore exactly that pair, so their next build is not refused; a
+ * stale manifest beside a folder of someone's own files does not make it newsdesk's. Returns the files newsdesk
+ * would not have written (none: it is an older output), or undefined when there is no such manifest.
  */
-export function isUnmarkedNewsdeskOutput(out: string): boolean {
+export function unlistedFiles(out: string): readonly string[] | undefined {
+  let listed: Set<string>;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath(out), "utf8")) as { format?: unknown; keys?: unknown };
-    return typeof manifest.format === "number" && typeof manifest.keys === "object" && manifest.keys !== null;
+    if (typeof manifest.format !== "number" || typeof manifest.keys !== "object" || manifest.keys === null) {
+      return undefined;
+    }
+    listed = new Set(Object.keys(manifest.keys));
   } catch {
-    return false;
+    return undefined;
+  }
+  return filesIn(out)?.filter((file) => !isBuiltFile(file, listed));
+}
+
+// Image variants (`img/<hash>-<width>.<format>`) and search-index files, which the manifest does not list
+// (with --compress, a .gz and .br of each too).
+const GENERATED = [
+  /^img\/[\w-]+-\d+\.(png|jpe?g|webp|avif|gif)$/,
+  /^pagefind(-\d+)?\/((filter|fragment|index)\/)?[\w.-]+\.(pf_filter|pf_fragment|pf_index|pf_meta)$/,
+  /^pagefind(-\d+)?\/[\w.-]+\.(pagefind|js|css|json)$/,
+];
+
+function isBuiltFile(file: string, listed: ReadonlySet<string>): boolean {
+  const page = file.replace(/\.(gz|br)$/, "");
+  return listed.has(file) || listed.has(page) || GENERATED.some((pattern) => pattern.test(page));
+}
+
+// Every file and link under `dir` (links not followed), relative with forward slashes; undefined if unreadable.
+function filesIn(dir: string, prefix = ""): string[] | undefined {
+  try {
+    const found: string[] = [];
+    for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (!entry.isDirectory()) found.push(path);
+      else {
+        const nested = filesIn(dir, path);
+        if (nested === undefined) return undefined;
+        found.push(...nested);
+      }
+    }
+    return found;
+  } catch {
+    return undefined;
   }
 }

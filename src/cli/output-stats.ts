@@ -13,8 +13,14 @@ export async function listTree(root: string, dir = ""): Promise<string[]> {
   return nested.flat().sort();
 }
 
-/** How many files a folder holds and their total size in bytes. */
-export async function treeSize(root: string): Promise<{ files: number; bytes: number }> {
+/** A folder's file count and total size in bytes. */
+export interface TreeSize {
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/** Counts the files under `root` and their bytes. */
+export async function treeSize(root: string): Promise<TreeSize> {
   const files = await listTree(root);
   const sizes = await Promise.all(files.map(async (f) => (await stat(join(root, f))).size));
   return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };

@@ -1,6 +1,6 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import {
-  cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync,
+  cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -114,7 +114,8 @@ describe("build --out is newsdesk's alone", () => {
     const older = join(parent, "older");
     mkdirSync(older);
     writeFileSync(join(older, "index.html"), "old build");
-    writeFileSync(join(parent, ".older.newsdesk.json"), JSON.stringify({ format: 2, code: "x", keys: {} }));
+    const manifest = { format: 2, code: "x", keys: { "index.html": "k1", "about/index.html": "k2" } };
+    writeFileSync(join(parent, ".older.newsdesk.json"), JSON.stringify(manifest));
     const again = await runWithin(["build", "--content", join(root, "content"), "--out", older, ...QUIET], ROOT, 60);
     expect(again.code).toBe(0);
     expect(readFileSync(join(older, "index.html"), "utf8")).toContain("Fixture Desk");
@@ -133,5 +134,75 @@ describe("serve --out is newsdesk's alone", () => {
         "or one it built before; name another --out, or delete drafts yourself if it is an old build",
     );
     expect(fileTree(root)).toEqual(before);
+  });
+});
+
+describe("a stale manifest beside --out does not make someone's folder newsdesk's", () => {
+  it("refuses an unmarked folder holding a file the manifest does not list, and keeps the file", async () => {
+    const parent = await tempDir();
+    const docs = join(parent, "docs");
+    const args = ["build", "--content", join(root, "content"), "--out", docs, ...QUIET];
+    expect((await runWithin([...args, "--incremental"], parent, 60)).code).toBe(0);
+    // The output goes, its manifest stays; the folder is made again for the user's own files.
+    rmSync(docs, { recursive: true });
+    mkdirSync(docs);
+    writeFileSync(join(docs, "guide.md"), "guide");
+    const result = await runWithin(args, parent, 30);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `newsdesk build: --out '${docs}' holds files newsdesk did not write (guide.md) and no .newsdesk-output ` +
+        "marker: newsdesk replaces --out whole, so it builds only into a new or empty folder or one it built " +
+        "before; name another --out, or delete docs yourself if it is an old build",
+    );
+    expect(readdirSync(docs)).toEqual(["guide.md"]);
+  });
+});
+
+describe("command-line values that used to hang or crash are refused in one line", () => {
+  it("refuses a --report that is a FIFO (or any other non-file) at once, before building", async () => {
+    const dir = await tempDir();
+    const fifo = join(dir, "report.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const out = join(dir, "site");
+    const args = ["build", "--content", "../content", "--out", out, ...QUIET, "--report", fifo];
+    const result = await runWithin(args, project, 10);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `newsdesk build: --report '${fifo}' is not a regular file (a pipe, a device or a socket): name a file, ` +
+        "such as build-report.json",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses verify --out naming a file or nothing, not a stack trace or a scan of the working folder", async () => {
+    const devNull = await runWithin(["verify", "--out", "/dev/null"], project, 10);
+    expect(devNull.code).toBe(2);
+    expect(devNull.stderr.trim()).toBe(
+      "newsdesk verify: --out '/dev/null' is not a folder: name the folder a build wrote, such as _site",
+    );
+    const empty = await runWithin(["verify", "--out", ""], project, 10);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trim()).toBe(
+      "newsdesk verify: --out is empty: name the folder a build wrote, such as --out _site",
+    );
+    expect(empty.stdout).toBe("");
+  });
+
+  it("refuses serve --out with a % in it (the preview server cannot serve from it) and an empty --host", async () => {
+    const dir = await tempDir();
+    const content = ["serve", "--content", join(root, "content")];
+    const percent = await runWithin([...content, "--out", "o%zz", "--port", "18998"], dir, 10);
+    expect(percent.code).toBe(2);
+    expect(percent.stderr.trim()).toBe(
+      "newsdesk serve: --out 'o%zz' has a '%' in it, which the preview server cannot serve from: name a folder " +
+        "without one, such as _site",
+    );
+    const host = await runWithin([...content, "--host", "", "--port", "18997"], dir, 10);
+    expect(host.code).toBe(2);
+    expect(host.stderr.trim()).toBe(
+      "newsdesk serve: --host is empty, which would listen on every interface: leave --host out to keep the " +
+        "preview on this machine, or name an address such as 0.0.0.0 to share it",
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeAtomically } from "../../../src/cli/atomic.ts";
@@ -15,8 +17,7 @@ function newsdeskFolder(path: string): string {
 describe("writeAtomically", () => {
   it("swaps a finished folder in whole, removing files of the previous one", async () => {
     const root = await tempDir();
-    const out = join(root, "site");
-    mkdirSync(out);
+    const out = newsdeskFolder(join(root, "site"));
     writeFileSync(join(out, "old.html"), "old");
     const swapped = await writeAtomically(out, async (staging) => {
       mkdirSync(staging, { recursive: true });
@@ -107,5 +108,37 @@ describe("writeAtomically", () => {
       writeFileSync(join(staging, "a"), "a");
     });
     expect(existsSync(join(out, "a"))).toBe(true);
+  });
+
+  it("refuses the swap, leaving both untouched, when someone's files appeared in --out during the build", async () => {
+    const root = await tempDir();
+    const out = join(root, "docs");
+    const failure = writeAtomically(out, async (staging) => {
+      writeFileSync(join(staging, "index.html"), "new");
+      // While the build runs, someone makes the folder and keeps a file in it.
+      mkdirSync(out);
+      writeFileSync(join(out, "notes.md"), "important");
+    });
+    await expect(failure).rejects.toThrow(
+      `--out '${out}' holds files newsdesk did not write (notes.md) and no ${OUTPUT_MARKER} marker: they were put ` +
+        "there during the build, so nothing was replaced; move them away, or name another --out",
+    );
+    expect(readdirSync(out)).toEqual(["notes.md"]);
+    expect(readFileSync(join(out, "notes.md"), "utf8")).toBe("important");
+    expect(readdirSync(root)).toEqual(["docs"]);
+  });
+
+  it("counts what it swapped in before the swap: a build replacing it at once does not change the count", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    let marker = 0;
+    const swapped = await writeAtomically(out, async (staging) => {
+      marker = statSync(join(staging, OUTPUT_MARKER)).size;
+      mkdirSync(join(staging, "a"));
+      writeFileSync(join(staging, "a/index.html"), "12345");
+    });
+    // Another build's swap, just after this one's: the folder this build wrote is gone.
+    rmSync(out, { recursive: true });
+    expect(swapped.size).toEqual({ files: 2, bytes: 5 + marker });
   });
 });
