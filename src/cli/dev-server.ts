@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo, ListenOptions } from "node:net";
 import { PORT_TRIES } from "./serve-port.ts";
 import { malformedRequest } from "./request-guard.ts";
+import { isLinkedRequest } from "./served-link.ts";
 import { Refused, reasonOf } from "./refused.ts";
 
 /** The parts of Eleventy's dev server (@11ty/eleventy-dev-server 2.x) serve sets up before it listens. */
@@ -26,7 +27,7 @@ type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
  * show drafts and embargoed stories to the network, so the host is added to its listen call. Its request handler
  * is put behind `guard`, and its port retries (which end in an uncaught error) are replaced by serve's own.
  */
-export async function listenOn(eleventy: object, host: string, port: number): Promise<number> {
+export async function listenOn(eleventy: object, host: string, port: number, out: string): Promise<number> {
   const holder = (eleventy as { eleventyServe?: EleventyServe }).eleventyServe;
   if (!holder) throw new Error("Eleventy's dev server was not found: this version of Eleventy is not supported");
   await holder.init();
@@ -35,7 +36,7 @@ export async function listenOn(eleventy: object, host: string, port: number): Pr
   const http = dev.server;
   // newsdesk prints its own line, with the address really listened on.
   (dev.options as { messageOnStart: () => boolean }).messageOnStart = () => false;
-  guard(http);
+  guard(http, out);
   type Listen = (options: ListenOptions) => Server;
   const listen = http.listen.bind(http) as Listen;
   (http as unknown as { listen: Listen }).listen = (options) => listen({ ...options, host });
@@ -54,15 +55,18 @@ export async function listenOn(eleventy: object, host: string, port: number): Pr
 }
 
 /**
- * Answers malformed requests (src/cli/request-guard.ts) with 400 before the dev server sees them, and turns any
+ * Answers malformed requests (src/cli/request-guard.ts) with 400 and requests for a symbolic link planted in `out`
+ * (src/cli/served-link.ts) with 404 before the dev server sees them, and turns any
  * error of its handler into a 500 for that request and one line in the terminal: a request never ends serve.
  */
-function guard(http: Server): void {
+function guard(http: Server, out: string): void {
   const handlers = http.listeners("request") as RequestHandler[];
   http.removeAllListeners("request");
   http.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const problem = malformedRequest(req.url ?? "");
     if (problem) return answer(res, 400, `Bad request: ${problem}.`);
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost/").pathname);
+    if (isLinkedRequest(out, path)) return answer(res, 404, "Not found: serve sends no file through a symbolic link.");
     const failed = (error: unknown) => {
       console.error(`[newsdesk] ${req.method} ${(req.url ?? "").slice(0, 200)} failed: ${(error as Error).message}`);
       if (!res.headersSent) answer(res, 500, "The preview server could not answer this request; see the terminal.");

@@ -1,12 +1,12 @@
-import { lstatSync } from "node:fs";
+import { constants, lstatSync, statSync } from "node:fs";
 import { open, unlink } from "node:fs/promises";
 import { relative, resolve, isAbsolute } from "node:path";
 import { Refused, reasonOf } from "./refused.ts";
 
 /**
- * Checks, before the build, that build --report can write `given`: a file (not a folder) outside --out (which the
- * build replaces whole) that can be opened for writing. It is opened without truncating and, if it was not there,
- * removed again, so a refused or failed build leaves nothing behind. Returns the absolute path.
+ * Checks, before the build, that build --report can write `given`: a regular file or none (not a folder, a FIFO
+ * or a device) outside --out (which the build replaces whole) that can be opened for writing. It is opened
+ * without truncating and, if it was not there, removed again, so a refused or failed build leaves nothing behind. Returns the absolute path.
  */
 export async function claimReportFile(given: string, out: string): Promise<string> {
   if (given.trim() === "") {
@@ -23,8 +23,17 @@ export async function claimReportFile(given: string, out: string): Promise<strin
     if (entry?.isDirectory()) {
       throw new Refused(`--report '${given}' is a folder: name a file, such as build-report.json`);
     }
+    // A FIFO would block the open (and the build) until something reads it; a device or socket is no report file.
+    const target = statSync(path, { throwIfNoEntry: false });
+    if (target && !target.isFile()) {
+      throw new Refused(
+        `--report '${given}' is not a regular file (a pipe, a device or a socket): name a file, ` +
+          "such as build-report.json",
+      );
+    }
     existed = entry !== undefined;
-    const file = await open(path, "a");
+    // O_NONBLOCK: should a FIFO take the file's place after the look above, the open fails instead of waiting.
+    const file = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK);
     await file.close();
     if (!existed) await unlink(path);
   } catch (error) {

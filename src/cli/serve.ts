@@ -6,6 +6,7 @@ import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 import { listenOn } from "./dev-server.ts";
 import { createEleventy } from "./eleventy.ts";
 import { claimServeFolder } from "./output-folder.ts";
+import { Refused } from "./refused.ts";
 import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
 import { RELATED_RECOMPUTED } from "../plugin.ts";
@@ -30,6 +31,19 @@ export async function serve(args: string[]): Promise<number> {
   });
   const asked = wholeNumber(values.port, "port", 8080);
   const host = values.host;
+  if (host.trim() === "") {
+    throw new Refused(
+      "--host is empty, which would listen on every interface: leave --host out to keep the preview on this " +
+        "machine, or name an address such as 0.0.0.0 to share it",
+    );
+  }
+  if (resolve(values.out).includes("%")) {
+    // Eleventy's dev server decodes the whole file path, --out's own included: every request would fail or miss.
+    throw new Refused(
+      `--out '${values.out}' has a '%' in it, which the preview server cannot serve from: name a folder without ` +
+        "one, such as _site",
+    );
+  }
   // Eleventy rebuilds when its watcher reports a change; the plugin's own reason to rebuild (related articles
   // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
   let watcher: Watcher | undefined;
@@ -66,7 +80,7 @@ export async function serve(args: string[]): Promise<number> {
   // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
   for (const path of await modifiedSince(contentDir, started)) watcher?.emit("change", path);
   try {
-    port = await listenOn(eleventy, host, port);
+    port = await listenOn(eleventy, host, port, out);
   } catch (error) {
     // The watcher would keep the process alive after the refusal is printed.
     await (eleventy as unknown as { stopWatch(): Promise<void> }).stopWatch();

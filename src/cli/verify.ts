@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkPathPrefix } from "../model/safe-url.ts";
 import { normalisePathPrefix } from "../site/config.ts";
@@ -6,6 +6,7 @@ import { validateHtml } from "../verify/html.ts";
 import { verifySite } from "../verify/verify-site.ts";
 import { UsageError, parseOptions } from "./args.ts";
 import { listTree } from "./output-stats.ts";
+import { Refused, reasonOf } from "./refused.ts";
 
 const MAX_LISTED = 200;
 
@@ -26,9 +27,22 @@ function canonicalPath(htmlText: string): string {
  */
 export async function verify(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { out: { type: "string", default: "_site" }, "path-prefix": { type: "string" } });
+  if (values.out.trim() === "") {
+    // resolve("") is the working folder, which verify would scan as if it were a site.
+    throw new Refused("--out is empty: name the folder a build wrote, such as --out _site");
+  }
   const out = resolve(values.out);
   if (!existsSync(out)) throw new UsageError(`no built site at ${values.out}; run newsdesk build first`);
-  const files = new Set(await listTree(out));
+  if (!statSync(out).isDirectory()) {
+    throw new Refused(`--out '${values.out}' is not a folder: name the folder a build wrote, such as _site`);
+  }
+  let listed: string[];
+  try {
+    listed = await listTree(out);
+  } catch (error) {
+    throw new Refused(`--out '${values.out}' cannot be read: ${reasonOf(error)}`);
+  }
+  const files = new Set(listed);
   const read = (file: string) => readFileSync(join(out, file), "utf8");
   // The home page's canonical URL says where the site is served, unless --path-prefix says otherwise.
   const given = values["path-prefix"];

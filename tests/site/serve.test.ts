@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
@@ -86,6 +88,24 @@ describe("newsdesk serve is private and cannot be knocked over", () => {
     expect(await rawGet("/")).toBe(200);
     expect(server.exitCode).toBe(null);
     expect(log).not.toContain("Invalid path");
+  });
+
+  it("answers 404 for a symbolic link planted in --out, to a file or a folder outside it, and goes on", async () => {
+    const outside = await tempDir();
+    writeFileSync(join(outside, "secret.txt"), "not for the preview");
+    mkdirSync(join(outside, "folder"));
+    writeFileSync(join(outside, "folder/index.html"), "<p>not for the preview</p>");
+    symlinkSync(join(outside, "secret.txt"), join(site, "secret-link"));
+    symlinkSync(join(outside, "folder"), join(site, "folder-link"));
+    try {
+      for (const path of ["/secret-link", "/folder-link/", "/folder-link/index.html", "/folder-link"]) {
+        expect(await rawGet(path), path).toBe(404);
+      }
+      expect(await rawGet("/")).toBe(200);
+    } finally {
+      rmSync(join(site, "secret-link"));
+      rmSync(join(site, "folder-link"));
+    }
   });
 
   it("takes the next port when the asked one is busy and prints it; --host shares it, with a warning", async () => {
