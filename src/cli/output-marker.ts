@@ -2,9 +2,10 @@ import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { manifestPath } from "../site/incremental.ts";
+import { OUTPUT_MARKER } from "../site/reserved-paths.ts";
 
-/** The file every output newsdesk writes carries: a folder with it is one newsdesk may replace. */
-export const OUTPUT_MARKER = ".newsdesk-output";
+// Defined with the paths newsdesk reserves, so no alias or page can take it; re-exported for the command line.
+export { OUTPUT_MARKER };
 
 const MARKER_TEXT = "newsdesk built this folder and replaces it whole on the next build: keep nothing else in it.\n";
 

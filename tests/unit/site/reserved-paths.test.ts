@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OUTPUT_MARKER as CLI_MARKER } from "../../../src/cli/output-marker.ts";
-import { isNewsdeskScriptPath, OUTPUT_MARKER, redirectPagePath, reservedFolder } from "../../../src/site/reserved-paths.ts";
+import { isNewsdeskScriptPath, redirectPagePath, reservedFolder } from "../../../src/site/reserved-paths.ts";
 
 describe("reservedFolder", () => {
   it("names newsdesk's folders, its marker and the incremental build's files, in any case", () => {
@@ -11,10 +10,6 @@ describe("reservedFolder", () => {
       "/assets/", "/img/", "/pagefind-3/", "/.newsdesk-output", "/.newsdesk-output", "/._site.newsdesk.json",
       "/.docs.newsdesk.articles.ndjson", undefined, undefined, undefined,
     ]);
-  });
-
-  it("reserves the marker name the command line writes", () => {
-    expect(OUTPUT_MARKER).toBe(CLI_MARKER);
   });
 });
 
