@@ -82,11 +82,11 @@ export function checkBaseUrl(input: string): UrlCheck {
   if (rest.includes("?")) return fail("has a query (?…)", "remove everything from the ?");
   if (rest.includes("#")) return fail("has a fragment (#…)", "remove everything from the #");
   const path = checkSitePath(rest === "" ? "/" : rest);
-  if (!path.ok) return fail(`its path ${path.reason}`, "write the path plainly, like https://example.org/news");
+  if (!path.ok) return fail(`has a path that ${path.reason}`, "write the path plainly, like https://example.org/news");
   // Quotes, <, >, $ and the like are legal in a URL path but have no place in a base URL that is pasted into
   // every feed's links.
   if (!/^[A-Za-z0-9._~%/-]*$/.test(rest)) {
-    return fail("its path has characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes", BASE_PATH_FIX);
+    return fail("has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes", BASE_PATH_FIX);
   }
   const url = new URL(input);
   const value = url.origin + path.value.replace(/\/+$/, "");
