@@ -52,3 +52,8 @@ export async function inTurns<T, R>(items: readonly T[], limit: number, work: (i
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/** The located lines (FILE:LINE:COLUMN …) of a check or build report. */
+export function locatedLines(result: CliResult): string[] {
+  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
+}

@@ -3,6 +3,7 @@ import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, runCli, tempDir, type CliResult } from "../helpers/cli.ts";
+import { locatedLines } from "../helpers/content-case.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
 const HARBOUR = readFileSync(join(fixture("images"), "images/harbour.png"));
@@ -37,10 +38,6 @@ function crc32(bytes: Buffer): number {
 const article = (title: string, lines: string) =>
   `---\ntitle: "${title}"\ndate: 2024-06-03\nsummary: "A story with a picture."\n${lines}`;
 
-// The located lines of a check or build report.
-const located = (result: CliResult) =>
-  `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
-
 let root: string;
 let checked: CliResult;
 let built: CliResult;
@@ -69,12 +66,12 @@ beforeAll(async () => {
 describe("pictures whose header the build's resizer refuses", () => {
   it("are errors in check at the image's line: cut short, or more pixels than the resizer takes", () => {
     expect(checked.code, checked.stdout).toBe(1);
-    expect(located(checked)).toEqual(EXPECTED);
+    expect(locatedLines(checked)).toEqual(EXPECTED);
   });
 
   it("stop the build with the same errors, before anything is written", () => {
     expect(built.code, built.stdout + built.stderr).toBe(1);
-    expect(located(built)).toEqual(EXPECTED);
+    expect(locatedLines(built)).toEqual(EXPECTED);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
 });
@@ -82,7 +79,7 @@ describe("pictures whose header the build's resizer refuses", () => {
 describe("a picture that fails only while it is resized", () => {
   it("stops the build at its image: line, not at 1:1", () => {
     expect(cutBuilt.code, cutBuilt.stdout + cutBuilt.stderr).toBe(1);
-    expect(located(cutBuilt)).toEqual([
+    expect(locatedLines(cutBuilt)).toEqual([
       "articles/2024/harbour.md:9:1 image: image images/harbour.png could not be read as an image " +
         "(pngload_buffer: end of stream) — save it as JPEG, PNG, WebP or GIF",
     ]);

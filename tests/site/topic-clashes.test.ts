@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempDir, type CliResult } from "../helpers/cli.ts";
+import { locatedLines } from "../helpers/content-case.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
 const SITE = "title: T\nurl: https://topics.example\nlanguage: en-GB\ntimezone: Europe/London\n" +
@@ -27,10 +28,6 @@ const EXPECTED = [
   "articles/2024/cpp.md:6:24 topics: topic 'C++' and 'C' in articles/2024/c.md would share one page, /topics/c/ " +
     `— ${ONE_PAGE} (e.g. name: C++, slug: c-2)`,
 ];
-
-// The located lines of a check or build report.
-const located = (result: CliResult) =>
-  `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
 
 let root: string;
 let content: string;
@@ -71,12 +68,12 @@ beforeAll(async () => {
 describe("two different topics whose pages would be one", () => {
   it("are errors in check at each topics: entry, naming the other spelling and its file, with the fix", () => {
     expect(checked.code, checked.stdout).toBe(1);
-    expect(located(checked)).toEqual(EXPECTED);
+    expect(locatedLines(checked)).toEqual(EXPECTED);
   });
 
   it("stop the build with the same errors, before anything is written", () => {
     expect(built.code, built.stdout + built.stderr).toBe(1);
-    expect(located(built)).toEqual(EXPECTED);
+    expect(locatedLines(built)).toEqual(EXPECTED);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
 });
