@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { META_CONTENT_SECURITY_POLICY } from "../src/seo/headers.ts";
-import { TAXONOMIES, TAXONOMY_LABELS } from "../src/taxonomy/entity.ts";
-import { PATHS, homePath, taxonomyIndexPath } from "../src/site/urls.ts";
+import { TAXONOMIES, TAXONOMY_LABELS } from "../src/model/entity.ts";
+import { PATHS, homePath, taxonomyIndexPath } from "../src/model/urls.ts";
 import type { RenderContext } from "./context.ts";
 
 /** What the <head> of a page says about it. */

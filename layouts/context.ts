@@ -1,7 +1,7 @@
 import type { WorldSprite } from "../src/charts/world-sprite.ts";
 import type { SiteAssets } from "../src/site/assets.ts";
 import type { ResponsiveImage } from "../src/site/responsive-image.ts";
-import type { SiteModel } from "../src/site/pages.ts";
+import type { SiteModel } from "../src/site/site-model.ts";
 
 /** What every template receives besides its page: the site model and the built asset paths. */
 export interface RenderContext {

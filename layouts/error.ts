@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../src/content/diagnostics.ts";
-import { sortDiagnostics } from "../src/content/diagnostics.ts";
+import type { Diagnostic } from "../src/model/diagnostic.ts";
+import { sortDiagnostics } from "../src/model/diagnostic.ts";
 import { html } from "../src/render/html.ts";
 
 /** The page serve shows in place of the site while content has errors; it reloads itself once they are fixed. */

@@ -1,9 +1,9 @@
-import { formatMonth } from "../src/content/dates.ts";
+import { formatMonth } from "../src/model/dates.ts";
 import { isSafeExternalUrl } from "../src/model/safe-url.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
-import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, TogetherEntry, YearPageData } from "../src/site/pages.ts";
-import { TAXONOMY_LABELS } from "../src/taxonomy/entity.ts";
-import { taxonomyIndexPath, yearPath } from "../src/site/urls.ts";
+import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, TogetherEntry, YearPageData } from "../src/site/site-model.ts";
+import { TAXONOMY_LABELS } from "../src/model/entity.ts";
+import { taxonomyIndexPath, yearPath } from "../src/model/urls.ts";
 import { DateTime } from "luxon";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";

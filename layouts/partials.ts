@@ -1,11 +1,11 @@
-import type { Article } from "../src/content/article.ts";
-import { formatLongDate, isoDateTime } from "../src/content/dates.ts";
+import type { Article } from "../src/model/article.ts";
+import { formatLongDate, isoDateTime } from "../src/model/dates.ts";
 import type { ThreadEntry } from "../src/related/relate.ts";
-import type { ShownRelated } from "../src/site/pages.ts";
+import type { ShownRelated } from "../src/site/site-model.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
-import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/taxonomy/entity.ts";
+import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/model/entity.ts";
 import type { Chunk } from "../src/taxonomy/paginate.ts";
-import { termPath } from "../src/site/urls.ts";
+import { termPath } from "../src/model/urls.ts";
 import type { RenderContext } from "./context.ts";
 
 /** <time> with the machine date and the long date in the site's language. */

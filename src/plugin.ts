@@ -3,33 +3,34 @@ import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DateTime } from "luxon";
-import { ContentError, hasErrors, strict, type Diagnostic } from "./content/diagnostics.ts";
+import { ContentError, hasErrors, strict, type Diagnostic } from "./model/diagnostic.ts";
 import { loadContent, type ArticleCache, type SiteContent } from "./content/load.ts";
 import { REFUSING_ENGINES } from "./content/front-matter.ts";
 import { createMarkdown } from "./content/markdown.ts";
 import { checkBodyLinks, producedPaths } from "./site/link-check.ts";
 import { patchModel } from "./site/patch-model.ts";
-import { buildSiteModel, relatedData, type SiteModel } from "./site/pages.ts";
-import { ServeRelated } from "./related/serve-related.ts";
+import { buildSiteModel, relatedData, type SiteModel } from "./site/site-model.ts";
+import { ServeRelated } from "./build/serve-related.ts";
 import { searchRecords, searchable, type SearchRecord } from "./search/records.ts";
 import { writeSearchBundles, type SearchBundle } from "./search/write-index.ts";
-import { searchBundlePaths, searchShardCount, shardRecords } from "./search/shards.ts";
+import { searchShardCount, shardRecords } from "./search/shards.ts";
+import { searchBundlePaths } from "./model/search-bundles.ts";
 import { SearchQueue } from "./search/search-queue.ts";
 import { fingerprinted } from "./site/assets.ts";
 import { logoSvg } from "./site/logo.ts";
 import { worldSprite } from "./site/world.ts";
-import { processImages } from "./site/images.ts";
+import { processImages } from "./build/resize-images.ts";
 import { withBodyImages } from "./site/body-images.ts";
 import { imageUses } from "./content/content-images.ts";
-import { siteOutputs, type OutputFile } from "./site/outputs.ts";
-import { checkOutputClaims } from "./site/output-claims.ts";
-import { ServeMemo, createKeyer, splitByKey } from "./site/render-memo.ts";
-import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild } from "./site/incremental.ts";
-import { PhaseClock, buildSummary, type BuildSummary } from "./site/report.ts";
-import { renderPage } from "../layouts/pages.ts";
+import { siteOutputs, type OutputFile } from "./build/outputs.ts";
+import { checkOutputClaims } from "./build/output-claims.ts";
+import { ServeMemo, createKeyer, splitByKey } from "./build/render-memo.ts";
+import { reuseFolder, reuseOutputs, searchKey, type IncrementalBuild } from "./build/incremental-store.ts";
+import { PhaseClock, buildSummary, type BuildSummary } from "./build/build-summary.ts";
+import { renderPage } from "../layouts/render-page.ts";
 import { errorPage } from "../layouts/error.ts";
-import { PATHS, homePath, outputFileFor } from "./site/urls.ts";
-import type { Article } from "./content/article.ts";
+import { PATHS, homePath, outputFileFor } from "./model/urls.ts";
+import type { Article } from "./model/article.ts";
 
 /** How newsdesk builds: set by the command line, defaults for a plain Eleventy run. */
 export interface NewsdeskOptions {
@@ -118,7 +119,7 @@ export default function newsdesk(eleventyConfig: any, overrides: Partial<Newsdes
   const searchScript = fingerprinted("search", "js", asset("search.js"));
   let outputs: OutputFile[] = [];
   let lastPaths: string[] = [];
-  // serve: every file's key as last written (src/site/render-memo.ts), so a rebuild renders and hands Eleventy
+  // serve: every file's key as last written (src/build/render-memo.ts), so a rebuild renders and hands Eleventy
   // only the files whose inputs changed; after an error page every output is compared again.
   const memo = new ServeMemo();
   // serve: the files the last good rebuild produced, so that pages no longer produced (a deleted or moved

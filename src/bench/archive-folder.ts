@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import type { Entity } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
 import { type SiteFile, writeSiteFiles } from "./site-files.ts";
 import { articleMarkdown } from "./synthetic-markdown.ts";
 import { syntheticArchive } from "./synthetic.ts";

@@ -1,7 +1,8 @@
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import { labelledQuality, type LabelledQuality } from "../related/metrics.ts";
 import { relatedRanking } from "../related/relate.ts";
-import type { RelatedWeights, TaxonomyWeights } from "../related/weights.ts";
+import type { RelatedWeights } from "../related/weights.ts";
+import type { TaxonomyWeights } from "../model/related-settings.ts";
 
 /** A way of ranking to measure: a name and the weights that make it. */
 export interface RankingVariant {

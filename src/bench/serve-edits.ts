@@ -1,4 +1,4 @@
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 
 /** The two articles the serve bench edits: one from the middle of the archive, and the newest (listed on the home page). */
 export interface ServeTargets {

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import type { TaxonomyKind } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import type { TaxonomyKind } from "../model/entity.ts";
 
 const LISTS: readonly TaxonomyKind[] = ["agencies", "outlets", "countries", "topics"];
 

@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import { countWords, readingMinutes } from "../content/markdown.ts";
 import { STOP_WORDS } from "../related/terms/stop-words.ts";
-import { articlePath } from "../site/urls.ts";
+import { articlePath } from "../model/urls.ts";
 import { COUNTRIES } from "../taxonomy/country-data.ts";
-import { slugify } from "../content/slug.ts";
-import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
+import { slugify } from "../model/slug.ts";
+import type { Entity, TaxonomyKind } from "../model/entity.ts";
 import { capitalised, pseudoWord } from "./pseudo-words.ts";
 import { between, distinct, seededRandom, zipfSampler } from "./random.ts";
 

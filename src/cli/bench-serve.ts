@@ -11,7 +11,7 @@ import { buildDoneAt } from "../bench/serve-log.ts";
 import { servedTitle } from "../bench/served-title.ts";
 import { type ServeBenchResult, type ServeEdit, serveMedians } from "../bench/serve-results.ts";
 import { serveTable } from "../bench/serve-table.ts";
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type BenchServer, freePort, startServer } from "./bench-server.ts";
 

@@ -2,20 +2,21 @@ import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { DateTime } from "luxon";
-import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
-import { formatPhases, type BuildSummary } from "../site/report.ts";
+import { ContentError, type Diagnostic } from "../model/diagnostic.ts";
+import { formatPhases, type BuildSummary } from "../build/build-summary.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions, wholeNumber } from "./args.ts";
 import { checkUrlOptions } from "./url-options.ts";
 import { writeAtomically } from "./atomic.ts";
 import { claimOutputFolder } from "./output-folder.ts";
 import { claimReportFile } from "./report-file.ts";
-import { articleStorePath, manifestPath, readManifest, writeManifest } from "../site/incremental.ts";
-import { readArticleStore, writeArticleStore } from "../content/article-store.ts";
+import { readManifest, writeManifest } from "../build/incremental-store.ts";
+import { articleStorePath, manifestPath } from "../site/reserved-paths.ts";
+import { readArticleStore, writeArticleStore } from "../build/article-store.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
 import type { TreeSize } from "./output-stats.ts";
 import { Refused } from "./refused.ts";
-import { formatReport } from "./report.ts";
+import { formatReport } from "./check-report.ts";
 import { createProgress } from "./progress.ts";
 import { isCi, progressMode } from "./progress-mode.ts";
 
@@ -62,7 +63,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
   const batches = { size: wholeNumber(values.batch, "batch", 5_000), index: 0, count: 1 };
   const searchShards = values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
-  // --incremental reuses the files of the last build whose inputs are unchanged (src/site/incremental.ts). Any
+  // --incremental reuses the files of the last build whose inputs are unchanged (src/build/incremental-store.ts). Any
   // build removes the last manifest first: the output it described is about to be replaced.
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
   const incremental = values.incremental ? readManifest(out, settings) : undefined;

@@ -1,12 +1,12 @@
 import { relative, resolve } from "node:path";
 import { DateTime } from "luxon";
-import { hasErrors, strict } from "../content/diagnostics.ts";
+import { hasErrors, strict } from "../model/diagnostic.ts";
 import { loadContent } from "../content/load.ts";
 import { checkBodyLinks } from "../site/link-check.ts";
-import { checkOutputClaims } from "../site/output-claims.ts";
-import { buildSiteModel } from "../site/pages.ts";
+import { checkOutputClaims } from "../build/output-claims.ts";
+import { buildSiteModel } from "../site/site-model.ts";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
-import { formatGithubAnnotations, formatJsonReport, formatReport } from "./report.ts";
+import { formatGithubAnnotations, formatJsonReport, formatReport } from "./check-report.ts";
 
 /** `newsdesk check`: the build's validation pass alone, every problem at once. */
 export async function check(args: string[]): Promise<number> {

@@ -7,7 +7,7 @@ import { newArticle } from "./new.ts";
 import { serve } from "./serve.ts";
 import { verify } from "./verify.ts";
 import { articleJsonSchemaText, jsonSchemaText } from "../content/json-schema.ts";
-import { checkReportSchema } from "./report.ts";
+import { checkReportSchema } from "./check-report.ts";
 
 const USAGE = `Usage: newsdesk COMMAND [options]
 

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { manifestPath } from "../site/incremental.ts";
+import { manifestPath } from "../site/reserved-paths.ts";
 import { OUTPUT_MARKER } from "../site/reserved-paths.ts";
 
 // Defined with the paths newsdesk reserves, so no alias or page can take it; re-exported for the command line.
@@ -25,7 +25,7 @@ export function hasMarker(folder: string): boolean {
 
 /**
  * What keeps `out` from being an output an earlier newsdesk wrote before outputs carried the marker: a build
- * --incremental left its manifest beside it (`._site.newsdesk.json`, see src/site/incremental.ts), and every file
+ * --incremental left its manifest beside it (`._site.newsdesk.json`, see src/build/incremental-store.ts), and every file
  * in the folder must be one that build wrote: a page the manifest lists (or its .gz/.br), an image variant in
  * img/, or a file of the search index. CI caches restore exactly that pair, so their next build is not refused; a
  * stale manifest beside a folder of someone's own files does not make it newsdesk's. Returns the files newsdesk

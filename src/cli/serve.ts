@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatReport } from "./report.ts";
+import { formatReport } from "./check-report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
 import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 import { listenOn } from "./dev-server.ts";
@@ -10,7 +10,7 @@ import { Refused } from "./refused.ts";
 import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
 import { RELATED_RECOMPUTED } from "../plugin.ts";
-import { manifestPath } from "../site/incremental.ts";
+import { manifestPath } from "../site/reserved-paths.ts";
 
 /** Eleventy's file watcher (chokidar), as serve uses it. */
 interface Watcher {

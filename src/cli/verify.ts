@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkPathPrefix } from "../model/safe-url.ts";
-import { normalisePathPrefix } from "../site/config.ts";
-import { validateHtml } from "../verify/html.ts";
+import { normalisePathPrefix } from "../model/site-config.ts";
+import { validateHtml } from "../verify/html-validity.ts";
 import { verifySite } from "../verify/verify-site.ts";
 import { UsageError, parseOptions } from "./args.ts";
 import { listTree } from "./output-stats.ts";

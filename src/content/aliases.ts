@@ -1,6 +1,6 @@
 import { checkSitePath, sitePathKey } from "../model/safe-url.ts";
-import type { Article } from "./article.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Article } from "../model/article.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 /**
  * Aliases that are not plain site paths (src/model/safe-url.ts: no wildcards, placeholders, dot segments or

@@ -1,6 +1,6 @@
 import { closestName, nameKey } from "../taxonomy/names.ts";
-import type { Article, ArticleReference } from "./article.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Article, ArticleReference } from "../model/article.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 /** Finds the articles a front-matter reference names: by slug, or by path /YYYY/MM/slug/ (trailing slash optional). */
 export function articleFinder(articles: readonly Article[]): (value: string) => readonly Article[] {

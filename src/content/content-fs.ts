@@ -1,7 +1,7 @@
 import { constants, lstatSync, realpathSync, type Dirent, type Stats } from "node:fs";
 import { mkdir, open, readdir } from "node:fs/promises";
 import { join, sep } from "node:path";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 /** Where a content path was written, for the diagnostic when it cannot be used; the path itself by default. */
 export interface ContentPlace {

@@ -1,10 +1,11 @@
 import { checkImageReference } from "../model/safe-url.ts";
 import { readContentFile } from "./content-fs.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { contentImagePath, isContentImage } from "./image-path.ts";
-import type { BodyImage } from "./lints/body-images.ts";
+import type { BodyImage } from "../model/article.ts";
 import { mapLimited } from "./map-limited.ts";
-import { pictureProblem, type PictureProblem } from "./picture-sniff.ts";
+import { pictureProblem } from "./picture-sniff.ts";
+import { type PictureProblem } from "./picture-header.ts";
 
 /** A picture from the content folder that a page shows: a lead image (image:) or an image of a body. */
 export interface ImageUse {

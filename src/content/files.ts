@@ -1,7 +1,7 @@
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { listContentFolder, resolveContentPath } from "./content-fs.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 /** The Markdown files of a content folder, as paths relative to it with forward slashes. */
 export interface ContentFiles {

@@ -1,6 +1,6 @@
-import { TAXONOMIES, type TaxonomyKind } from "../taxonomy/entity.ts";
+import { TAXONOMIES, type TaxonomyKind } from "../model/entity.ts";
 import type { Registry } from "../taxonomy/registry.ts";
-import type { Diagnostic, Position } from "./diagnostics.ts";
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
 
 /**
  * former_slugs in entities.yaml that name a topic page the site has (an entity's current slug, its own included)

@@ -10,7 +10,7 @@ import {
   type Node,
   type Pair,
 } from "yaml";
-import type { Diagnostic, Position } from "./diagnostics.ts";
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
 
 /** More aliases than this in one front-matter block is refused before anything expands them. */
 export const MAX_YAML_ALIASES = 20;

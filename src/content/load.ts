@@ -5,16 +5,17 @@ import { lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRegistry, type Registry } from "../taxonomy/registry.ts";
 import { canonicalTopics } from "../taxonomy/topics.ts";
-import { readSiteConfig, type SiteConfig } from "../site/config.ts";
-import { Urls, staticPagePath } from "../site/urls.ts";
-import { newestFirst, type Article, type StaticPage } from "./article.ts";
+import { readSiteConfig } from "./site-yaml.ts";
+import { type SiteConfig } from "../model/site-config.ts";
+import { Urls, staticPagePath } from "../model/urls.ts";
+import { newestFirst, type Article, type StaticPage } from "../model/article.ts";
 import { checkAliases } from "./aliases.ts";
 import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
 import { checkContentImages, imageUses } from "./content-images.ts";
 import { checkTopicClashes } from "./topic-clash-check.ts";
 import { contentRoot } from "./content-fs.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { listContentFiles } from "./files.ts";
 import { mapLimited } from "./map-limited.ts";
 import { collectBodyImages } from "./lints/body-images.ts";
@@ -23,9 +24,9 @@ import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
 import { createMarkdown, type MarkdownEnv } from "./markdown.ts";
 import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../model/slug.ts";
 import { textHash, validateArticle, type ValidationTiming } from "./validate-article.ts";
-import { fromStored, toStored, type ArticleStore, type StoredEntry, type ValidatedFile } from "./article-store.ts";
+import { fromStored, toStored, type ArticleStore, type StoredEntry, type ValidatedFile } from "../build/article-store.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
 const OPEN_FILES = 64;
@@ -164,7 +165,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const checking = performance.now();
   diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
   // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
-  // a lead or body image it could not resize (src/site/output-claims.ts does the same for pages and aliases).
+  // a lead or body image it could not resize (src/build/output-claims.ts does the same for pages and aliases).
   const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
   const images = [...all, ...pages].flatMap(imageUses);
   diagnostics.push(...checkFormerSlugs(entityData?.data, registry, "_data/entities.yaml", positionOfEntity));

@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { isSafePageLink } from "../model/safe-url.ts";
 import { bodyImageRule } from "./body-image-rule.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../model/slug.ts";
 
 /** Render-time context: where root-relative links must point. */
 export interface MarkdownEnv {

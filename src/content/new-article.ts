@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { slugify } from "./slug.ts";
+import { slugify } from "../model/slug.ts";
 
 /** Where `newsdesk new` puts an article: articles/YYYY/slug.md. */
 export function newArticlePath(title: string, date: DateTime): string {

@@ -1,10 +1,15 @@
 import { createRequire } from "node:module";
 import type sharpType from "sharp";
-import type { PictureProblem } from "./picture-sniff.ts";
+
+/** Why a picture cannot be used, and the fix. */
+export interface PictureProblem {
+  readonly message: string;
+  readonly suggestion?: string;
+}
 
 /**
  * The most pixels a picture may have: sharp's default limitInputPixels (0x3FFF squared), which the build hands
- * to @11ty/eleventy-img explicitly (src/site/images.ts), so check and build refuse the same pictures.
+ * to @11ty/eleventy-img explicitly (src/build/resize-images.ts), so check and build refuse the same pictures.
  */
 export const PIXEL_LIMIT = 268_402_689;
 

@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { statContentFile } from "./content-fs.ts";
-import { headerProblem } from "./picture-header.ts";
+import { headerProblem, type PictureProblem } from "./picture-header.ts";
 
 // Formats the build's resizer (sharp, through @11ty/eleventy-img) reads, by their first bytes. SVG is left out:
 // it would be published as it is, scripts and all, instead of resized.
@@ -17,12 +17,6 @@ const SIGNATURES: readonly { readonly name: string; readonly test: (head: Buffer
 /** What to do about a picture the build cannot resize. */
 export const PICTURE_FIX =
   "save the picture as JPEG, PNG, WebP, GIF or AVIF in the content folder and write its path, e.g. images/harbour.jpg";
-
-/** Why a picture cannot be used, and the fix. */
-export interface PictureProblem {
-  readonly message: string;
-  readonly suggestion?: string;
-}
 
 // Enough of a picture for its header (JPEG's metadata before the frame, PNG's IHDR) in one read.
 const HEAD_BYTES = 64 * 1024;

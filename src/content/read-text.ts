@@ -1,5 +1,5 @@
 import { readContentFile } from "./content-fs.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 // Bidirectional override and isolate controls can make text read differently from how it is stored.

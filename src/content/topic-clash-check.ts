@@ -1,7 +1,7 @@
 import type { Registry } from "../taxonomy/registry.ts";
 import { topicClashes, type TopicClash } from "../taxonomy/topic-clashes.ts";
-import type { Article } from "./article.ts";
-import type { Diagnostic, Position } from "./diagnostics.ts";
+import type { Article } from "../model/article.ts";
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { readContentText } from "./read-text.ts";
 

@@ -2,21 +2,21 @@ import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
-import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
+import type { Entity, TaxonomyKind } from "../model/entity.ts";
 import { closestName, nameKey } from "../taxonomy/names.ts";
 import type { Registry } from "../taxonomy/registry.ts";
-import { articlePath } from "../site/urls.ts";
+import { articlePath } from "../model/urls.ts";
 import { checkImageReference, checkSitePath } from "../model/safe-url.ts";
-import type { Article } from "./article.ts";
-import { parseContentDate } from "./dates.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Article } from "../model/article.ts";
+import { parseContentDate } from "../model/dates.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
 import { lintBody } from "./lints/body.ts";
 import { collectBodyImages } from "./lints/body-images.ts";
 import type { MentionFinder } from "./lints/mentions.ts";
 import { countWords, readingMinutes, type MarkdownEnv } from "./markdown.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../model/slug.ts";
 
 /** What validation needs to know about the site. */
 export interface ValidationContext {

@@ -1,9 +1,9 @@
-import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { isoDateTime } from "../model/dates.ts";
 import { absolutiseHtml, escapeXml } from "../render/xml.ts";
-import type { Urls } from "../site/urls.ts";
-import { TAXONOMIES, type Entity } from "../taxonomy/entity.ts";
-import { termPath } from "../site/urls.ts";
+import type { Urls } from "../model/urls.ts";
+import { TAXONOMIES, type Entity } from "../model/entity.ts";
+import { termPath } from "../model/urls.ts";
 
 /** What an Atom feed is about. */
 export interface FeedInfo {

@@ -1,8 +1,8 @@
-import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { isoDateTime } from "../model/dates.ts";
 import { absolutiseHtml } from "../render/xml.ts";
-import type { Urls } from "../site/urls.ts";
-import { TAXONOMIES } from "../taxonomy/entity.ts";
+import type { Urls } from "../model/urls.ts";
+import { TAXONOMIES } from "../model/entity.ts";
 import { FEED_SIZE, type FeedInfo } from "./atom.ts";
 
 /** A JSON Feed 1.1 document of the newest articles. */

@@ -1,7 +1,7 @@
 import { escapeXml } from "../render/xml.ts";
-import type { Urls } from "../site/urls.ts";
-import { TAXONOMIES, TAXONOMY_LABELS, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
-import { termFeedPath, termPath } from "../site/urls.ts";
+import type { Urls } from "../model/urls.ts";
+import { TAXONOMIES, TAXONOMY_LABELS, type Entity, type TaxonomyKind } from "../model/entity.ts";
+import { termFeedPath, termPath } from "../model/urls.ts";
 
 /** An OPML 2.0 subscription list of every topic feed, grouped by taxonomy, so a reader can follow all agencies at once. */
 export function topicFeedsOpml(title: string, terms: Readonly<Record<TaxonomyKind, readonly { entity: Entity }[]>>, urls: Urls): string {

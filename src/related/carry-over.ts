@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import type { RelatedData, RelatedItem, ThreadEntry } from "./relate.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import { entityKey, type Entity } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { entityKey, type Entity } from "../model/entity.ts";
 import { EntityNumbering } from "./entity-numbering.ts";
 
 /** An entity that often goes with another: on how many articles together, and the lift of that. */

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../model/entity.ts";
 
 /** Numbers entities in order of first sight (the first is 0), one number per entityKey. */
 export class EntityNumbering {

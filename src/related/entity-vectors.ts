@@ -1,9 +1,9 @@
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES, type Entity } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { TAXONOMIES, type Entity } from "../model/entity.ts";
 import { EntityNumbering } from "./entity-numbering.ts";
 import { SparseVectorsBuilder, type SparseVectors } from "./sparse.ts";
 import { idf } from "./vectors.ts";
-import type { TaxonomyWeights } from "./weights.ts";
+import type { TaxonomyWeights } from "../model/related-settings.ts";
 
 /** Every article's entity vector, the entity each id stands for, and each entity's articles in date order. */
 export interface EntityVectors {

@@ -1,4 +1,4 @@
-import type { Entity } from "../taxonomy/entity.ts";
+import type { Entity } from "../model/entity.ts";
 import type { RelatedIndex } from "./related-index.ts";
 import { scatter, type SparseVectors } from "./sparse.ts";
 

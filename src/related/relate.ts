@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { TAXONOMIES } from "../model/entity.ts";
 import { cooccurrence, cooccurrenceOf, type CoEntity } from "./cooccurrence.ts";
 import { createExplainer, explanationText, type Explanation } from "./explain.ts";
 import { rankAll } from "./rank.ts";

@@ -1,4 +1,4 @@
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import { buildEntityVectors, type EntityVectors } from "./entity-vectors.ts";
 import { buildPostings, type Postings } from "./postings.ts";
 import { buildTermVectors, type TermVectors } from "./vectors.ts";

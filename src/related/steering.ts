@@ -1,5 +1,5 @@
 import { articleFinder } from "../content/article-references.ts";
-import type { ArticleReference } from "../content/article.ts";
+import type { ArticleReference } from "../model/article.ts";
 import type { Steering } from "./rank.ts";
 import type { RelatedIndex } from "./related-index.ts";
 

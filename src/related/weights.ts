@@ -1,12 +1,6 @@
-import type { TaxonomyKind } from "../taxonomy/entity.ts";
+import { DEFAULT_TAXONOMY_WEIGHTS, type TaxonomyWeights } from "../model/related-settings.ts";
 
 // The one place for every weight, threshold and limit of related ranking, story threads and co-occurrence.
-
-/** How much a shared entity of each taxonomy counts, before rarity; site.yaml's related.weights overrides it. */
-export type TaxonomyWeights = Readonly<Record<TaxonomyKind, number>>;
-
-/** Agencies and outlets identify a story best; a shared country says least. */
-export const DEFAULT_TAXONOMY_WEIGHTS: TaxonomyWeights = { agencies: 3, outlets: 3, countries: 1, topics: 2 };
 
 /** Every knob of the related phase. */
 export interface RelatedWeights {

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import { formatLongDate, isoDateTime } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { formatLongDate, isoDateTime } from "../model/dates.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {

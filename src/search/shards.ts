@@ -1,5 +1,4 @@
-/** The most bundles the index may be split into (each is one more index the search page merges). */
-export const MAX_SHARDS = 8;
+import { MAX_SHARDS } from "../model/search-bundles.ts";
 
 /**
  * Records a bundle is made for when the count is not asked for. Pagefind holds a whole bundle in memory and its
@@ -22,11 +21,6 @@ export function searchShardCount(urls: readonly string[], requested?: number): n
     if (filled.size === count) return count;
   }
   return 1;
-}
-
-/** The site path of each bundle: /pagefind/ first (the one whose UI the search page loads), then /pagefind-2/ … */
-export function searchBundlePaths(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => (i === 0 ? "/pagefind/" : `/pagefind-${i + 1}/`));
 }
 
 /**

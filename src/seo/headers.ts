@@ -1,4 +1,4 @@
-import { MAX_SHARDS } from "../search/shards.ts";
+import { MAX_SHARDS } from "../model/search-bundles.ts";
 
 // The directives, written once: the _headers file and every page's <meta http-equiv> are made from them.
 const CSP_DIRECTIVES = [

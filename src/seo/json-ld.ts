@@ -1,8 +1,8 @@
-import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { homePath, monthPath, termPath, yearPath, type Urls } from "../site/urls.ts";
-import type { Entity } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { isoDateTime } from "../model/dates.ts";
+import type { SiteConfig } from "../model/site-config.ts";
+import { homePath, monthPath, termPath, yearPath, type Urls } from "../model/urls.ts";
+import type { Entity } from "../model/entity.ts";
 
 /** schema.org NewsArticle for an article page, every URL absolute; `imageUrl` is the published lead image. */
 export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls, logoPath: string, imageUrl?: string): Record<string, unknown> {

@@ -1,8 +1,8 @@
-import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { isoDateTime } from "../model/dates.ts";
 import { escapeXml } from "../render/xml.ts";
-import type { SiteConfig } from "../site/config.ts";
-import type { Urls } from "../site/urls.ts";
+import type { SiteConfig } from "../model/site-config.ts";
+import type { Urls } from "../model/urls.ts";
 
 /** One page in the sitemap. */
 export interface SitemapEntry {

@@ -1,4 +1,4 @@
-import type { Article, StaticPage } from "../content/article.ts";
+import type { Article, StaticPage } from "../model/article.ts";
 import { IMAGE_MARK } from "../content/body-image-rule.ts";
 import type { SiteContent } from "../content/load.ts";
 import { pictureHtml, type ResponsiveImage } from "./responsive-image.ts";
@@ -35,7 +35,7 @@ export function placeBodyImages(
 }
 
 // Placed bodies by article or page: serve reloads unchanged articles as the same objects, and an article whose
-// pictures are unchanged stays that object too (serve tells edited articles by identity, src/site/render-memo.ts).
+// pictures are unchanged stays that object too (serve tells edited articles by identity, src/build/render-memo.ts).
 const placed = new WeakMap<object, { readonly html: string; readonly item: object }>();
 
 /** `content` with every article's and static page's body images placed; articles without any are left as they are. */

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
-import type { Article } from "../content/article.ts";
-import { formatMonth } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { formatMonth } from "../model/dates.ts";
 import type { CoveragePoint } from "../charts/coverage-over-time.ts";
 import type { MapCountry } from "../charts/world-map.ts";
-import type { Entity } from "../taxonomy/entity.ts";
+import type { Entity } from "../model/entity.ts";
 
 /** The first and last month of the archive, which every coverage chart spans so that charts compare. */
 export interface ArchiveSpan {

@@ -1,8 +1,8 @@
-import type { Diagnostic } from "../content/diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { closestName } from "../taxonomy/names.ts";
-import { TAXONOMIES } from "../taxonomy/entity.ts";
-import type { SiteModel } from "./pages.ts";
-import { PATHS, termFeedPath } from "./urls.ts";
+import { TAXONOMIES } from "../model/entity.ts";
+import type { SiteModel } from "./site-model.ts";
+import { PATHS, termFeedPath } from "../model/urls.ts";
 
 /** Every site path the model produces: pages, feeds and machine files. */
 export function producedPaths(model: SiteModel): Set<string> {

@@ -1,6 +1,6 @@
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import type { SiteContent } from "../content/load.ts";
-import type { PageData, SiteModel } from "./pages.ts";
+import type { PageData, SiteModel } from "./site-model.ts";
 
 /**
  * serve, after a save that edited articles without moving them (see ServeMemo): the last site model with the

@@ -1,9 +1,9 @@
 import { checkSitePath, sitePathKey } from "../model/safe-url.ts";
 import type { Redirect } from "../seo/headers.ts";
-import { TAXONOMIES } from "../taxonomy/entity.ts";
-import type { SiteModel } from "./pages.ts";
+import { TAXONOMIES } from "../model/entity.ts";
+import type { SiteModel } from "./site-model.ts";
 import { redirectPagePath, reservedFolder } from "./reserved-paths.ts";
-import { termFeedPath, termPath } from "./urls.ts";
+import { termFeedPath, termPath } from "../model/urls.ts";
 
 /**
  * Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases, each alias

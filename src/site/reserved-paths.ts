@@ -1,9 +1,8 @@
-import { basename } from "node:path";
-import { MAX_SHARDS, searchBundlePaths } from "../search/shards.ts";
+import { basename, dirname, join } from "node:path";
+import { MAX_SHARDS, searchBundlePaths } from "../model/search-bundles.ts";
 import { fingerprinted } from "./assets.ts";
-import { articleStorePath, manifestPath } from "./incremental.ts";
 import { IMAGE_PATH } from "./responsive-image.ts";
-import { outputFileFor } from "./urls.ts";
+import { outputFileFor } from "../model/urls.ts";
 
 // What newsdesk writes besides the pages of the model, named by the modules that write it: fingerprinted assets,
 // resized images and the search bundles. Their file names are newsdesk's (hashes, Pagefind's chunks), so the
@@ -13,6 +12,16 @@ const FOLDERS: readonly { readonly path: string; readonly what: string }[] = [
   { path: IMAGE_PATH, what: "resized lead images" },
   ...searchBundlePaths(MAX_SHARDS).map((path) => ({ path, what: "the search index" })),
 ];
+
+/** The manifest beside the output folder: `_site` keeps its keys in `._site.newsdesk.json`. */
+export function manifestPath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.newsdesk.json`);
+}
+
+/** The article store beside it (src/build/article-store.ts): `._site.newsdesk.articles.ndjson`. */
+export function articleStorePath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.newsdesk.articles.ndjson`);
+}
 
 /** The file every output newsdesk writes carries: a folder with it is one a later build may replace. */
 export const OUTPUT_MARKER = ".newsdesk-output";

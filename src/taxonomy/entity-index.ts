@@ -1,5 +1,5 @@
-import type { Diagnostic, Position } from "../content/diagnostics.ts";
-import { TAXONOMIES, type Entity, type TaxonomyKind } from "./entity.ts";
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
+import { TAXONOMIES, type Entity, type TaxonomyKind } from "../model/entity.ts";
 import { nameKey } from "./names.ts";
 
 /** Where an entity's name and each alias were written in entities.yaml; none for the built-in countries. */

@@ -1,4 +1,4 @@
-import { pagedPath } from "../site/urls.ts";
+import { pagedPath } from "../model/urls.ts";
 
 /** One page of a paginated list. */
 export interface Chunk<T> {

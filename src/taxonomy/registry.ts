@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Diagnostic, Position } from "../content/diagnostics.ts";
-import { isSlug, slugify } from "../content/slug.ts";
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
+import { isSlug, slugify } from "../model/slug.ts";
 import { checkExternalUrl } from "../model/safe-url.ts";
 import { COUNTRIES } from "./country-data.ts";
-import { TAXONOMIES, type Entity, type TaxonomyKind } from "./entity.ts";
+import { TAXONOMIES, type Entity, type TaxonomyKind } from "../model/entity.ts";
 import { EntityIndex, type EntityPlaces } from "./entity-index.ts";
 import { closestName } from "./names.ts";
 

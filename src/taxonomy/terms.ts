@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES, type Entity, type TaxonomyKind } from "./entity.ts";
+import type { Article } from "../model/article.ts";
+import { TAXONOMIES, type Entity, type TaxonomyKind } from "../model/entity.ts";
 
 /** An entity with the articles filed under it, newest first. */
 export interface Term {

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import type { Entity } from "./entity.ts";
+import type { Article } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
 import { nameKey } from "./names.ts";
 
 /** Where a topic spelling was first written: an article, or entities.yaml for a defined topic. */

@@ -1,5 +1,5 @@
-import type { Article } from "../content/article.ts";
-import type { Entity } from "./entity.ts";
+import type { Article } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
 
 // Articles as canonicalTopics last respelled them, by the article it was given.
 const respelled = new WeakMap<Article, Article>();

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { schemeOf } from "../model/safe-url.ts";
-import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
+import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 
 const FIX = "rebuild the site with newsdesk build and publish the new output";
 const LISTS = new Set(["entry", "link", "outline"]);

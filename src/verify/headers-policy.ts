@@ -1,5 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from "../seo/headers.ts";
-import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
+import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 
 /** The headers _headers gives every path under the prefix (its "PREFIX*" block), by lowercased name. */
 export function headersForAll(text: string, pathPrefix: string): Map<string, string> {

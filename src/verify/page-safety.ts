@@ -3,7 +3,7 @@ import type { Element } from "domhandler";
 import { PAGE_LINK_SCHEMES, schemeOf } from "../model/safe-url.ts";
 import { META_CONTENT_SECURITY_POLICY } from "../seo/headers.ts";
 import { isNewsdeskScriptPath } from "../site/reserved-paths.ts";
-import type { VerifyProblem } from "./verify-site.ts";
+import { lineOf, type VerifyProblem } from "./built-site.ts";
 
 // Attributes a browser follows or loads; srcset is read candidate by candidate.
 const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "data", "xlink:href", "background", "cite"];
@@ -12,11 +12,6 @@ const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 // Script types browsers run; any other (application/ld+json) is a data block, which the CSP does not govern.
 const RUNNABLE_TYPE = /^\s*(module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript))?\s*(;.*)?$/i;
 const REBUILD = "newsdesk never writes one: rebuild the site with newsdesk build and publish that output";
-
-/** The line of an element in its page, when the page was parsed with source locations. */
-export function lineOf(el: Element): number {
-  return el.sourceCodeLocation?.startLine ?? 1;
-}
 
 /**
  * What a page must never carry: an inline script, a script loaded from anywhere but the site's /assets/ and

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from "cheerio";
 import { checkSitePath } from "../model/safe-url.ts";
-import { lineOf } from "./page-safety.ts";
-import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
+import { lineOf } from "./built-site.ts";
+import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 
 const REBUILD = "rebuild the site with newsdesk build and publish that output";
 const FIX = `a redirect leads to a page of this site only: ${REBUILD}`;

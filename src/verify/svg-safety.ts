@@ -1,8 +1,8 @@
 import { load } from "cheerio";
 import type { Element } from "domhandler";
 import { PAGE_LINK_SCHEMES, schemeOf } from "../model/safe-url.ts";
-import { lineOf } from "./page-safety.ts";
-import type { VerifyProblem } from "./verify-site.ts";
+import { lineOf } from "./built-site.ts";
+import type { VerifyProblem } from "./built-site.ts";
 
 const REBUILD = "newsdesk never writes one: rebuild the site with newsdesk build and publish that output";
 // An SVG opened as a file runs its own scripts, whatever namespace prefix names them ("svg:script").

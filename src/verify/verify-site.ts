@@ -1,25 +1,13 @@
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
-import { PATHS } from "../site/urls.ts";
+import { PATHS } from "../model/urls.ts";
+import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 import { checkFeeds } from "./feeds.ts";
 import { checkHeaderPolicy } from "./headers-policy.ts";
 import { fileForPath, referencesIn } from "./links.ts";
 import { checkPageSafety } from "./page-safety.ts";
 import { checkRedirectLines, checkRedirectPage, siteOrigin } from "./redirect-targets.ts";
 import { checkSvgSafety } from "./svg-safety.ts";
-
-/** A built site as verify sees it: its files and a way to read them. */
-export interface BuiltSite {
-  readonly files: ReadonlySet<string>;
-  read(file: string): string;
-}
-
-/** One thing wrong with a built site. */
-export interface VerifyProblem {
-  readonly check: "contract" | "link" | "sitemap" | "leak" | "redirect" | "html" | "script" | "url" | "csp" | "feed";
-  readonly file: string;
-  readonly message: string;
-}
 
 const CONTRACT_PATHS = ["/", "/agencies/", "/outlets/", "/countries/", "/topics/", PATHS.search, PATHS.atom, PATHS.json, PATHS.sitemap, PATHS.newsSitemap, PATHS.robots, PATHS.notFound, PATHS.opml];
 

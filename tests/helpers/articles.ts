@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import type { Article } from "../../src/content/article.ts";
-import { slugify } from "../../src/content/slug.ts";
-import type { Entity, TaxonomyKind } from "../../src/taxonomy/entity.ts";
-import { articlePath } from "../../src/site/urls.ts";
+import type { Article } from "../../src/model/article.ts";
+import { slugify } from "../../src/model/slug.ts";
+import type { Entity, TaxonomyKind } from "../../src/model/entity.ts";
+import { articlePath } from "../../src/model/urls.ts";
 
 /** An entity for unit tests. */
 export function entity(kind: TaxonomyKind, name: string): Entity {

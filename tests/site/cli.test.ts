@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { ROOT, buildSite, fixture, runCli, tempDir } from "../helpers/cli.ts";
 import { listFiles } from "../helpers/site.ts";
-import { checkReportSchema } from "../../src/cli/report.ts";
+import { checkReportSchema } from "../../src/cli/check-report.ts";
 
 const CANARY = join(tmpdir(), "newsdesk-js-canary");
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sitemapFiles } from "../../src/seo/sitemap.ts";
-import { Urls } from "../../src/site/urls.ts";
+import { Urls } from "../../src/model/urls.ts";
 import { buildSite, fixture } from "../helpers/cli.ts";
 import { listFiles, page } from "../helpers/site.ts";
 

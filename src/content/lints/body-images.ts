@@ -1,12 +1,6 @@
 import type Token from "markdown-it/lib/token.mjs";
+import type { BodyImage } from "../../model/article.ts";
 import { decodeImageSrc, isContentImage } from "../image-path.ts";
-
-/** An image of a body whose target is a path into the content folder (no scheme), at its line of the file. */
-export interface BodyImage {
-  /** The target as written (percent-decoded), e.g. images/harbour.png or /images/harbour.png. */
-  readonly src: string;
-  readonly line: number;
-}
 
 /**
  * The body's images from the content folder, in order, each at the line it is written on: the line of its block

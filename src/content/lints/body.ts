@@ -1,18 +1,13 @@
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-import type { Entity, TaxonomyKind } from "../../taxonomy/entity.ts";
-import { TAXONOMY_LABELS } from "../../taxonomy/entity.ts";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Entity, TaxonomyKind } from "../../model/entity.ts";
+import { TAXONOMY_LABELS } from "../../model/entity.ts";
+import type { Diagnostic } from "../../model/diagnostic.ts";
+import type { ArticleLink } from "../../model/article.ts";
 import { lintLeftovers } from "./leftovers.ts";
 import type { MentionFinder } from "./mentions.ts";
 import { lintRefusedLinks } from "./refused-links.ts";
 import { lintStructure } from "./structure.ts";
-
-/** An internal link of an article body, at a line of the file. */
-export interface ArticleLink {
-  readonly href: string;
-  readonly line: number;
-}
 
 /** What the body lints of one article found. */
 export interface BodyLintResult {

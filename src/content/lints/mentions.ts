@@ -1,4 +1,4 @@
-import type { Entity } from "../../taxonomy/entity.ts";
+import type { Entity } from "../../model/entity.ts";
 import type { Registry } from "../../taxonomy/registry.ts";
 
 /** Finds registry agencies and outlets named in a text, by canonical name or alias (case as written). */

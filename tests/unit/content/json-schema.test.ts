@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { JSON_SCHEMA_FILE, articleJsonSchemaText, jsonSchemaText } from "../../../src/content/json-schema.ts";
-import { checkReportSchema } from "../../../src/cli/report.ts";
+import { checkReportSchema } from "../../../src/cli/check-report.ts";
 import { ROOT } from "../../helpers/cli.ts";
 
 describe("article JSON Schema", () => {

@@ -1,5 +1,5 @@
-import type { Article } from "../../../src/content/article.ts";
-import type { TaxonomyKind } from "../../../src/taxonomy/entity.ts";
+import type { Article } from "../../../src/model/article.ts";
+import type { TaxonomyKind } from "../../../src/model/entity.ts";
 import { article } from "../../helpers/articles.ts";
 
 /** An article with a title and body, for the related-ranking tests. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TAXONOMY_WEIGHTS, RELATED_DEFAULTS, relatedWeights } from "../../../src/related/weights.ts";
+import { RELATED_DEFAULTS, relatedWeights } from "../../../src/related/weights.ts";
+import { DEFAULT_TAXONOMY_WEIGHTS } from "../../../src/model/related-settings.ts";
 
 describe("relatedWeights", () => {
   it("counts agencies and outlets more than countries by default", () => {

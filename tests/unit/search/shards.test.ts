@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHARDS, RECORDS_PER_BUNDLE, searchBundlePaths, searchShardCount, shardOf, shardRecords } from "../../../src/search/shards.ts";
+import { RECORDS_PER_BUNDLE, searchShardCount, shardOf, shardRecords } from "../../../src/search/shards.ts";
+import { MAX_SHARDS, searchBundlePaths } from "../../../src/model/search-bundles.ts";
 
 describe("search shards", () => {
   it("makes one bundle per RECORDS_PER_BUNDLE records unless asked, within 1 to MAX_SHARDS and never more than the records", () => {

@@ -2,10 +2,10 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { renderPage } from "../../../layouts/pages.ts";
+import { renderPage } from "../../../layouts/render-page.ts";
 import { loadContent, type ArticleCache } from "../../../src/content/load.ts";
 import { fingerprinted } from "../../../src/site/assets.ts";
-import { buildSiteModel, type SiteModel } from "../../../src/site/pages.ts";
+import { buildSiteModel, type SiteModel } from "../../../src/site/site-model.ts";
 import { patchModel } from "../../../src/site/patch-model.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
 

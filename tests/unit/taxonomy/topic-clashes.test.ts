@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../../src/content/article.ts";
-import { slugify } from "../../../src/content/slug.ts";
-import type { Entity } from "../../../src/taxonomy/entity.ts";
+import type { Article } from "../../../src/model/article.ts";
+import { slugify } from "../../../src/model/slug.ts";
+import type { Entity } from "../../../src/model/entity.ts";
 import { topicClashes } from "../../../src/taxonomy/topic-clashes.ts";
 
 const topic = (name: string, slug = slugify(name)): Entity => ({ kind: "topics", name, slug, aliases: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readSiteConfig } from "../../../src/site/config.ts";
-import { readRelatedSettings } from "../../../src/site/related-config.ts";
+import { readSiteConfig } from "../../../src/content/site-yaml.ts";
+import { readRelatedSettings } from "../../../src/content/related-yaml.ts";
 
 const AT = { line: 9, column: 1 };
 

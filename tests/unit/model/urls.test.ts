@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { Urls, articlePath, outputFileFor, termPath } from "../../../src/site/urls.ts";
+import { Urls, articlePath, outputFileFor, termPath } from "../../../src/model/urls.ts";
 
 describe("urls", () => {
   it("makes article and term paths from the contract", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLongDate, isoDateTime, parseContentDate } from "../../../src/content/dates.ts";
+import { formatLongDate, isoDateTime, parseContentDate } from "../../../src/model/dates.ts";
 
 describe("parseContentDate", () => {
   it("reads a plain date as that calendar day in the site's time zone", () => {

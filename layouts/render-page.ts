@@ -1,7 +1,7 @@
 import { html, raw } from "../src/render/html.ts";
-import type { PageData, StaticPageData, UtilityPageData } from "../src/site/pages.ts";
-import { PATHS, homePath } from "../src/site/urls.ts";
-import { articlePage } from "./article.ts";
+import type { PageData, StaticPageData, UtilityPageData } from "../src/site/site-model.ts";
+import { PATHS, homePath } from "../src/model/urls.ts";
+import { articlePage } from "./article-page.ts";
 import { base } from "./base.ts";
 import type { RenderContext } from "./context.ts";
 import { homePage, monthPage, taxonomyIndexPage, termPage, yearPage } from "./lists.ts";

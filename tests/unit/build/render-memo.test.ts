@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ServeMemo, articleVersion, createKeyer, splitByKey } from "../../../src/site/render-memo.ts";
-import type { OutputFile } from "../../../src/site/outputs.ts";
+import { ServeMemo, articleVersion, createKeyer, splitByKey } from "../../../src/build/render-memo.ts";
+import type { OutputFile } from "../../../src/build/outputs.ts";
 import { article, entity } from "../../helpers/articles.ts";
 
 const a = { ...article("takedown", "2024-06-14T09:00:00Z", { agencies: ["Europol"] }), source: "hash-a" };

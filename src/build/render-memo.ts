@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Article } from "../content/article.ts";
-import { TAXONOMIES, type Entity } from "../taxonomy/entity.ts";
+import type { Article } from "../model/article.ts";
+import { TAXONOMIES, type Entity } from "../model/entity.ts";
 import type { OutputFile } from "./outputs.ts";
 
 /**

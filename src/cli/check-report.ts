@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../content/diagnostics.ts";
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 
 /** The documented shape of `check --format json` (committed as schema/check-report.schema.json). */
 export const checkReportSchema = z.object({

@@ -6,10 +6,11 @@ import { fileURLToPath } from "node:url";
 import { mapLimited } from "../content/map-limited.ts";
 import type { OutputFile } from "./outputs.ts";
 import type { MemoSplit } from "./render-memo.ts";
-import type { ArticleStore } from "../content/article-store.ts";
+import type { ArticleStore } from "./article-store.ts";
+import { manifestPath } from "../site/reserved-paths.ts";
 
 /**
- * `build --incremental`: the last build's output folder and the key of each file in it (src/site/render-memo.ts).
+ * `build --incremental`: the last build's output folder and the key of each file in it (src/build/render-memo.ts).
  * A file whose key is unchanged is linked from the last output instead of rendered; each search bundle is
  * reused when its records are unchanged. What this build did is left in `result` for the manifest.
  */
@@ -37,16 +38,6 @@ export interface IncrementalResult {
   searchReused: boolean;
   /** How many search bundles were indexed afresh. */
   searchRebuilt: number;
-}
-
-/** The manifest beside the output folder: `_site` keeps its keys in `._site.newsdesk.json`. */
-export function manifestPath(out: string): string {
-  return join(dirname(out), `.${basename(out)}.newsdesk.json`);
-}
-
-/** The article store beside it (src/content/article-store.ts): `._site.newsdesk.articles.ndjson`. */
-export function articleStorePath(out: string): string {
-  return join(dirname(out), `.${basename(out)}.newsdesk.articles.ndjson`);
 }
 
 interface Manifest {

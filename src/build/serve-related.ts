@@ -1,7 +1,7 @@
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import type { SiteContent } from "../content/load.ts";
-import { carryOver, relatedInputs, sameRelated } from "./carry-over.ts";
-import type { RelatedData } from "./relate.ts";
+import { carryOver, relatedInputs, sameRelated } from "../related/carry-over.ts";
+import type { RelatedData } from "../related/relate.ts";
 
 /** How long after a rebuild's write the exact related data is computed, when the rebuild carried it over. */
 const EXACT_DELAY_MS = 300;

@@ -3,9 +3,9 @@ import { readFile, rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { DateTime } from "luxon";
 import type { Registry } from "../taxonomy/registry.ts";
-import { TAXONOMIES, type Entity } from "../taxonomy/entity.ts";
-import type { Article } from "./article.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import { TAXONOMIES, type Entity } from "../model/entity.ts";
+import type { Article } from "../model/article.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 
 /**
  * `build --incremental`: each article file's validated result, kept beside the output between builds, so a

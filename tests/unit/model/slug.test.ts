@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSlug, slugify } from "../../../src/content/slug.ts";
+import { isSlug, slugify } from "../../../src/model/slug.ts";
 
 describe("slugify", () => {
   it("treats curly and straight apostrophes alike", () => {

@@ -1,11 +1,11 @@
-import { formatLongDate } from "../src/content/dates.ts";
-import type { Article } from "../src/content/article.ts";
+import { formatLongDate } from "../src/model/dates.ts";
+import type { Article } from "../src/model/article.ts";
 import { html, jsonForScript, raw, type SafeHtml } from "../src/render/html.ts";
 import { checkImageReference } from "../src/model/safe-url.ts";
 import { isContentImage, pictureHtml } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
-import type { ArticlePageData } from "../src/site/pages.ts";
-import { termPath } from "../src/site/urls.ts";
+import type { ArticlePageData } from "../src/site/site-model.ts";
+import { termPath } from "../src/model/urls.ts";
 import { base } from "./base.ts";
 import { mapFigure } from "./charts.ts";
 import type { RenderContext } from "./context.ts";

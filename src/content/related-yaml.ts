@@ -1,18 +1,7 @@
-import type { Diagnostic, Position } from "../content/diagnostics.ts";
-import { shownValue } from "../content/shown-value.ts";
-import { DEFAULT_TAXONOMY_WEIGHTS, type TaxonomyWeights } from "../related/weights.ts";
-import { TAXONOMIES, type TaxonomyKind } from "../taxonomy/entity.ts";
-
-/** site.yaml's related: how much a shared entity of each taxonomy counts in related articles. */
-export interface RelatedSettings {
-  readonly weights: TaxonomyWeights;
-}
-
-/** The related settings when site.yaml says nothing. */
-export const RELATED_SETTINGS_DEFAULTS: RelatedSettings = { weights: DEFAULT_TAXONOMY_WEIGHTS };
-
-/** The largest taxonomy weight accepted. */
-export const MAX_TAXONOMY_WEIGHT = 10;
+import type { Diagnostic, Position } from "../model/diagnostic.ts";
+import { shownValue } from "./shown-value.ts";
+import { DEFAULT_TAXONOMY_WEIGHTS, MAX_TAXONOMY_WEIGHT, RELATED_SETTINGS_DEFAULTS, type RelatedSettings } from "../model/related-settings.ts";
+import { TAXONOMIES, type TaxonomyKind } from "../model/entity.ts";
 
 /**
  * Reads `related: { weights: { agencies, outlets, countries, topics } }`: each weight a number from 0 (ignore

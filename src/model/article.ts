@@ -1,7 +1,5 @@
 import type { DateTime } from "luxon";
-import type { Entity, TaxonomyKind } from "../taxonomy/entity.ts";
-import type { ArticleLink } from "./lints/body.ts";
-import type { BodyImage } from "./lints/body-images.ts";
+import type { Entity, TaxonomyKind } from "./entity.ts";
 
 /** One story, validated and resolved: what every page, list, feed and sitemap is built from. */
 export interface Article {
@@ -88,4 +86,17 @@ export function newestFirst(articles: readonly Article[]): Article[] {
   const keyed = articles.map((a) => ({ a, t: a.date.toMillis() }));
   keyed.sort((x, y) => y.t - x.t || (x.a.path < y.a.path ? -1 : x.a.path > y.a.path ? 1 : 0));
   return keyed.map((k) => k.a);
+}
+
+/** An internal link of an article body, at a line of the file. */
+export interface ArticleLink {
+  readonly href: string;
+  readonly line: number;
+}
+
+/** An image of a body whose target is a path into the content folder (no scheme), at its line of the file. */
+export interface BodyImage {
+  /** The target as written (percent-decoded), e.g. images/harbour.png or /images/harbour.png. */
+  readonly src: string;
+  readonly line: number;
 }

@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../content/diagnostics.ts";
-import { TAXONOMIES, type TaxonomyKind } from "../taxonomy/entity.ts";
-import type { SiteModel } from "./pages.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
+import { TAXONOMIES, type TaxonomyKind } from "../model/entity.ts";
+import type { SiteModel } from "../site/site-model.ts";
 
 /** One timed phase of a build. */
 export interface Phase {

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { TaxonomyKind } from "../taxonomy/entity.ts";
+import type { TaxonomyKind } from "./entity.ts";
 
 // Every page URL of the contract is made here, as a site path ("/2018/04/slug/") without the path prefix.
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Article } from "../../../src/content/article.ts";
+import type { Article } from "../../../src/model/article.ts";
 import type { SiteContent } from "../../../src/content/load.ts";
 import { relateArticles, type RelatedData } from "../../../src/related/relate.ts";
-import { ServeRelated } from "../../../src/related/serve-related.ts";
+import { ServeRelated } from "../../../src/build/serve-related.ts";
 import { article } from "../../helpers/articles.ts";
 
 const story = [

@@ -1,14 +1,14 @@
-import { byDateDesc, newestFirst, type Article, type StaticPage } from "../content/article.ts";
+import { byDateDesc, newestFirst, type Article, type StaticPage } from "../model/article.ts";
 import type { SiteContent } from "../content/load.ts";
 import type { CoEntity } from "../related/cooccurrence.ts";
 import { relateArticles, type RelatedData, type RelatedItem, type ThreadEntry } from "../related/relate.ts";
 import type { CoveragePoint } from "../charts/coverage-over-time.ts";
 import type { MapCountry } from "../charts/world-map.ts";
-import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../taxonomy/entity.ts";
+import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../model/entity.ts";
 import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
 import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "./chart-data.ts";
-import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "./urls.ts";
+import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "../model/urls.ts";
 import { searchable } from "../search/records.ts";
 
 /** How many stories the home page's top stories rail holds. */

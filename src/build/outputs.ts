@@ -1,19 +1,19 @@
-import type { Article } from "../content/article.ts";
-import { isoDateTime } from "../content/dates.ts";
+import type { Article } from "../model/article.ts";
+import { isoDateTime } from "../model/dates.ts";
 import { FEED_SIZE, atomFeed, type FeedInfo } from "../feeds/atom.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import type { DateTime } from "luxon";
 import { topicFeedsOpml } from "../feeds/opml.ts";
 import { newsSitemap, robots, sitemapFiles, sitemapPaths, type SitemapEntry } from "../seo/sitemap.ts";
 import { escapeXml } from "../render/xml.ts";
-import { TAXONOMIES, TAXONOMY_LABELS } from "../taxonomy/entity.ts";
+import { TAXONOMIES, TAXONOMY_LABELS } from "../model/entity.ts";
 import { redirectPage } from "../../layouts/redirect.ts";
 import { headersFile, redirectsFile } from "../seo/headers.ts";
-import { assetList, type SiteAssets } from "./assets.ts";
-import { redirectProblems, siteRedirects } from "./redirects.ts";
-import type { PageData, SiteModel } from "./pages.ts";
-import { outputKey, redirectPagePath } from "./reserved-paths.ts";
-import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "./urls.ts";
+import { assetList, type SiteAssets } from "../site/assets.ts";
+import { redirectProblems, siteRedirects } from "../site/redirects.ts";
+import type { PageData, SiteModel } from "../site/site-model.ts";
+import { outputKey, redirectPagePath } from "../site/reserved-paths.ts";
+import { PATHS, homePath, outputFileFor, termFeedPath, termPath } from "../model/urls.ts";
 
 /** One file of the built site: its site path, where it is written, and how to make its text. */
 export interface OutputFile {
@@ -22,7 +22,7 @@ export interface OutputFile {
   readonly file: string;
   readonly render: () => string;
   /**
-   * What the text is made from, besides what every page shares (src/site/render-memo.ts): an output whose
+   * What the text is made from, besides what every page shares (src/build/render-memo.ts): an output whose
    * inputs are unchanged is not rendered again. Outputs without inputs are compared by their text.
    */
   readonly inputs?: () => unknown;
@@ -31,7 +31,7 @@ export interface OutputFile {
 /**
  * Every file of the site: HTML pages (rendered by `renderPage`), assets, feeds, sitemaps, OPML and robots.txt.
  * Paths are checked here, once, to stay inside the output folder. `now` is the build's time (news sitemap window).
- * check refuses every clash first (src/site/output-claims.ts), so a build never meets one here; serve, which shows
+ * check refuses every clash first (src/build/output-claims.ts), so a build never meets one here; serve, which shows
  * a site with errors, passes `lenient`: a redirect or static page that clashes is left out instead.
  */
 export function siteOutputs(

@@ -1,11 +1,11 @@
 import type { DateTime } from "luxon";
-import type { Diagnostic } from "../content/diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { checkSitePath } from "../model/safe-url.ts";
-import { TAXONOMIES } from "../taxonomy/entity.ts";
-import { fingerprinted } from "./assets.ts";
+import { TAXONOMIES } from "../model/entity.ts";
+import { fingerprinted } from "../site/assets.ts";
 import { siteOutputs } from "./outputs.ts";
-import type { SiteModel } from "./pages.ts";
-import { outputKey, redirectPagePath, reservedFolder } from "./reserved-paths.ts";
+import type { SiteModel } from "../site/site-model.ts";
+import { outputKey, redirectPagePath, reservedFolder } from "../site/reserved-paths.ts";
 
 // An address that content asks for (a static page, an article's alias), with where it was asked for.
 interface Claim {

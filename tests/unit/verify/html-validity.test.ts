@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateHtml } from "../../../src/verify/html.ts";
+import { validateHtml } from "../../../src/verify/html-validity.ts";
 
 const site = (files: Record<string, string>) => ({ files: new Set(Object.keys(files)), read: (f: string) => files[f]! });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { fromStored, readArticleStore, toStored, writeArticleStore, type StoredEntry } from "../../../src/content/article-store.ts";
+import { fromStored, readArticleStore, toStored, writeArticleStore, type StoredEntry } from "../../../src/build/article-store.ts";
 import { loadContent } from "../../../src/content/load.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
 

@@ -2,10 +2,10 @@ import { join } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { readContentFile } from "../content/content-fs.ts";
 import { useLine, type ImageUse } from "../content/content-images.ts";
-import { ContentError, type Diagnostic } from "../content/diagnostics.ts";
+import { ContentError, type Diagnostic } from "../model/diagnostic.ts";
 import { contentImagePath } from "../content/image-path.ts";
 import { PIXEL_LIMIT } from "../content/picture-header.ts";
-import { IMAGE_PATH, IMAGE_WIDTHS, type ResponsiveImage } from "./responsive-image.ts";
+import { IMAGE_PATH, IMAGE_WIDTHS, type ResponsiveImage } from "../site/responsive-image.ts";
 
 /**
  * Resizes every picture from the content folder that a page shows (lead and body images, src/content/

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ImageUse } from "../../../src/content/content-images.ts";
-import { processImages } from "../../../src/site/images.ts";
+import { processImages } from "../../../src/build/resize-images.ts";
 import { fixture } from "../../helpers/cli.ts";
 
 let root: string;

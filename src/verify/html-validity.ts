@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
-import type { BuiltSite, VerifyProblem } from "./verify-site.ts";
+import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 
 // The rules newsdesk's pages are held to: html-validate's recommended set with the reasoned exceptions of .htmlvalidate.json.
 const CONFIG = JSON.parse(readFileSync(fileURLToPath(new URL("../../.htmlvalidate.json", import.meta.url)), "utf8")) as ConfigData;
