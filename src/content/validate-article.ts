@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { versionHash } from "../model/hash.ts";
 import type { DateTime } from "luxon";
 import type MarkdownIt from "markdown-it";
 import type { z } from "zod";
@@ -55,7 +55,7 @@ const ENTITY_FIELDS = ["agencies", "outlets", "countries", "topics"] as const sa
 
 /** The hash of an article file's text: its `source`, and what build --incremental's article store is keyed by. */
 export function textHash(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
+  return versionHash(text);
 }
 
 /**

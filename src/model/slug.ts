@@ -1,4 +1,5 @@
 import slugifyText from "@sindresorhus/slugify";
+import { fnv1a } from "./hash.ts";
 
 /** What a slug may hold: lowercase a-z, 0-9 and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,12 +19,7 @@ export function isSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug);
 }
 
-// FNV-1a, 32 bits, as 8 hex digits: short, stable across machines.
+// FNV-1a as 8 hex digits: short, stable across machines.
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return fnv1a(text).toString(16).padStart(8, "0");
 }

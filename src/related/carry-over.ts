@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { versionHasher } from "../model/hash.ts";
 import type { Article } from "../model/article.ts";
 import type { RelatedData, RelatedItem, ThreadEntry } from "./relate.ts";
 
@@ -30,7 +30,7 @@ export function carryOver(previous: RelatedData, articles: readonly Article[]): 
  * entities.yaml is unchanged); `settings` are site.yaml's related weights.
  */
 export function relatedInputs(articles: readonly Article[], registry: object, settings: unknown): string {
-  const h = createHash("sha1").update(`${registryNumber(registry)}\0${JSON.stringify(settings) ?? ""}`);
+  const h = versionHasher().update(`${registryNumber(registry)}\0${JSON.stringify(settings) ?? ""}`);
   let chunk = "";
   for (const a of articles) {
     chunk += `${a.path}\0${a.source ?? a.body}\0${a.scheduled}\0`;

@@ -1,3 +1,4 @@
+import { fnv1a } from "../model/hash.ts";
 import { MAX_SHARDS } from "../model/search-bundles.ts";
 
 /**
@@ -34,9 +35,7 @@ export function shardRecords<T extends { readonly url: string }>(records: readon
   return shards;
 }
 
-/** The shard of a URL: FNV-1a over its UTF-16 code units, modulo `count`. */
+/** The shard of a URL: FNV-1a of it (URLs are ASCII: code points and code units are one), modulo `count`. */
 export function shardOf(url: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % count;
+  return fnv1a(url) % count;
 }

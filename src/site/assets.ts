@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { fingerprintHash } from "../model/hash.ts";
 
 /** A static file of the site whose name carries a hash of its content, so it can be cached for ever. */
 export interface Asset {
@@ -9,7 +9,7 @@ export interface Asset {
 
 /** The fingerprinted asset for `content`: /assets/NAME.HASH.EXT. */
 export function fingerprinted(name: string, ext: string, content: string): Asset {
-  return { path: `/assets/${name}.${createHash("sha256").update(content).digest("hex").slice(0, 10)}.${ext}`, content };
+  return { path: `/assets/${name}.${fingerprintHash(content, 10)}.${ext}`, content };
 }
 
 /** The assets every page may link to. */
