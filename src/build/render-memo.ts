@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { versionHash } from "../model/hash.ts";
 import type { Article } from "../model/article.ts";
 import { TAXONOMIES, type Entity } from "../model/entity.ts";
 import type { OutputFile } from "./outputs.ts";
@@ -13,7 +13,7 @@ import type { OutputFile } from "./outputs.ts";
 /** What every page shares: the site's settings, assets, images and anything else a template reads besides its page. */
 export type SharedInputs = unknown;
 
-const hash = (text: string) => createHash("sha1").update(text).digest("base64");
+const hash = versionHash;
 
 // What every page shares, as one hash (maps, such as resized images, by their entries).
 const sharedHash = (shared: SharedInputs) => hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
@@ -25,8 +25,7 @@ const sharedHash = (shared: SharedInputs) => hash(JSON.stringify(shared, (_key, 
  */
 export function articleVersion(article: Article): string {
   const decided = JSON.stringify([article.scheduled, article.draft, ...TAXONOMIES.map((kind) => article[kind])]);
-  // A copy, because while keys are made the article itself answers toJSON with this very version.
-  return hash(article.source ? article.source + decided : JSON.stringify({ ...article }) + decided);
+  return hash(article.source ? article.source + decided : JSON.stringify(article) + decided);
 }
 
 /** Makes keys until `done` is called; `track`, when set, is told the path of every article a key is made from. */
@@ -38,36 +37,30 @@ export interface Keyer {
 
 /**
  * Turns inputs into keys for one build. Inputs are serialised by JSON.stringify with each entity and article
- * standing for a short hash of itself: while keys are made, each answers toJSON with it (a non-enumerable
- * method, removed again by `done`), so serialising stays native and small instead of calling a replacer for
- * every value or repeating every article's entities wherever it is listed. Hashes are made when first asked
- * for, so keying a few outputs costs little however large the archive.
+ * standing for a short hash of itself (looked up by identity in the replacer), so the text stays small instead
+ * of repeating every article's entities wherever it is listed; articles and entities are left untouched. Hashes
+ * are made when first asked for, so keying a few outputs costs little however large the archive.
  */
 export function createKeyer(articles: readonly Article[], shared: SharedInputs): Keyer {
-  const stand = (object: object, make: () => string) => {
+  const stands = new Map<object, () => string>();
+  const lazy = (make: () => string) => {
     let text: string | undefined;
-    Object.defineProperty(object, "toJSON", { value: () => (text ??= make()), configurable: true, enumerable: false });
+    return () => (text ??= make());
   };
   const entities = new Set<Entity>();
   for (const a of articles) for (const kind of TAXONOMIES) for (const e of a[kind]) entities.add(e);
-  for (const e of entities) stand(e, () => `${e.kind}:${e.slug}:${hash(JSON.stringify({ ...e }))}`);
+  for (const e of entities) stands.set(e, lazy(() => `${e.kind}:${e.slug}:${hash(JSON.stringify(e))}`));
   for (const a of articles) {
-    // Entities stand for their hashes here, so an article's version covers them at no extra length.
-    let version: string | undefined;
-    Object.defineProperty(a, "toJSON", {
-      value: () => {
-        key.track?.(a.path);
-        return (version ??= articleVersion(a));
-      },
-      configurable: true,
-      enumerable: false,
+    const version = lazy(() => articleVersion(a));
+    stands.set(a, () => {
+      key.track?.(a.path);
+      return version();
     });
   }
+  const standIn = (_key: string, value: unknown) => (typeof value === "object" && value !== null ? (stands.get(value)?.() ?? value) : value);
   const sharedKey = sharedHash(shared);
-  const key = ((inputs: unknown) => `i${hash(sharedKey + JSON.stringify(inputs))}`) as Keyer;
-  key.done = () => {
-    for (const object of [...articles, ...entities]) delete (object as { toJSON?: unknown }).toJSON;
-  };
+  const key = ((inputs: unknown) => `i${hash(sharedKey + JSON.stringify(inputs, standIn))}`) as Keyer;
+  key.done = () => stands.clear();
   return key;
 }
 

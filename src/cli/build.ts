@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import { ContentError, type Diagnostic } from "../model/diagnostic.ts";
@@ -9,9 +9,7 @@ import { checkUrlOptions } from "./url-options.ts";
 import { writeAtomically } from "./atomic.ts";
 import { claimOutputFolder } from "./output-folder.ts";
 import { claimReportFile } from "./report-file.ts";
-import { readManifest, writeManifest } from "../build/incremental-store.ts";
-import { articleStorePath, manifestPath } from "../site/reserved-paths.ts";
-import { readArticleStore, writeArticleStore } from "../build/article-store.ts";
+import { IncrementalStore } from "../build/incremental-store.ts";
 import { precompress } from "./compress.ts";
 import { createEleventy, findCause } from "./eleventy.ts";
 import type { TreeSize } from "./output-stats.ts";
@@ -66,10 +64,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   // --incremental reuses the files of the last build whose inputs are unchanged (src/build/incremental-store.ts). Any
   // build removes the last manifest first: the output it described is about to be replaced.
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
-  const incremental = values.incremental ? readManifest(out, settings) : undefined;
-  if (incremental) incremental.articles = await readArticleStore(articleStorePath(out));
-  else await rm(articleStorePath(out), { force: true });
-  await rm(manifestPath(out), { force: true });
+  const incremental = await IncrementalStore.open(out, settings, values.incremental);
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     ({ size } = await writeAtomically(out, async (staging) => {
@@ -94,7 +89,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         incremental,
       }, "build");
       // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
-      (eleventy as unknown as { disableLogger(): void }).disableLogger();
+      eleventy.disableLogger();
       try {
         do await eleventy.write();
         while (++batches.index < batches.count);
@@ -118,21 +113,19 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     return 1;
   }
   progress.end();
-  if (incremental?.result) await writeManifest(out, settings, incremental.result);
-  if (incremental?.articles) await writeArticleStore(articleStorePath(out), incremental.articles);
+  await incremental?.save();
+  const reuse = incremental?.summary();
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const seconds = (performance.now() - started) / 1000;
-  const report = { ...summary, ...(incremental?.result ? { incremental: { rendered: incremental.result.rendered, reused: incremental.result.reused, searchReused: incremental.result.searchReused, searchRebuilt: incremental.result.searchRebuilt, articlesReused: incremental.articles?.next?.reused ?? 0 } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  const report = { ...summary, ...(reuse ? { incremental: { rendered: reuse.rendered, reused: reuse.reused, searchReused: reuse.searchReused, searchRebuilt: reuse.searchRebuilt, articlesReused: reuse.articlesReused } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
     const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
     console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);
     console.log(`  ${formatPhases(summary.phases)}`);
-    if (incremental?.result) {
-      const { reused, rendered, searchRebuilt, searchKeys } = incremental.result;
-      const bundles = searchKeys?.length ?? 1;
+    if (reuse) {
+      const { reused, rendered, searchRebuilt, searchBundles: bundles, articlesReused: articles } = reuse;
       const search = searchRebuilt === 0 ? "reused" : bundles === 1 ? "rebuilt" : `${searchRebuilt} of ${bundles} bundles rebuilt`;
-      const articles = incremental.articles?.next?.reused ?? 0;
       console.log(`  incremental: ${articles} articles unchanged since the last build; ${rendered} files rendered, ${reused} reused; search index ${search}`);
     }
     console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);

@@ -4,19 +4,13 @@ import { formatReport } from "./check-report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
 import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 import { listenOn } from "./dev-server.ts";
-import { createEleventy } from "./eleventy.ts";
+import { createEleventy, watcherOf, type Watcher } from "./eleventy.ts";
 import { claimServeFolder } from "./output-folder.ts";
 import { Refused } from "./refused.ts";
 import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
-import { RELATED_RECOMPUTED } from "../plugin.ts";
+import { RELATED_RECOMPUTED } from "../build/serve-session.ts";
 import { manifestPath } from "../site/reserved-paths.ts";
-
-/** Eleventy's file watcher (chokidar), as serve uses it. */
-interface Watcher {
-  emit(event: string, path: string): unknown;
-  on(event: string, listener: (path: string) => void): unknown;
-}
 
 /** serve's address when --host is not given: this machine alone, since the preview shows unpublished stories. */
 export const DEFAULT_HOST = "127.0.0.1";
@@ -72,7 +66,7 @@ export async function serve(args: string[]): Promise<number> {
   const started = Date.now();
   await eleventy.init();
   await eleventy.watch();
-  watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
+  watcher = watcherOf(eleventy);
   // Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too.
   watcher?.on("unlink", (path) => watcher?.emit("change", path));
   // A content folder moved away shows its problem in the browser; moved back, it is watched and built again.
@@ -83,7 +77,7 @@ export async function serve(args: string[]): Promise<number> {
     port = await listenOn(eleventy, host, port, out);
   } catch (error) {
     // The watcher would keep the process alive after the refusal is printed.
-    await (eleventy as unknown as { stopWatch(): Promise<void> }).stopWatch();
+    await eleventy.stopWatch();
     throw error;
   }
   if (port !== asked) console.log(`[newsdesk] port ${asked} is in use, so serve took port ${port}.`);

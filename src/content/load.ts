@@ -1,6 +1,6 @@
+import { versionHash } from "../model/hash.ts";
 import { DateTime } from "luxon";
 import type MarkdownIt from "markdown-it";
-import { createHash } from "node:crypto";
 import { lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRegistry, type Registry } from "../taxonomy/registry.ts";
@@ -26,7 +26,7 @@ import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "../model/slug.ts";
 import { textHash, validateArticle, type ValidationTiming } from "./validate-article.ts";
-import { fromStored, toStored, type ArticleStore, type StoredEntry, type ValidatedFile } from "../build/article-store.ts";
+import { fromStored, toStored, type StoredArticles, type StoredEntry, type ValidatedFile } from "./stored-article.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
 const OPEN_FILES = 64;
@@ -46,24 +46,57 @@ export interface LoadOptions {
   readonly pathPrefix?: string;
   /** Render Markdown bodies (check skips it). */
   readonly render: boolean;
-  /** Validated articles of earlier loads (serve): a file whose size, time and site data are unchanged is not read again. */
-  readonly cache?: ArticleCache;
   /**
-   * With `cache`: the only article files (absolute paths) that may have changed since the last load, as serve's
-   * file watcher reported them; the others are taken from the cache without even a look at their size and time.
+   * What the last load of this content folder kept (serve): a file whose size, time and site data are unchanged
+   * is not read again, nor a data file whose text is unchanged parsed again. The load returns the next memo and
+   * leaves this one as it was.
+   */
+  readonly memo?: LoadMemo;
+  /**
+   * With `memo`: the only article files (absolute paths) that may have changed since the last load, as serve's
+   * file watcher reported them; the others are taken from the memo without even a look at their size and time.
    */
   readonly changedFiles?: ReadonlySet<string>;
-  /** Adds up the time spent checking, apart from reading and parsing (build reports it as its own phase). */
-  readonly timing?: ValidationTiming;
   /**
    * build --incremental: the last build's validated files, reused for files whose text is unchanged; this load's
-   * are left in `store.next` for the next build. `version` is newsdesk's code, part of the signature.
+   * come back as `stored`. `version` is newsdesk's code, part of the signature.
    */
-  readonly store?: { readonly articles: ArticleStore; readonly version: string };
+  readonly store?: { readonly articles: StoredArticles; readonly version: string };
 }
 
-/** Earlier loads' validated articles by file, each with the stamp (site data, modification time, size) it was made under. */
-export type ArticleCache = Map<string, { readonly stamp: string; readonly result: ValidatedFile }>;
+/** An earlier load's validated article, with the stamp (site data, modification time, size) it was made under. */
+export interface CachedArticle {
+  readonly stamp: string;
+  readonly result: ValidatedFile;
+}
+
+/** What one load keeps for the next (serve): validated articles by file, parsed data files, the registry made. */
+export interface LoadMemo {
+  readonly articles: ReadonlyMap<string, CachedArticle>;
+  readonly dataFiles: ReadonlyMap<string, ParsedDataFile>;
+  readonly registry?: { readonly from: unknown; readonly made: ReturnType<typeof createRegistry> };
+}
+
+/** The memo before a first load: serve starts with it, so that every load hands on the next. */
+export function emptyLoadMemo(): LoadMemo {
+  return { articles: new Map(), dataFiles: new Map() };
+}
+
+/** A load with everything it found besides the content. */
+export interface LoadResult {
+  readonly content: SiteContent;
+  /** The memo for the next load, when the load was given one. */
+  readonly memo?: LoadMemo;
+  /** build --incremental: this load's validated files, made or reused, for the next build. */
+  readonly stored?: StoredArticles;
+  /** Milliseconds spent checking, apart from reading and parsing (build reports it as its own phase). */
+  readonly checkingMs: number;
+}
+
+interface ParsedDataFile {
+  readonly text: string;
+  readonly parsed: ReturnType<typeof parseYamlBlock>;
+}
 
 
 /** A content folder, validated: the site's data and every problem found. */
@@ -77,18 +110,25 @@ export interface SiteContent {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-let lastRegistry: { readonly from: unknown; readonly made: ReturnType<typeof createRegistry> } | undefined;
-
 /** Loads and validates a whole content folder in one pass; renders bodies only when asked to. */
 export async function loadContent(options: LoadOptions): Promise<SiteContent> {
+  return (await loadContentWith(options)).content;
+}
+
+/** loadContent, with what serve's memo and build --incremental's store keep for the next load. */
+export async function loadContentWith(options: LoadOptions): Promise<LoadResult> {
   const { contentDir } = options;
   const diagnostics: Diagnostic[] = [];
+  const timing: ValidationTiming = { checking: 0 };
+  // serve reads the data files on every save; an unchanged file is not parsed again.
+  const dataFiles = new Map<string, ParsedDataFile>();
+  const readData = (file: string) => readDataFile(contentDir, file, diagnostics, options.memo?.dataFiles, dataFiles);
   const root = contentRoot(contentDir);
   if (!root.ok) {
     diagnostics.push({ ...root.diagnostic, suggestion: "pass --content with the folder that holds articles/ and _data/" });
   }
   // Without a content folder there is nothing more to say than that.
-  const siteData = root.ok ? await readDataFile(contentDir, "_data/site.yaml", diagnostics) : undefined;
+  const siteData = root.ok ? await readData("_data/site.yaml") : undefined;
   const { config, diagnostics: siteProblems } = readSiteConfig(siteData?.data, "_data/site.yaml", siteData?.positionOf ?? (() => ({ line: 1, column: 1 })));
   // A site.yaml that is missing or refused was named once already: its fields' defaults need no warning each.
   if (siteData) diagnostics.push(...siteProblems);
@@ -97,10 +137,11 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     ...(options.baseUrl ? { url: options.baseUrl.replace(/\/+$/, "") } : {}),
     ...(options.pathPrefix ? { pathPrefix: `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") } : {}),
   };
-  const entityData = root.ok ? await readDataFile(contentDir, "_data/entities.yaml", diagnostics) : undefined;
+  const entityData = root.ok ? await readData("_data/entities.yaml") : undefined;
   // The registry of the same parsed entities.yaml is the same registry (the parse is reused while the file is unchanged).
-  if (!lastRegistry || lastRegistry.from !== entityData) lastRegistry = { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 })), entityData?.positionAt) };
-  const { registry, diagnostics: registryProblems } = lastRegistry.made;
+  const lastRegistry = options.memo?.registry;
+  const made = lastRegistry && lastRegistry.from === entityData ? lastRegistry : { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 })), entityData?.positionAt) };
+  const { registry, diagnostics: registryProblems } = made.made;
   diagnostics.push(...registryProblems);
 
   const files = root.ok ? await listContentFiles(contentDir) : { articles: [], pages: [], diagnostics: [] };
@@ -108,54 +149,51 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown();
   const env = { pathPrefix: site.pathPrefix };
-  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing: options.timing };
+  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
-  const signature = createHash("sha1").update(JSON.stringify([site, entityData?.data ?? null, options.render])).digest("base64");
+  const signature = versionHash(JSON.stringify([site, entityData?.data ?? null, options.render]));
   // What the cache answers without a look at the file (serve, after a save the watcher reported), then the rest.
   const changed = options.changedFiles && new Set([...options.changedFiles].map((path) => relative(contentDir, path).split(sep).join("/")));
   const known = files.articles.map((file) => {
-    const entry = changed && !changed.has(file) ? options.cache?.get(file) : undefined;
+    const entry = changed && !changed.has(file) ? options.memo?.articles.get(file) : undefined;
     return entry && current(entry.result, now);
   });
   // build --incremental: files whose text is unchanged since the last build are taken as that build left them.
   const store = options.store && { ...options.store, signature: `${signature} ${options.store.version}` };
   const stored = store?.articles.signature === store?.signature ? store?.articles.entries : undefined;
   const next = new Map<string, StoredEntry>();
+  const cached = options.memo && new Map<string, CachedArticle>();
   let reused = 0;
   const validated = await mapLimited(files.articles, OPEN_FILES, (file, i) => known[i] ?? validate(file));
-  if (store) {
-    store.articles.next = { signature: store.signature, entries: next, reused };
-    // What was not reused (all of it, after an entities.yaml or site.yaml change) is of no more use.
-    store.articles.entries.clear();
-  }
   async function validate(file: string): Promise<ValidatedFile> {
     const path = join(contentDir, file);
     // Synchronous: a promise per stat costs several times the stat itself, and serve stats every file per save.
-    const stamp = options.cache ? fileStamp(signature, path) : "";
-    const cached = options.cache?.get(file);
-    if (cached && cached.stamp === stamp) return current(cached.result, now);
+    const stamp = cached ? fileStamp(signature, path) : "";
+    const last = options.memo?.articles.get(file);
+    if (last && last.stamp === stamp) {
+      cached?.set(file, last);
+      return current(last.result, now);
+    }
     const read = await readContentText(contentDir, file);
     if (read.text === undefined) return { diagnostics: read.diagnostics };
     if (!store) {
       const result = validateArticle(file, read.text, context);
-      options.cache?.set(file, { stamp, result });
+      cached?.set(file, { stamp, result });
       return result;
     }
     const source = textHash(read.text);
-    const last = stored?.get(file);
-    if (last && last.source === source) {
-      next.set(file, last);
+    const before = stored?.get(file);
+    if (before && before.source === source) {
+      next.set(file, before);
       reused++;
-      return current(fromStored(last, registry, site.timezone), now);
+      return current(fromStored(before, registry, site.timezone), now);
     }
     const result = validateArticle(file, read.text, context, source);
     next.set(file, toStored(source, result));
     return result;
   }
-  if (options.cache) {
-    const present = new Set(files.articles);
-    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
-  }
+  // The memo keeps the articles answered without a look (known) as well as those looked at.
+  if (cached) files.articles.forEach((file, i) => known[i] && cached.set(file, options.memo!.articles.get(file)!));
   const all: Article[] = [];
   for (const v of validated) {
     diagnostics.push(...v.diagnostics);
@@ -172,16 +210,15 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   diagnostics.push(...(await checkContentImages(images, contentDir)));
   // Different topics that would share a page are refused; spellings of one topic are merged by canonicalTopics.
   diagnostics.push(...(await checkTopicClashes(all, registry, contentDir)));
-  if (options.timing) options.timing.checking += performance.now() - checking;
+  timing.checking += performance.now() - checking;
 
   const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));
+  const content: SiteContent = { site, urls: new Urls(site.url, site.pathPrefix), registry, articles: included, pages, diagnostics };
   return {
-    site,
-    urls: new Urls(site.url, site.pathPrefix),
-    registry,
-    articles: included,
-    pages,
-    diagnostics,
+    content,
+    ...(cached ? { memo: { articles: cached, dataFiles, registry: made } } : {}),
+    ...(store ? { stored: { signature: store.signature, entries: next, reused } } : {}),
+    checkingMs: timing.checking,
   };
 }
 
@@ -207,10 +244,14 @@ function duplicatePaths(articles: readonly Article[]): Diagnostic[] {
   return problems;
 }
 
-const parsedData = new Map<string, { readonly text: string; readonly parsed: ReturnType<typeof parseYamlBlock> }>();
-
-async function readDataFile(contentDir: string, file: string, diagnostics: Diagnostic[]) {
-  const path = join(contentDir, file);
+// A data file read and parsed (`last` holds the last load's parses, `next` gets this one's).
+async function readDataFile(
+  contentDir: string,
+  file: string,
+  diagnostics: Diagnostic[],
+  last: ReadonlyMap<string, ParsedDataFile> | undefined,
+  next: Map<string, ParsedDataFile>,
+) {
   // Read through content-fs: a linked site.yaml or _data/, a folder named site.yaml, a file named _data are errors.
   const read = await readContentText(contentDir, file);
   if (read.missing) {
@@ -219,10 +260,9 @@ async function readDataFile(contentDir: string, file: string, diagnostics: Diagn
   }
   diagnostics.push(...read.diagnostics);
   if (read.text === undefined) return undefined;
-  // serve reads the data files on every save; an unchanged file is not parsed again.
-  const last = parsedData.get(path);
-  const parsed = last?.text === read.text ? last.parsed : parseYamlBlock(read.text, file, 0);
-  parsedData.set(path, { text: read.text, parsed });
+  const before = last?.get(file);
+  const parsed = before?.text === read.text ? before.parsed : parseYamlBlock(read.text, file, 0);
+  next.set(file, { text: read.text, parsed });
   if (!parsed.ok) {
     diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, field: "yaml" })));
     return undefined;

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { fromStored, readArticleStore, toStored, writeArticleStore, type StoredEntry } from "../../../src/build/article-store.ts";
+import { readArticleStore, writeArticleStore } from "../../../src/build/article-store.ts";
+import { fromStored, toStored, type StoredEntry } from "../../../src/content/stored-article.ts";
 import { loadContent } from "../../../src/content/load.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
 
@@ -38,7 +39,7 @@ describe("the article store of build --incremental", () => {
       ["articles/a.md", { source: "s1", diagnostics: [{ file: "articles/a.md", line: 3, column: 1, field: "date", severity: "error", message: "bad" }] }],
       ["articles/b.md", { source: "s2", diagnostics: [] }],
     ]);
-    await writeArticleStore(path, { entries: new Map(), next: { signature: "sig", entries, reused: 0 } });
+    await writeArticleStore(path, { signature: "sig", entries, reused: 0 });
     expect(readFileSync(path, "utf8").split("\n")).toHaveLength(4); // header, two entries, the final newline
     const read = await readArticleStore(path);
     expect(read.signature).toBe("sig");

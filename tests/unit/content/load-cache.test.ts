@@ -3,23 +3,33 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { loadContent, type ArticleCache } from "../../../src/content/load.ts";
+import { emptyLoadMemo, loadContentWith, type LoadMemo } from "../../../src/content/load.ts";
 import { modifiedSince } from "../../../src/content/files.ts";
 import { fixture } from "../../helpers/cli.ts";
 
 const byPath = <T extends { path: string }>(articles: readonly T[]): T[] => [...articles].sort((a, b) => a.path.localeCompare(b.path));
 
-describe("loadContent with an article cache (serve)", () => {
+describe("loadContent with the last load's memo (serve)", () => {
   it("reuses unchanged articles, re-reads an edited file, and starts over when entities.yaml changes", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "newsdesk-cache-")), "content");
     cpSync(fixture("basic"), dir, { recursive: true });
-    const cache: ArticleCache = new Map();
-    const load = (now = "2026-01-01T00:00:00Z") => loadContent({ contentDir: dir, now: DateTime.fromISO(now), render: true, drafts: true, future: true, cache });
+    let memo: LoadMemo | undefined = emptyLoadMemo();
+    const load = async (now = "2026-01-01T00:00:00Z") => {
+      const given = memo;
+      const loaded = await loadContentWith({ contentDir: dir, now: DateTime.fromISO(now), render: true, drafts: true, future: true, memo: given });
+      // The memo handed in is left as it was; the load hands back the next one.
+      expect(loaded.memo).not.toBe(given);
+      memo = loaded.memo;
+      return loaded.content;
+    };
     const first = byPath((await load()).articles);
-    expect(cache.size).toBe(first.length);
+    expect(memo?.articles.size).toBe(first.length);
+    const firstMemo = memo!;
+    const firstEntries = [...firstMemo.articles];
 
     // Unchanged files come from the cache: the same parsed lists, not equal copies.
     const second = byPath((await load()).articles);
+    expect([...firstMemo.articles]).toEqual(firstEntries);
     expect(second.map((a) => a.path)).toEqual(first.map((a) => a.path));
     second.forEach((a, i) => expect(a.agencies).toBe(first[i]!.agencies));
 
@@ -48,8 +58,12 @@ describe("loadContent told which files changed (serve's watcher)", () => {
   it("reads only those again, trusting the cache for the rest, and finds files saved since a moment", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "newsdesk-cache-")), "content");
     cpSync(fixture("basic"), dir, { recursive: true });
-    const cache: ArticleCache = new Map();
-    const load = (changedFiles?: ReadonlySet<string>) => loadContent({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: true, drafts: true, future: true, cache, changedFiles });
+    let memo: LoadMemo | undefined = emptyLoadMemo();
+    const load = async (changedFiles?: ReadonlySet<string>) => {
+      const loaded = await loadContentWith({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: true, drafts: true, future: true, memo, changedFiles });
+      memo = loaded.memo;
+      return loaded.content;
+    };
     const first = await load();
     const since = Date.now();
     const amaq = join(dir, "articles/2020/amaq.md");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../../../layouts/render-page.ts";
-import { loadContent, type ArticleCache } from "../../../src/content/load.ts";
+import { emptyLoadMemo, loadContentWith, type LoadMemo } from "../../../src/content/load.ts";
 import { fingerprinted } from "../../../src/site/assets.ts";
 import { buildSiteModel, type SiteModel } from "../../../src/site/site-model.ts";
 import { patchModel } from "../../../src/site/patch-model.ts";
@@ -18,8 +18,12 @@ describe("patchModel", () => {
   it("swaps an article edited in place into the pages that list it, as a new model would show them", async () => {
     const content = join(await tempDir(), "content");
     cpSync(fixture("basic"), content, { recursive: true });
-    const cache: ArticleCache = new Map();
-    const load = () => loadContent({ contentDir: content, drafts: true, future: true, now: NOW, render: true, cache });
+    let memo: LoadMemo | undefined = emptyLoadMemo();
+    const load = async () => {
+      const loaded = await loadContentWith({ contentDir: content, drafts: true, future: true, now: NOW, render: true, memo });
+      memo = loaded.memo;
+      return loaded.content;
+    };
     const before = await load();
     const model = buildSiteModel(before, 2026);
     const file = join(content, "articles/2020/amaq.md");

@@ -1,0 +1,116 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Article } from "../model/article.ts";
+import { searchRecords, type SearchRecord } from "../search/records.ts";
+import { SearchQueue } from "../search/search-queue.ts";
+import { shardRecords } from "../search/shards.ts";
+import { writeSearchBundles, type SearchBundle } from "../search/write-index.ts";
+import type { PhaseClock } from "./build-summary.ts";
+import type { NewsdeskOptions } from "./build-options.ts";
+import { searchKey } from "./incremental-store.ts";
+
+/** serve: how long after a rebuild the search index starts (a save soon after makes it start over). */
+const SERVE_SEARCH_DELAY_MS = 3_000;
+
+/** What one build's search index is made of. */
+export interface SearchJob {
+  /** The phase clock of the build the index belongs to. */
+  readonly clock: PhaseClock;
+  /** The phase the index's time is added to. */
+  readonly phase: string;
+  readonly outputRoot: string;
+  readonly language: string;
+  /** Site paths of the bundles, in order. */
+  readonly bundles: readonly string[];
+  /** A build's records, made from the articles just loaded; serve makes them later from `articles`. */
+  readonly records?: readonly SearchRecord[];
+  readonly articles: () => readonly Article[];
+}
+
+/**
+ * The search index's schedule, one per build process: Pagefind's own process indexes alongside the other phases,
+ * each build's index queued behind any earlier one (Pagefind's service is shared by the process). A build starts
+ * its index as soon as the articles have loaded; serve starts it a few seconds after the pages, on low priority,
+ * and only for the newest save. The build's progress display is told how far it has got.
+ */
+export class SearchSchedule {
+  private readonly queue = new SearchQueue();
+  private search: Promise<number | undefined> = Promise.resolve(0);
+  private generation = 0;
+  // For the progress display: the records Pagefind has taken so far, of `total`, once the phase is shown.
+  private done = 0;
+  private total = 0;
+  private shown = false;
+  private writing = false;
+
+  constructor(private readonly options: NewsdeskOptions) {}
+
+  /** Starts the index of `job` (behind any earlier one). */
+  start(job: SearchJob): void {
+    const { options } = this;
+    const progress = options.progress;
+    // build --incremental: a bundle is reused when its records are the same as in the last build.
+    const incremental = options.incremental;
+    // Held only until Pagefind's workers have their copies: the job's records are not kept by the closure below.
+    const { clock, phase, outputRoot, language, bundles, articles } = job;
+    let shards = job.records ? shardRecords(job.records, bundles.length) : undefined;
+    const keys = incremental && shards ? shards.map((shard, k) => searchKey(shard, bundles[k]!)) : undefined;
+    const reusable = bundles.map((bundle, k) => Boolean(incremental?.reusableBundle(k, keys?.[k], bundle)));
+    this.done = 0;
+    this.writing = false;
+    this.total = job.records?.length ?? 0;
+    this.shown = false;
+    const stop = new AbortController();
+    const generation = ++this.generation;
+    const work = this.queue.run(async () => {
+      // serve: a few seconds after the pages, on low priority, and only if no newer save came meanwhile.
+      if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
+      if ((generation !== this.generation && options.preview) || stop.signal.aborted) return undefined;
+      const started = performance.now();
+      let dealt: SearchRecord[][] | undefined = shards ?? shardRecords(searchRecords(articles(), language), bundles.length);
+      shards = undefined;
+      const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
+      const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);
+      let fresh: SearchBundle[] | undefined = bundles.flatMap((path, k) => (reusable[k] ? [] : [{ path, records: dealt![k]! }]));
+      const rebuilt = fresh.length;
+      const writing = Promise.all([
+        ...bundles.filter((_, k) => reusable[k]).map((bundle) => incremental!.reuseBundle(bundle, outputRoot)),
+        rebuilt === 0
+          ? Promise.resolve(0)
+          : writeSearchBundles(
+              fresh,
+              outputRoot,
+              { lowPriority: options.preview, signal: stop.signal },
+              (done) => {
+                this.done = reused + done;
+                if (this.shown) progress?.set(this.done);
+              },
+              () => {
+                this.writing = true;
+                if (this.shown) progress?.phase("search index: writing the bundle");
+              },
+            ),
+      ]).then(() => {
+        incremental?.searched(keys, rebuilt);
+        return count;
+      });
+      // Each worker has its own copy of its records: these can go while Pagefind indexes.
+      dealt = fresh = undefined;
+      const indexed = await writing;
+      clock.add(phase, performance.now() - started);
+      return indexed;
+    }, options.preview);
+    work.catch(() => undefined); // awaited by finish(); a build that fails first hands it to onBackground
+    this.search = work;
+    options.onBackground?.(work, () => stop.abort());
+  }
+
+  /** Waits for the index, showing it as its own phase from here on; the records indexed. */
+  async finish(): Promise<number> {
+    const progress = this.options.progress;
+    progress?.phase("search index", this.total, "articles");
+    this.shown = true;
+    progress?.set(this.done);
+    if (this.writing) progress?.phase("search index: writing the bundle");
+    return (await this.search) ?? 0;
+  }
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fingerprinted, type Asset, type SiteAssets } from "../site/assets.ts";
+import { logoSvg } from "../site/logo.ts";
+import type { WorldSprite } from "../charts/world-sprite.ts";
+
+/** The stylesheet and search script as shipped in layouts/assets/, read once per build process. */
+export interface AssetSources {
+  readonly css: string;
+  readonly searchScript: Asset;
+}
+
+const asset = (name: string) => readFileSync(fileURLToPath(new URL(`../../layouts/assets/${name}`, import.meta.url)), "utf8");
+
+/** Reads layouts/assets/: the stylesheet and the search page's script. */
+export function readAssetSources(): AssetSources {
+  return { css: asset("site.css"), searchScript: fingerprinted("search", "js", asset("search.js")) };
+}
+
+/** The fingerprinted assets of a site titled `title` with the world map `world`. */
+export function builtAssets(sources: AssetSources, title: string, world: WorldSprite): SiteAssets {
+  return {
+    stylesheet: fingerprinted("site", "css", sources.css),
+    searchScript: sources.searchScript,
+    logo: fingerprinted("logo", "svg", logoSvg(title)),
+    worldMap: fingerprinted("world", "svg", world.svg),
+  };
+}

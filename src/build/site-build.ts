@@ -1,0 +1,176 @@
+import { resolve, sep } from "node:path";
+import { DateTime } from "luxon";
+import { ContentError, hasErrors, strict, type Diagnostic } from "../model/diagnostic.ts";
+import { searchBundlePaths } from "../model/search-bundles.ts";
+import { searchRecords, searchable } from "../search/records.ts";
+import { searchShardCount } from "../search/shards.ts";
+import { producedPaths } from "../site/link-check.ts";
+import { relatedData, type SiteModel } from "../site/site-model.ts";
+import { worldSprite } from "../site/world.ts";
+import { renderPage } from "../../layouts/render-page.ts";
+import type { NewsdeskOptions } from "./build-options.ts";
+import { PhaseClock, buildSummary } from "./build-summary.ts";
+import { siteOutputs, type OutputFile } from "./outputs.ts";
+import { PHASES, PHASE_ORDER, contentProblems, load, model as modelPhase, modelProblems, placeImages } from "./pipeline.ts";
+import { createKeyer } from "./render-memo.ts";
+import { SearchSchedule } from "./search-schedule.ts";
+import { ServeSession, type SessionModel } from "./serve-session.ts";
+import { builtAssets, readAssetSources } from "./site-assets.ts";
+
+/**
+ * One newsdesk build process as Eleventy drives it (src/plugin.ts): before each write, the pipeline runs
+ * (src/build/pipeline.ts) and leaves the output files; Eleventy renders them through one virtual template; after
+ * the write, the search index is waited for and the summary told. serve's state between saves is its
+ * ServeSession, build --incremental's the IncrementalStore in the options, the search index's a SearchSchedule.
+ */
+export class SiteBuild {
+  private readonly assets = readAssetSources();
+  private readonly session: ServeSession | undefined;
+  private readonly search: SearchSchedule;
+  private clock = new PhaseClock(() => performance.now());
+  private outputs: OutputFile[] = [];
+  private built: { readonly model: SiteModel; readonly diagnostics: readonly Diagnostic[] } | undefined;
+  // For the progress display and the phase times of the write.
+  private rendered = 0;
+  private renderStarted = 0;
+  private feedSecondsAtStart = 0;
+
+  constructor(private readonly options: NewsdeskOptions) {
+    this.session = options.preview ? new ServeSession(options.requestRebuild) : undefined;
+    this.search = new SearchSchedule(options);
+  }
+
+  /** serve: the files Eleventy's watcher saw change since the last rebuild. */
+  sawChanged(queue: readonly string[]): void {
+    this.session?.sawChanged(queue);
+  }
+
+  /** The output files of the current write (one batch of them when the build writes in batches). */
+  files(): OutputFile[] {
+    const batches = this.options.batches;
+    return batches ? this.outputs.slice(batches.index * batches.size, (batches.index + 1) * batches.size) : this.outputs;
+  }
+
+  /** Renders one output file for Eleventy's write. */
+  render(output: OutputFile): string {
+    const text = output.render();
+    this.options.progress?.set(++this.rendered);
+    return text;
+  }
+
+  /** Before each write: the pipeline, from loading the content folder to the list of output files. */
+  async before(outputDir: string): Promise<void> {
+    const { options } = this;
+    const batches = options.batches;
+    if (batches && batches.index > 0) {
+      // A later batch of the same build: the site model and outputs are already made.
+      this.startWrite();
+      return;
+    }
+    const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
+    const clock = (this.clock = new PhaseClock(() => performance.now()));
+    for (const phase of PHASE_ORDER) clock.add(phase, 0);
+    clock.concurrent(PHASES.search);
+    const progress = options.progress;
+    progress?.phase("load + validate");
+    const started = performance.now();
+    const loadOptions = { ...options, now, render: true, store: options.incremental?.articles() };
+    const loaded = this.session ? await this.session.load(loadOptions) : await load(loadOptions);
+    options.incremental?.loaded(loaded.stored);
+    clock.add(PHASES.load, performance.now() - started - loaded.checkingMs);
+    clock.add(PHASES.validate, loaded.checkingMs);
+    const content = { ...loaded.content, diagnostics: contentProblems(loaded.content, options.strict) };
+    this.built = undefined;
+    if (hasErrors(content.diagnostics)) {
+      options.onLoaded?.(content.diagnostics, undefined);
+      if (!this.session) throw new ContentError(content.diagnostics);
+      // serve keeps running: every page of the last good build shows the errors until they are fixed.
+      this.outputs = this.session.errorOutputs(content.diagnostics);
+      return;
+    }
+    const outputRoot = resolve(outputDir);
+    const language = content.site.language;
+    // A build makes its search records from the articles just loaded, so Pagefind starts now and indexes on the
+    // other core through related articles, the site model and rendering; serve makes them later, from the model.
+    const records = this.session ? undefined : searchRecords(content.articles, language);
+    const searchUrls = records?.map((r) => r.url) ?? searchable(content.articles).map((a) => a.path);
+    const searchBundles = searchBundlePaths(searchShardCount(searchUrls, options.searchShards));
+    const searchJob = { clock, phase: PHASES.search, outputRoot, language, bundles: searchBundles };
+    if (records) this.search.start({ ...searchJob, records, articles: () => content.articles });
+    const { content: placed, images } = await placeImages(content, options.contentDir, outputDir);
+    progress?.phase("related + site model");
+    const modelStarted = performance.now();
+    const timeRelated = <T>(work: () => T) => clock.time(PHASES.related, work);
+    const made: SessionModel = this.session
+      ? this.session.model(placed, now.year, timeRelated)
+      : { model: modelPhase(placed, now.year, (articles) => timeRelated(() => relatedData(placed, articles))) };
+    const model = made.model;
+    clock.add(PHASES.model, performance.now() - modelStarted - clock.seconds(PHASES.related) * 1000);
+    // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
+    const known = this.session ? this.session.producedPaths(made) : producedPaths(model);
+    const diagnostics = [...content.diagnostics, ...clock.time(PHASES.validate, () => modelProblems(model, now, known))];
+    const refused = options.strict ? strict(diagnostics) : diagnostics;
+    if (hasErrors(refused) && !this.session) {
+      options.onLoaded?.(refused, undefined);
+      throw new ContentError(refused);
+    }
+    options.onLoaded?.(diagnostics, model);
+    const world = worldSprite();
+    const assets = builtAssets(this.assets, content.site.title, world);
+    const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
+    // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
+    let outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page), options.preview).map((o) =>
+      o.file.endsWith(".html") ? o : { ...o, render: () => clock.time(PHASES.feeds, o.render) },
+    );
+    this.built = { model, diagnostics };
+    this.session?.modelled(model);
+    if (this.session) this.search.start({ ...searchJob, articles: () => model.content.articles });
+    // serve and build --incremental render only what changed since the last build; a build renders everything.
+    // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
+    if (this.session || options.incremental) {
+      const shared = {
+        site: model.content.site,
+        assets: Object.values(assets).map((a) => a.path),
+        images,
+        preview: options.preview,
+        searchBundles,
+        copyrightYear: model.copyrightYear,
+        archive: model.years[0]?.path,
+        pages: model.content.pages.map((p) => [p.path, p.title]),
+      };
+      if (this.session) outputs = this.session.toWrite(outputs, made, shared, outputRoot);
+      else outputs = await options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared), outputDir);
+    }
+    this.outputs = outputs;
+    this.rendered = 0;
+    if (batches) batches.count = Math.max(1, Math.ceil(outputs.length / batches.size));
+    progress?.phase("render + write", outputs.length, "files");
+    this.startWrite();
+  }
+
+  /** After each write: a last guard that nothing was written outside the output folder, then the search index. */
+  async after(outputDir: string, written: readonly (string | false)[]): Promise<void> {
+    const root = resolve(outputDir) + sep;
+    for (const path of written) {
+      if (path && !resolve(path).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${path}`);
+    }
+    const built = this.built;
+    if (!built) return;
+    this.clock.add(PHASES.write, performance.now() - this.renderStarted - (this.feedSeconds() - this.feedSecondsAtStart) * 1000);
+    this.session?.written(built.model);
+    const batches = this.options.batches;
+    if ((batches && batches.index < batches.count - 1) || this.session) return;
+    // Pagefind may still be indexing: its own phase on the display from here on.
+    const indexed = await this.search.finish();
+    this.options.onBuilt?.(buildSummary(built.model, built.diagnostics, this.clock.phases(), indexed));
+  }
+
+  private startWrite(): void {
+    this.renderStarted = performance.now();
+    this.feedSecondsAtStart = this.feedSeconds();
+  }
+
+  private feedSeconds(): number {
+    return this.clock.seconds(PHASES.feeds);
+  }
+}

@@ -1,0 +1,68 @@
+import { DateTime } from "luxon";
+import type { Registry } from "../taxonomy/registry.ts";
+import { TAXONOMIES, type Entity } from "../model/entity.ts";
+import type { Article } from "../model/article.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
+
+/**
+ * `build --incremental`: each article file's validated result, kept beside the output between builds, so a
+ * file whose text is unchanged is not parsed, checked and rendered again. An entry counts only under the same
+ * `signature` (what decides how every article validates: site.yaml with the command line's --base-url and
+ * --path-prefix, entities.yaml, rendering, and newsdesk's own code), and only for the same text (`source`).
+ */
+export interface StoredArticles {
+  /** What the stored entries were made under. */
+  readonly signature?: string;
+  /** The entries by file (relative to the content folder). */
+  readonly entries: ReadonlyMap<string, StoredEntry>;
+  /** How many of them a load took from the last build's instead of validating the file again. */
+  readonly reused?: number;
+}
+
+/** One file's validated result as plain JSON. */
+export interface StoredEntry {
+  /** The hash of the file's text. */
+  readonly source: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly article?: StoredArticle;
+}
+
+/** An article as JSON: times as milliseconds (in the site's time zone when read back), entities whole. */
+export type StoredArticle = Omit<Article, "date" | "updated"> & { readonly date: number; readonly updated?: number };
+
+/** A validated file as loading hands it on. */
+export interface ValidatedFile {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly article?: Article;
+}
+
+/** The entry of a file's result, made from the hash of its text. */
+export function toStored(source: string, result: ValidatedFile): StoredEntry {
+  const { article } = result;
+  return {
+    source,
+    diagnostics: result.diagnostics,
+    ...(article ? { article: { ...article, date: article.date.toMillis(), updated: article.updated?.toMillis() } } : {}),
+  };
+}
+
+/**
+ * A stored entry as a validated file again: times in `zone`, and each entity entities.yaml defines as the
+ * registry's own object (the same one every other article lists), the others as stored.
+ */
+export function fromStored(entry: StoredEntry, registry: Registry, zone: string): ValidatedFile {
+  const stored = entry.article;
+  if (!stored) return { diagnostics: entry.diagnostics };
+  const own = (e: Entity): Entity => {
+    const known = registry.lookup(e.kind, e.name);
+    return known && known.slug === e.slug ? known : e;
+  };
+  const { date, updated, ...rest } = stored;
+  const article: Article = {
+    ...rest,
+    date: DateTime.fromMillis(date, { zone }),
+    ...(updated === undefined ? { updated: undefined } : { updated: DateTime.fromMillis(updated, { zone }) }),
+    ...Object.fromEntries(TAXONOMIES.map((kind) => [kind, stored[kind].map(own)])),
+  };
+  return { diagnostics: entry.diagnostics, article };
+}
