@@ -1,6 +1,5 @@
 import { UsageError } from "./args.ts";
 import { Refused } from "./refused.ts";
-import { bench } from "./bench.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { newArticle } from "./new.ts";
@@ -18,9 +17,6 @@ const USAGE = `Usage: newsdesk COMMAND [options]
                             on 127.0.0.1 unless --host shares it (drafts and embargoed stories included)
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
-  bench  [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
-                            related quality; related phase time and memory; the full build beside bare Eleventy and Hugo;
-                            --only serve: serve's cold start and edit-to-browser time (article page, home page)
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
@@ -30,7 +26,7 @@ const schema = async (args: string[]): Promise<number> => {
   return 0;
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { bench, build, check, new: newArticle, serve, schema, verify };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema, verify };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RANKING_VARIANTS, measureVariants } from "../../../src/bench/related-quality.ts";
+import { RANKING_VARIANTS, measureVariants } from "../../../bench/related-quality.ts";
 import { loadContent, type SiteContent } from "../../../src/content/load.ts";
 import type { LabelledQuality } from "../../../src/related/metrics.ts";
 import { fixture } from "../../helpers/cli.ts";

@@ -1,0 +1,35 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BENCH_USAGE } from "../../bench/bench-command.ts";
+import { RANKING_VARIANTS } from "../../bench/related-quality.ts";
+import { ROOT, tempDir } from "../helpers/cli.ts";
+import { runBenchCli } from "./bench-cli.ts";
+
+// The benchmark's own entry, run as `npm run bench -- ARGS` would, from a folder that is not the project's.
+describe("npm run bench", () => {
+  it("runs --only quality from any folder, on the labelled archive in tests/fixtures/related", async () => {
+    const result = await runBenchCli(["--only", "quality"], await tempDir());
+    const lines = result.stdout.trimEnd().split("\n");
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(lines[0]).toBe(`Related quality on ${join(ROOT, "tests/fixtures/related")} (45 articles, 9 stories)`);
+    expect(lines[1]).toBe(`${"".padEnd(44)}precision@3   nDCG@5   worst story p@3`);
+    expect(lines.slice(2).map((line) => line.slice(0, 44).trimEnd())).toEqual(RANKING_VARIANTS.map((v) => v.name));
+  });
+
+  it("refuses an --only it does not know with its usage, exit 2", async () => {
+    const result = await runBenchCli(["--only", "nope"]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([2, "", `newsdesk bench: --only takes quality, related, build, serve, not 'nope'\n\n${BENCH_USAGE}\n`]);
+  });
+
+  it("refuses --scale with --articles, and an unknown option", async () => {
+    const scale = await runBenchCli(["--scale", "--articles", "10"]);
+    expect([scale.code, scale.stderr.split("\n")[0]]).toEqual([2, "newsdesk bench: --scale runs 1,000, 10,000 and 50,000 articles; leave out --articles"]);
+    const unknown = await runBenchCli(["--fast"]);
+    expect([unknown.code, unknown.stderr.split("\n")[0]]).toEqual([2, "newsdesk bench: Unknown option '--fast'"]);
+  });
+
+  it("prints its usage with --help, exit 0", async () => {
+    const result = await runBenchCli(["--help"]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([0, `${BENCH_USAGE}\n`, ""]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { type ContenderRun, contenderResult, fullBuildResult } from "../../bench/build-results.ts";
+import { contenderTable, phaseTable, scaleTable } from "../../bench/build-table.ts";
+
+const MB = 1024 * 1024;
+const run = (seconds: number, pages: number, phases: { name: string; seconds: number }[] = []): ContenderRun =>
+  ({ ok: true, seconds, peakRss: 512 * MB, treePeakRss: 600 * MB, pages, files: pages, bytes: 0, phases });
+
+function result(articles: number, scale: number) {
+  return fullBuildResult({ articles, seed: 1, runs: 1 }, [
+    contenderResult("newsdesk", [run(10 * scale, 3000, [{ name: "load + validate", seconds: 1 * scale }, { name: "render + write", seconds: 6 * scale }])]),
+    contenderResult("floor", [{ ok: false, seconds: 30, error: "killed by SIGKILL" }]),
+    contenderResult("hugo", [run(8 * scale, 2000)]),
+  ]);
+}
+
+describe("the full-build tables", () => {
+  it("print a line per contender, a failure as its reason", () => {
+    expect(contenderTable(result(1000, 1)).split("\n")).toEqual([
+      "Full build of 1,000 articles (seed 1), 1 run each, taking turns",
+      "                  median          min–max     pages   pages/s   peak RSS  tree peak",
+      "newsdesk         10.00 s    10.00–10.00 s     3,000       300     512 MB     600 MB",
+      "bare Eleventy  failed: killed by SIGKILL",
+      "Hugo              8.00 s      8.00–8.00 s     2,000       250     512 MB     600 MB",
+    ]);
+  });
+
+  it("print newsdesk's phases with their shares, the time outside them and the ratios", () => {
+    expect(phaseTable(result(1000, 1)).split("\n")).toEqual([
+      "newsdesk phase (median)          time   share",
+      "load + validate                1.00 s  10.0 %",
+      "render + write                 6.00 s  60.0 %",
+      "outside the phases             3.00 s  30.0 %",
+      "wall time                     10.00 s",
+      "newsdesk/floor n/a (floor failed) · newsdesk/Hugo 1.25",
+    ]);
+  });
+
+  it("print each phase across sizes with its time per article", () => {
+    expect(scaleTable([result(1000, 1), result(10_000, 10)]).split("\n")).toEqual([
+      `newsdesk phase (median)     ${"1,000 articles".padStart(28)}${"10,000 articles".padStart(28)}`,
+      `load + validate             ${"1.00 s  1,000 µs/article".padStart(28)}${"10.00 s  1,000 µs/article".padStart(28)}`,
+      `render + write              ${"6.00 s  6,000 µs/article".padStart(28)}${"60.00 s  6,000 µs/article".padStart(28)}`,
+      `wall time                   ${"10.00 s 10,000 µs/article".padStart(28)}${"100.00 s 10,000 µs/article".padStart(28)}`,
+    ]);
+  });
+});
