@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -12,6 +12,7 @@ import { relateArticles } from "../related/relate.ts";
 import { buildRelatedIndex } from "../related/related-index.ts";
 import { relatedWeights } from "../related/weights.ts";
 import { UsageError, parseOptions, wholeNumber } from "./args.ts";
+import { Refused } from "./refused.ts";
 import { fullBench } from "./bench-full.ts";
 import { serveBench } from "./bench-serve.ts";
 import { collectGarbage, resetPeakRss, rss } from "./bench-memory.ts";
@@ -57,6 +58,10 @@ export async function bench(args: string[]): Promise<number> {
   const sizes = values.scale ? SCALE : [articles];
   // --json is one part alone (the full build unless --only serve), so that stdout is one JSON object.
   const parts = values.json ? [only ?? "build"] : only ? [only] : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
+  // The labelled archive is a test fixture: an installed newsdesk has none, so it is said in a line, not a stack.
+  if (parts.includes("quality") && !existsSync(join(resolve(values.labelled), "labels.json"))) {
+    throw new Refused(`no labels.json in ${values.labelled}: the labelled archive for related quality comes with newsdesk's repository (tests/fixtures/related), not the installed package; give --labelled DIR, or --skip-quality`);
+  }
   if (parts.includes("quality")) await printQuality(resolve(values.labelled));
   if (parts.includes("related")) {
     console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
