@@ -197,9 +197,9 @@ export function searchKey(records: unknown, bundle: string): string {
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 let code: string | undefined;
 
-/** A hash of newsdesk's source, templates and locked dependencies, with `settings`. */
+/** A hash of newsdesk's version, source, templates and locked dependencies (an installed package has no lock), with `settings`. */
 export function codeVersion(settings: unknown): string {
-  code ??= hashTree(["package-lock.json", "src", "layouts"]);
+  code ??= hashTree(["package.json", "package-lock.json", "src", "layouts"]);
   return versionHash(code + JSON.stringify(settings));
 }
 

@@ -2,6 +2,7 @@ import { UsageError } from "./args.ts";
 import { Refused } from "./refused.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
+import { init } from "./init.ts";
 import { newArticle } from "./new.ts";
 import { serve } from "./serve.ts";
 import { verify } from "./verify.ts";
@@ -13,6 +14,8 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   build  [--content DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--drafts] [--future]
   check  [--content DIR] [--strict] [--format text|json|github]
   new    "Title" [--content DIR] [--date D]
+  init   [DIR]              writes a newsroom's own site folder into DIR (this folder by default): content/,
+                            package.json, the publish workflow, README; never replaces a file
   serve  [--content DIR] [--port N] [--host H] [--out DIR]
                             on 127.0.0.1 unless --host shares it (drafts and embargoed stories included)
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
@@ -26,7 +29,7 @@ const schema = async (args: string[]): Promise<number> => {
   return 0;
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, new: newArticle, serve, schema, verify };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, init, new: newArticle, serve, schema, verify };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
