@@ -1,5 +1,6 @@
 import { UsageError } from "./args.ts";
 import { Refused } from "./refused.ts";
+import { bench } from "./bench-handover.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
 import { init } from "./init.ts";
@@ -20,6 +21,7 @@ const USAGE = `Usage: newsdesk COMMAND [options]
                             on 127.0.0.1 unless --host shares it (drafts and embargoed stories included)
   verify [--out DIR] [--path-prefix P]   checks a built site alone: links, contract URLs, sitemap, no draft leaks
   schema [--report]         prints the JSON Schema of article front-matter (or of check's JSON report)
+  bench  [options]          in a checkout of newsdesk's repository: the benchmark (npm run bench -- --help)
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
@@ -29,7 +31,7 @@ const schema = async (args: string[]): Promise<number> => {
   return 0;
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, check, init, new: newArticle, serve, schema, verify };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { bench, build, check, init, new: newArticle, serve, schema, verify };
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
