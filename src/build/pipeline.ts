@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { loadContent, loadContentWith, type LoadOptions, type LoadResult, type SiteContent } from "../content/load.ts";
 import { imageUses } from "../content/content-images.ts";
 import { hasErrors, strict, type Diagnostic } from "../model/diagnostic.ts";
-import { withBodyImages } from "../site/body-images.ts";
+import { withBodyImages } from "../site/place-body-images.ts";
 import { checkBodyLinks, producedPaths } from "../site/link-check.ts";
 import type { ResponsiveImage } from "../site/responsive-image.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "../site/site-model.ts";

@@ -7,7 +7,7 @@ export const IMAGE_MARK = "data-newsdesk-image";
 
 /**
  * Body images. One from the content folder is rendered as a marked <img>: its path is read from the content
- * folder, as `image:` is, and the build swaps the tag for the resized <picture> (src/site/body-images.ts), since
+ * folder, as `image:` is, and the build swaps the tag for the resized <picture> (src/site/place-body-images.ts), since
  * the resized files are known only after loading (and change with the picture, not with the article). An image
  * alone in its paragraph with a title (`![alt](x.png "Caption")`) becomes a <figure> with that caption.
  */

@@ -18,7 +18,7 @@ import { contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { listContentFiles } from "./files.ts";
 import { mapLimited } from "./map-limited.ts";
-import { collectBodyImages } from "./lints/body-images.ts";
+import { collectBodyImages } from "./lints/collect-body-images.ts";
 import { createMentionFinder } from "./lints/mentions.ts";
 import { parseFrontMatter, parseYamlBlock } from "./front-matter.ts";
 import { createMarkdown, type MarkdownEnv } from "./markdown.ts";

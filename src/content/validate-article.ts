@@ -12,7 +12,7 @@ import { parseContentDate } from "../model/dates.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
 import { lintBody } from "./lints/body.ts";
-import { collectBodyImages } from "./lints/body-images.ts";
+import { collectBodyImages } from "./lints/collect-body-images.ts";
 import type { MentionFinder } from "./lints/mentions.ts";
 import { countWords, readingMinutes, type MarkdownEnv } from "./markdown.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, buildSite, fixture } from "../helpers/cli.ts";
-import { brokenReferences, siteReferences } from "../helpers/links.ts";
+import { brokenReferences, siteReferences } from "../helpers/page-links.ts";
 import { fileFor, listFiles, page } from "../helpers/site.ts";
 
 const ARTICLE = "/2024/05/harbour/";

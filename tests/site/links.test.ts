@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, buildSite } from "../helpers/cli.ts";
-import { brokenReferences, siteReferences, type Reference } from "../helpers/links.ts";
+import { brokenReferences, siteReferences, type Reference } from "../helpers/page-links.ts";
 import { fileFor, page } from "../helpers/site.ts";
 
 const BASE_URL = "https://securitydesk.example";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectBodyImages } from "../../../../src/content/lints/body-images.ts";
+import { collectBodyImages } from "../../../../src/content/lints/collect-body-images.ts";
 import { createMarkdown } from "../../../../src/content/markdown.ts";
 
 const md = createMarkdown();
