@@ -2,6 +2,8 @@ import { fileURLToPath } from "node:url";
 import type Eleventy from "@11ty/eleventy";
 import newsdesk from "../plugin.ts";
 import type { NewsdeskOptions } from "../build/build-options.ts";
+import { RELATED_RECOMPUTED } from "../build/serve-session.ts";
+import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -19,18 +21,43 @@ export async function createEleventy(outDir: string, options: Partial<NewsdeskOp
   });
 }
 
-/** Eleventy's file watcher (chokidar), as serve uses it. */
-export interface Watcher {
+// Eleventy's file watcher (chokidar), as serve uses it.
+type Watcher = ReturnWatcher & {
   emit(event: string, path: string): unknown;
-  on(event: string, listener: (path: string) => void): unknown;
-}
+};
 
 /**
- * The watcher of a watching Eleventy. Eleventy has no public way to it; this is the one place newsdesk reaches
- * in (serve follows deletions and a content folder moved away, and asks for rebuilds, through it).
+ * serve's hold on a watching Eleventy's file watcher. Eleventy has no public handle on it, nor a call that asks
+ * for a rebuild; this class is the one place newsdesk reaches in. A rebuild is asked for as a change of a path
+ * that names its reason, so it queues behind any save like one.
  */
-export function watcherOf(eleventy: Eleventy): Watcher | undefined {
-  return (eleventy as unknown as { watcher?: Watcher }).watcher;
+export class EleventyWatch {
+  private constructor(private readonly watcher: Watcher) {}
+
+  /** The watch of `eleventy` once `eleventy.watch()` has run; undefined if this Eleventy has none. */
+  static of(eleventy: Eleventy): EleventyWatch | undefined {
+    const watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
+    return watcher && new EleventyWatch(watcher);
+  }
+
+  /** Asks for one more rebuild (the exact related articles are ready after a save). */
+  rebuild(): void {
+    this.watcher.emit("change", RELATED_RECOMPUTED);
+  }
+
+  /** Rebuilds as for a save of each of `paths` (files saved before the watcher started). */
+  changed(paths: readonly string[]): void {
+    for (const path of paths) this.watcher.emit("change", path);
+  }
+
+  /**
+   * Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too; and
+   * a content folder moved away shows its problem in the browser, and is watched and built again once back.
+   */
+  follow(contentDir: string): void {
+    this.watcher.on("unlink", (path) => this.watcher.emit("change", path));
+    followContentFolder(contentDir, this.watcher);
+  }
 }
 
 /** The first error in a cause chain that satisfies `test`. */

@@ -2,14 +2,12 @@ import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatReport } from "./check-report.ts";
 import { CONTENT_OPTIONS, parseOptions, wholeNumber } from "./args.ts";
-import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 import { listenOn } from "./dev-server.ts";
-import { createEleventy, watcherOf, type Watcher } from "./eleventy.ts";
+import { EleventyWatch, createEleventy } from "./eleventy.ts";
 import { claimServeFolder } from "./output-folder.ts";
 import { Refused } from "./refused.ts";
 import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
-import { RELATED_RECOMPUTED } from "../build/serve-session.ts";
 import { manifestPath } from "../site/reserved-paths.ts";
 
 /** serve's address when --host is not given: this machine alone, since the preview shows unpublished stories. */
@@ -38,9 +36,8 @@ export async function serve(args: string[]): Promise<number> {
         "one, such as _site",
     );
   }
-  // Eleventy rebuilds when its watcher reports a change; the plugin's own reason to rebuild (related articles
-  // recomputed after a save) goes through the same watcher, so it queues behind any save like one.
-  let watcher: Watcher | undefined;
+  // The plugin's own reason to rebuild (related articles recomputed after a save) goes through Eleventy's watcher.
+  let watch: EleventyWatch | undefined;
   const contentDir = resolve(values.content);
   const out = await claimServeFolder(values.out, { contentDir });
   // The port is found before the first build, so that the previews' absolute links carry the one really served.
@@ -61,18 +58,16 @@ export async function serve(args: string[]): Promise<number> {
     },
     // The search index is written after the pages have reloaded; a failure is reported, the preview goes on.
     onBackground: (work) => void work.catch((error: Error) => console.error(`[newsdesk] the search index was not written: ${error.message}`)),
-    requestRebuild: () => watcher?.emit("change", RELATED_RECOMPUTED),
+    requestRebuild: () => watch?.rebuild(),
   }, "serve");
   const started = Date.now();
   await eleventy.init();
   await eleventy.watch();
-  watcher = watcherOf(eleventy);
-  // Eleventy rebuilds on a change or an addition, not on a deletion: a deleted article is a change here too.
-  watcher?.on("unlink", (path) => watcher?.emit("change", path));
-  // A content folder moved away shows its problem in the browser; moved back, it is watched and built again.
-  if (watcher) followContentFolder(contentDir, watcher as Watcher & ReturnWatcher);
+  watch = EleventyWatch.of(eleventy);
+  // Deleted articles and a content folder moved away and back are rebuilt for (src/cli/eleventy.ts).
+  watch?.follow(contentDir);
   // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
-  for (const path of await modifiedSince(contentDir, started)) watcher?.emit("change", path);
+  watch?.changed(await modifiedSince(contentDir, started));
   try {
     port = await listenOn(eleventy, host, port, out);
   } catch (error) {
