@@ -1,0 +1,30 @@
+// ESLint for newsdesk: typescript-eslint's type-checked recommended rules over the TypeScript (src, layouts, tests,
+// the Eleventy and vitest configs); the few plain JavaScript files get ESLint's recommended rules without types.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    // Content and fixture folders are data read by the build; the rest are outputs and installs.
+    ignores: ["node_modules/", "content/", "tests/fixtures/", "_site/", ".newsdesk-*/", "test-artifacts/"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    // bin/, the search-index worker and this file: Node modules outside tsconfig.json's program.
+    files: ["**/*.js", "**/*.mjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Runs in the reader's browser beside Pagefind's UI script, which defines PagefindUI.
+    files: ["layouts/assets/search.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser, PagefindUI: "readonly" } },
+  },
+);
