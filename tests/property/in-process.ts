@@ -20,8 +20,8 @@ export async function runInProcess(args: string[]): Promise<InProcessResult> {
   const text = (parts: unknown[]) => `${parts.map(String).join(" ")}\n`;
   console.log = console.info = (...parts: unknown[]) => void out.push(text(parts));
   console.error = console.warn = (...parts: unknown[]) => void err.push(text(parts));
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = (chunk: string | Uint8Array) => (out.push(String(chunk)), true);
+  process.stderr.write = (chunk: string | Uint8Array) => (err.push(String(chunk)), true);
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };
