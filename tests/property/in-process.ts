@@ -16,6 +16,7 @@ export interface InProcessResult {
 export async function runInProcess(args: string[]): Promise<InProcessResult> {
   const out: string[] = [];
   const err: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the writers are only put back on the same streams
   const saved = { log: console.log, error: console.error, warn: console.warn, info: console.info, out: process.stdout.write, err: process.stderr.write };
   const text = (parts: unknown[]) => `${parts.map(String).join(" ")}\n`;
   console.log = console.info = (...parts: unknown[]) => void out.push(text(parts));
