@@ -15,6 +15,19 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    rules: {
+      // The rule's defaults, plus SafeHtml: its toString() is its already-escaped HTML, so a page shell may write
+      // `<!doctype html>\n${html`…`}`.
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        {
+          allow: [
+            { from: "lib", name: ["Error", "URL", "URLSearchParams"] },
+            { from: "file", name: "SafeHtml", path: "src/render/html.ts" },
+          ],
+        },
+      ],
+    },
   },
   {
     // bin/, the search-index worker and this file: Node modules outside tsconfig.json's program.
