@@ -27,6 +27,8 @@ export default tseslint.config(
           ],
         },
       ],
+      // A name destructured beside ...rest is how a copy without those fields is made (the rest is what's used).
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
     },
   },
   {
