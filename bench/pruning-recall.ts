@@ -23,8 +23,8 @@ export function pruningRecall(index: RelatedIndex, k: number, sample: number): n
     for (const other of everyone) {
       entity[other] = other === doc ? 0 : scorer.entity(other);
       text[other] = other === doc ? 0 : scorer.text(other);
-      bestEntity = Math.max(bestEntity, entity[other]!);
-      bestText = Math.max(bestText, text[other]!);
+      bestEntity = Math.max(bestEntity, entity[other]);
+      bestText = Math.max(bestText, text[other]);
     }
     const related = everyone.filter((other) => other !== doc && isRelated(index.weights, entity[other]!, text[other]!));
     for (const other of related) scores[other] = fuse(index.weights, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);

@@ -61,8 +61,8 @@ export function startServer(options: { readonly content: string; readonly out: s
       log.push(...lines.map((text) => ({ at, text })));
     });
   };
-  listen(child.stdout!);
-  listen(child.stderr!);
+  listen(child.stdout);
+  listen(child.stderr);
   child.on("exit", (code, signal) => (ended = signal ?? `exit code ${code}`));
   child.on("error", (error) => (ended = error.message));
   const emergency = () => killGroup(child, "SIGKILL");
@@ -71,7 +71,7 @@ export function startServer(options: { readonly content: string; readonly out: s
     port: options.port,
     started,
     log,
-    peaks: memory.peaks,
+    peaks: () => memory.peaks(),
     cpuSeconds: () => (child.pid === undefined ? 0 : treeCpuSeconds(child.pid)),
     exited: () => ended,
     kill: emergency,

@@ -30,7 +30,7 @@ export function articleCard(ctx: RenderContext, article: Article, headingLevel: 
   let byArticle = cards.get(ctx);
   if (!byArticle) cards.set(ctx, (byArticle = new WeakMap()));
   let variants = byArticle.get(article);
-  if (!variants) byArticle.set(article, (variants = new Map()));
+  if (!variants) byArticle.set(article, (variants = new Map<string, SafeHtml>()));
   const key = `${headingLevel} ${size}`;
   let card = variants.get(key);
   if (!card) variants.set(key, (card = makeCard(ctx, article, headingLevel, size)));

@@ -1,7 +1,7 @@
 import { versionHash, versionHasher } from "../model/hash.ts";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mapLimited } from "../content/map-limited.ts";
 import type { OutputFile } from "./outputs.ts";

@@ -93,7 +93,9 @@ export class SearchSchedule {
         incremental?.searched(keys, rebuilt);
         return count;
       });
-      // Each worker has its own copy of its records: these can go while Pagefind indexes.
+      // Each worker has its own copy of its records: these can go while Pagefind indexes (the suspended function
+      // would otherwise hold every body's text until the index is written).
+      // eslint-disable-next-line no-useless-assignment -- released for the garbage collector, not read again
       dealt = fresh = undefined;
       const indexed = await writing;
       clock.add(phase, performance.now() - started);

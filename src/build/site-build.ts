@@ -6,6 +6,7 @@ import { searchRecords, searchable } from "../search/records.ts";
 import { searchShardCount } from "../search/shards.ts";
 import { producedPaths } from "../site/link-check.ts";
 import { relatedData, type SiteModel } from "../site/site-model.ts";
+import { assetList } from "../site/assets.ts";
 import { worldSprite } from "../site/world.ts";
 import { renderPage } from "../../layouts/render-page.ts";
 import type { NewsdeskOptions } from "./build-options.ts";
@@ -130,7 +131,7 @@ export class SiteBuild {
     if (this.session || options.incremental) {
       const shared = {
         site: model.content.site,
-        assets: Object.values(assets).map((a) => a.path),
+        assets: assetList(assets).map((a) => a.path),
         images,
         preview: options.preview,
         searchBundles,

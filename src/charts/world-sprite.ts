@@ -30,7 +30,8 @@ export interface WorldSprite {
 export const WORLD_WIDTH = 1000;
 const ANTARCTICA = "010";
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** world-atlas's countries file (countries-110m.json, countries-50m.json) as topojson-client reads it. */
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
 /**

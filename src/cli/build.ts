@@ -55,7 +55,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   let diagnostics: readonly Diagnostic[] = [];
   let summary: BuildSummary | undefined;
   let compressed = 0;
-  let size: TreeSize = { files: 0, bytes: 0 };
+  let size: TreeSize;
   const background: Promise<unknown>[] = [];
   const stops: (() => void)[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.

@@ -26,9 +26,9 @@ const USAGE = `Usage: newsdesk COMMAND [options]
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
 // Prints the JSON Schema of article front-matter (committed as schema/article.schema.json).
-const schema = async (args: string[]): Promise<number> => {
+const schema = (args: string[]): Promise<number> => {
   process.stdout.write(args.includes("--report") ? jsonSchemaText(checkReportSchema, "newsdesk check --format json") : articleJsonSchemaText());
-  return 0;
+  return Promise.resolve(0);
 };
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { bench, build, check, init, new: newArticle, serve, schema, verify };

@@ -37,7 +37,7 @@ export async function serve(args: string[]): Promise<number> {
     );
   }
   // The plugin's own reason to rebuild (related articles recomputed after a save) goes through Eleventy's watcher.
-  let watch: EleventyWatch | undefined;
+  let watch: EleventyWatch | undefined = undefined;
   const contentDir = resolve(values.content);
   const out = await claimServeFolder(values.out, { contentDir });
   // The port is found before the first build, so that the previews' absolute links carry the one really served.

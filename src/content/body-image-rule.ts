@@ -20,7 +20,7 @@ export function bodyImageRule(md: MarkdownIt): void {
       // The paragraph is left out (a figure may not sit inside a <p>); the image renders the figure instead.
       open.hidden = true;
       if (close) close.hidden = true;
-      only.meta = { ...only.meta, figure: true };
+      only.meta = { ...(only.meta as object | null), figure: true };
     });
   });
   md.renderer.rules.image = (tokens, idx, options, env: { pathPrefix?: string }, self) => {

@@ -182,7 +182,7 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number, 
     }
     return start === undefined ? undefined : at(start);
   };
-  return { ok: true, data: data ?? Object.create(null), positionOf, positionAt };
+  return { ok: true, data: data ?? (Object.create(null) as Record<string, unknown>), positionOf, positionAt };
 }
 
 const tooDeep = `the YAML is nested more than ${MAX_YAML_DEPTH} levels deep`;
@@ -239,7 +239,7 @@ function toPlain(doc: Document, node: unknown, expansion: Expansion, depth = 0):
   if (isSeq(node)) {
     out = node.items.map((item) => toPlain(doc, item, expansion, depth + 1));
   } else {
-    const map: Record<string, unknown> = Object.create(null);
+    const map = Object.create(null) as Record<string, unknown>;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       map[key] = toPlain(doc, pair.value, expansion, depth + 1);

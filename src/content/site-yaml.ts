@@ -6,6 +6,8 @@ import { readRelatedSettings } from "./related-yaml.ts";
 import { SITE_DEFAULTS, isAbsoluteUrl, type SiteConfig } from "../model/site-config.ts";
 
 type Field = keyof SiteConfig;
+// The fields pick() reads: text and numbers, whose defaults a warning can quote (related: has its own reader).
+type ScalarField = Exclude<Field, "related">;
 
 /** Reads site.yaml data: each missing or unusable field gets its default and a warning naming the fix. */
 export function readSiteConfig(
@@ -18,7 +20,7 @@ export function readSiteConfig(
   const warn = (field: string, message: string, suggestion: string) =>
     diagnostics.push({ file, ...(data ? positionOf(field) : { line: 1, column: 1 }), field, severity: "warning", message, suggestion });
 
-  const pick = <K extends Field>(field: K, valid: (v: unknown) => v is SiteConfig[K], hint: string, optional = false): SiteConfig[K] => {
+  const pick = <K extends ScalarField>(field: K, valid: (v: unknown) => v is SiteConfig[K], hint: string, optional = false): SiteConfig[K] => {
     const value = values[field];
     if (value === undefined || value === null) {
       if (!optional) warn(field, `no ${field}; using '${SITE_DEFAULTS[field]}'`, hint);

@@ -176,7 +176,7 @@ function checkFields(fm: FrontMatterFile, report: Report): Values {
     }
   }
   if (fm.data.title === undefined) report("title", "error", "title is required", "add title: \"Headline\"");
-  return values as Values;
+  return values;
 }
 
 function checkDate(text: string | undefined, field: string, zone: string, report: Report): DateTime | undefined {

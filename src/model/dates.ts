@@ -68,7 +68,7 @@ function memo(key: string, make: () => string): string {
 const byObject = new WeakMap<DateTime, Map<string, string>>();
 function memoFor(date: DateTime, kind: string, key: () => string, make: () => string): string {
   let texts = byObject.get(date);
-  if (!texts) byObject.set(date, (texts = new Map()));
+  if (!texts) byObject.set(date, (texts = new Map<string, string>()));
   let text = texts.get(kind);
   if (text === undefined) texts.set(kind, (text = memo(key(), make)));
   return text;

@@ -11,6 +11,7 @@ const pass = (value: string): UrlCheck => ({ ok: true, value });
 const fail = (reason: string, fix: string): UrlCheck => ({ ok: false, reason, fix });
 
 // Browsers drop tabs and newlines inside a URL and control characters around it, so "java\tscript:" runs.
+// eslint-disable-next-line no-control-regex -- the control characters are what this refuses
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const WHITESPACE = /\s/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -22,12 +23,14 @@ const CREDENTIALS = "carries a user name or password";
 
 /** The scheme a browser would read in a value ("javascript" for " JaVa\tScript:x"), lowercased, if any. */
 export function schemeOf(value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- a browser skips leading control characters and spaces
   const cleaned = value.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
   return SCHEME.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 /** True for a value a browser reads as a URL with a scheme or a host ("x:", "//host"), not a path. */
 export function looksLikeUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a browser skips leading control characters before //
   return schemeOf(value) !== undefined || /^[\s\u0000-\u001f]*[\\/][\\/]/.test(value);
 }
 
@@ -52,6 +55,7 @@ export function checkExternalUrl(input: string): UrlCheck {
   // A host of non-ASCII letters can pass for another site's name ("еxample.com" with a Cyrillic е), and pages
   // would carry it unencoded: the writer sees the ASCII name a browser resolves and writes that.
   const written = /^https?:\/\/([^/?#]*)/i.exec(input)![1]!;
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII; anything outside it is refused
   if (/[^\u0000-\u007f]/.test(written)) {
     return fail(`has a host with letters outside ASCII ('${written}')`, `write the host as browsers resolve it: ${url.host}`);
   }

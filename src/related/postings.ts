@@ -36,8 +36,8 @@ export function buildPostings(vectors: SparseVectors, idCount: number, perTerm: 
     const from = starts[t]!;
     const to = starts[t + 1]!;
     if (to - from <= perTerm) {
-      docs.set(allDocs.subarray(from, to), offsets[t]!);
-      weights.set(allWeights.subarray(from, to), offsets[t]!);
+      docs.set(allDocs.subarray(from, to), offsets[t]);
+      weights.set(allWeights.subarray(from, to), offsets[t]);
       continue;
     }
     // Only a list longer than its cut needs choosing: its heaviest documents.

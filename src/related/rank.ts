@@ -63,8 +63,8 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
   const measure = (other: number) => {
     entity[other] = scorer.entity(other);
     text[other] = scorer.text(other);
-    if (entity[other]! > bestEntity) bestEntity = entity[other]!;
-    if (text[other]! > bestText) bestText = text[other]!;
+    if (entity[other] > bestEntity) bestEntity = entity[other]!;
+    if (text[other] > bestText) bestText = text[other]!;
   };
   for (let doc = 0; doc < n; doc++) {
     scorer.focus(doc);
@@ -124,6 +124,6 @@ function allocate(n: number, capacity: number, from?: RankedLists): RankedLists 
     days: new Float32Array(capacity),
     score: new Float64Array(capacity),
   };
-  if (from) for (const key of ["docs", "pinned", "entity", "text", "days", "score"] as const) lists[key].set(from[key] as never);
+  if (from) for (const key of ["docs", "pinned", "entity", "text", "days", "score"] as const) lists[key].set(from[key]);
   return lists;
 }

@@ -68,7 +68,7 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
     add(source.title, w.titleRepeat, false);
     add(source.summary ?? "", w.summaryRepeat, true);
     add(source.body, 1, true, w.bodyWords);
-    for (let k = starts[doc]!; k < size; k++) {
+    for (let k = starts[doc]; k < size; k++) {
       slot[ids[k]!] = -1;
       df[ids[k]!]!++;
     }
@@ -80,7 +80,7 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   const termIdf = Float64Array.from(table.terms, (_, id) => (df[id]! >= 2 && df[id]! <= maxDf ? idf(n, df[id]!) : 0));
   for (let k = 0; k < size; k++) counts[k] = (1 + Math.log(counts[k]!)) * termIdf[ids[k]!]!;
   const builder = new SparseVectorsBuilder(w.termsPerArticle);
-  for (let doc = 0; doc < n; doc++) builder.push(ids, counts, starts[doc]!, starts[doc + 1]!);
+  for (let doc = 0; doc < n; doc++) builder.push(ids, counts, starts[doc], starts[doc + 1]);
   return { vectors: builder.finish(), terms: table.terms };
 }
 

@@ -1,5 +1,6 @@
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 // Characters XML 1.0 does not allow at all.
+// eslint-disable-next-line no-control-regex -- these control characters are what is removed
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for XML content and attribute values, dropping characters XML cannot hold. */

@@ -83,6 +83,7 @@ export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot:
       const { k } = job;
       const records = job.bundle.records;
       const dir = join(outputRoot, job.bundle.path);
+      // eslint-disable-next-line no-useless-assignment -- lets go of the queued bundle while its index is written
       job = undefined;
       indexed += await writeSearchIndex(records, dir, options, (done) => {
         taken[k] = done;

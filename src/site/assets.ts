@@ -25,5 +25,5 @@ export interface SiteAssets {
 
 /** Every asset as a list, for writing. */
 export function assetList(assets: SiteAssets): Asset[] {
-  return Object.values(assets);
+  return Object.values(assets) as Asset[];
 }

@@ -20,15 +20,16 @@ export function patchModel(model: SiteModel, content: SiteContent, edited: Reado
     if (unchanged.has(value as unknown as Article)) return value;
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
-      value.forEach((item, i) => {
+      const items = value as unknown[];
+      items.forEach((item, i) => {
         const swapped = swap(item);
-        if (swapped !== item) (copy ??= [...value])[i] = swapped;
+        if (swapped !== item) (copy ??= [...items])[i] = swapped;
       });
       return (copy ?? value) as T;
     }
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
     let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const swapped = swap(item);
       if (swapped !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = swapped;
     }

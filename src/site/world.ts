@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { buildWorldSprite, type WorldSprite } from "../charts/world-sprite.ts";
+import { buildWorldSprite, type CountriesTopology, type WorldSprite } from "../charts/world-sprite.ts";
 
 let projected: WorldSprite | undefined;
 
@@ -11,7 +11,7 @@ let projected: WorldSprite | undefined;
 export function worldSprite(): WorldSprite {
   if (!projected) {
     const require = createRequire(import.meta.url);
-    const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), "utf8"));
+    const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
     projected = buildWorldSprite(atlas("countries-110m.json"), atlas("countries-50m.json"));
   }
   return projected;

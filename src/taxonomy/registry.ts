@@ -121,7 +121,7 @@ export function createRegistry(data: unknown, file: string, positionOf: (field: 
   return { registry, diagnostics };
 }
 
-const FIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+const FIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   aliases: "write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
   slug: "write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus",
   name: "write name: and the entity's canonical name",

@@ -51,7 +51,8 @@ export function checkFeeds(site: BuiltSite): VerifyProblem[] {
       if (entry.id === undefined || entry.title === undefined) report(`entry ${i + 1} has no <id> or <title>`);
     });
     for (const link of [feed, ...entries].flatMap((n) => (n.link as Node[] | undefined) ?? [])) {
-      const href = String(link["@href"] ?? "");
+      // The parser gives attributes as strings; a link without href reads as "".
+      const href = typeof link["@href"] === "string" ? link["@href"] : "";
       if (!isWebUrl(href)) report(`links to ${href || "nothing"}, which is not an http(s) URL`);
     }
   }
@@ -74,12 +75,14 @@ function checkJsonFeed(file: string, text: string): VerifyProblem[] {
   (feed.items as unknown[]).forEach((item, i) => {
     if (!isNode(item) || typeof item.id !== "string") problems.push(problem(`item ${i + 1} has no id`));
     else for (const key of ["url", "external_url", "image"]) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object is "[object Object]": reported
       if (item[key] !== undefined && !isWebUrl(String(item[key]))) {
         problems.push(problem(`item ${i + 1}'s ${key} is not an http(s) URL`));
       }
     }
   });
   for (const key of ["home_page_url", "feed_url"]) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object is "[object Object]": reported
     if (feed[key] !== undefined && !isWebUrl(String(feed[key]))) problems.push(problem(`${key} is not an http(s) URL`));
   }
   return problems;

@@ -41,7 +41,7 @@ export async function checkAndBuild(content: string, root: string): Promise<Verd
 
 /** Runs `work` over `items`, at most `limit` at a time (the machine is shared). */
 export async function inTurns<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -16,12 +16,14 @@ export interface InProcessResult {
 export async function runInProcess(args: string[]): Promise<InProcessResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const saved = { log: console.log, error: console.error, warn: console.warn, info: console.info, out: process.stdout.write, err: process.stderr.write };
+  const saved = { log: console.log, error: console.error, warn: console.warn, info: console.info };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the writers are only put back on the same streams
+  const writers = { out: process.stdout.write, err: process.stderr.write };
   const text = (parts: unknown[]) => `${parts.map(String).join(" ")}\n`;
   console.log = console.info = (...parts: unknown[]) => void out.push(text(parts));
   console.error = console.warn = (...parts: unknown[]) => void err.push(text(parts));
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = (chunk: string | Uint8Array) => (out.push(String(chunk)), true);
+  process.stderr.write = (chunk: string | Uint8Array) => (err.push(String(chunk)), true);
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };
@@ -29,7 +31,7 @@ export async function runInProcess(args: string[]): Promise<InProcessResult> {
     return { code: 1, stdout: out.join(""), stderr: err.join(""), thrown };
   } finally {
     Object.assign(console, { log: saved.log, error: saved.error, warn: saved.warn, info: saved.info });
-    process.stdout.write = saved.out;
-    process.stderr.write = saved.err;
+    process.stdout.write = writers.out;
+    process.stderr.write = writers.err;
   }
 }

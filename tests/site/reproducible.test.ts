@@ -57,9 +57,9 @@ describe("build report", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Built 6 articles into \d+ pages \(3 agencies, 1 outlets, 4 countries, 2 topics\) in [\d.]+ s$/m);
     expect(result.stdout).toMatch(/load \+ parse [\d.]+ s · validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside\) [\d.]+ s/);
-    const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8"));
+    const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8")) as { phases: { name: string }[]; output: { files: number; bytes: number } };
     expect(report).toMatchObject({ articles: 6, topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 }, searchRecords: 6, warnings: 0 });
-    expect(report.phases.map((p: { name: string }) => p.name)).toEqual(["load + parse", "validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside)"]);
+    expect(report.phases.map((p) => p.name)).toEqual(["load + parse", "validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside)"]);
     expect(report.output.files).toBe(listFiles(join(root, "site")).length);
     expect(report.output.bytes).toBeGreaterThan(10_000);
   });

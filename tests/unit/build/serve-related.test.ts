@@ -50,7 +50,7 @@ describe("serve's related articles between saves", () => {
   });
 
   it("does not keep carried lists in place of exact ones waiting to be shown, and drops a computation a later save overtook", () => {
-    const { relate, rebuild, related } = withFakeTimers();
+    const { relate, related } = withFakeTimers();
     related.forModel(content(story), story);
     const more = [...story, added];
     related.forModel(content(more), more);

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildWorldSprite, type WorldSprite } from "../../../src/charts/world-sprite.ts";
+import { buildWorldSprite, type CountriesTopology, type WorldSprite } from "../../../src/charts/world-sprite.ts";
 
-const atlas = (name: string) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), "utf8"));
+const atlas = (name: string) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
 let sprite: WorldSprite;
 
 beforeAll(() => {

@@ -24,7 +24,7 @@ describe("loadContent with the last load's memo (serve)", () => {
     };
     const first = byPath((await load()).articles);
     expect(memo?.articles.size).toBe(first.length);
-    const firstMemo = memo!;
+    const firstMemo = memo;
     const firstEntries = [...firstMemo.articles];
 
     // Unchanged files come from the cache: the same parsed lists, not equal copies.
