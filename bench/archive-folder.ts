@@ -41,7 +41,10 @@ export function archiveFiles(options: { readonly articles: number; readonly seed
 }
 
 /** Writes `archiveFiles(options)` into `dir` (a content folder for `newsdesk build --content`) and returns them. */
-export async function writeArchiveFolder(dir: string, options: { readonly articles: number; readonly seed: number }): Promise<ArchiveFiles> {
+export async function writeArchiveFolder(
+  dir: string,
+  options: { readonly articles: number; readonly seed: number },
+): Promise<ArchiveFiles> {
   const archive = archiveFiles(options);
   await writeSiteFiles(dir, archive.files);
   return archive;

@@ -59,10 +59,15 @@ async function bench(args: string[]): Promise<number> {
   });
   const articles = wholeNumber(values.articles, "articles", 10_000);
   const runs = wholeNumber(values.runs, "runs", 3);
-  if (values.scale && values.articles) throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
+  if (values.scale && values.articles)
+    throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
   const only = values.only;
-  if (only !== undefined && !(PARTS as readonly string[]).includes(only)) throw new UsageError(`--only takes ${PARTS.join(", ")}, not '${only}'`);
-  if (values.json && only !== undefined && only !== "build" && only !== "serve") throw new UsageError("--json prints the full-build comparison or the serve bench: use it alone, with --only build or with --only serve");
+  if (only !== undefined && !(PARTS as readonly string[]).includes(only))
+    throw new UsageError(`--only takes ${PARTS.join(", ")}, not '${only}'`);
+  if (values.json && only !== undefined && only !== "build" && only !== "serve")
+    throw new UsageError(
+      "--json prints the full-build comparison or the serve bench: use it alone, with --only build or with --only serve",
+    );
   if (values.scale && only === "serve") throw new UsageError("--only serve runs one archive size: use --articles N");
   if (values.row) {
     console.log(relatedPhaseRow(articles));
@@ -70,10 +75,16 @@ async function bench(args: string[]): Promise<number> {
   }
   const sizes = values.scale ? SCALE : [articles];
   // --json is one part alone (the full build unless --only serve), so that stdout is one JSON object.
-  const parts = values.json ? [only ?? "build"] : only ? [only] : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
+  const parts = values.json
+    ? [only ?? "build"]
+    : only
+      ? [only]
+      : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
   if (parts.includes("quality")) await printQuality(resolve(values.labelled));
   if (parts.includes("related")) {
-    console.log(`\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`);
+    console.log(
+      `\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`,
+    );
     console.log(RELATED_PHASE_HEADER);
     // Each size runs in a fresh process, so one size's garbage never counts against the next.
     for (const n of sizes) console.log(await relatedPhaseRowInChild(n));
@@ -93,12 +104,16 @@ async function bench(args: string[]): Promise<number> {
 
 async function printQuality(dir: string): Promise<void> {
   const content = await loadContent({ contentDir: dir, now: DateTime.fromISO("2100-01-01T00:00:00Z"), render: false });
-  const labels = new Map(Object.entries(JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<string, string>));
+  const labels = new Map(
+    Object.entries(JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<string, string>),
+  );
   const stories = new Set(labels.values()).size;
   console.log(`Related quality on ${dir} (${content.articles.length} articles, ${stories} stories)`);
   console.log(`${"".padEnd(44)}precision@3   nDCG@5   worst story p@3`);
   for (const { variant, quality } of measureVariants(content.articles, labels, content.site.related.weights)) {
     const worst = Math.min(...[...quality.byLabel.values()].map((q) => q.precisionAt3));
-    console.log(`${variant.name.padEnd(44)}${quality.overall.precisionAt3.toFixed(3).padStart(11)}   ${quality.overall.ndcgAt5.toFixed(3).padStart(6)}   ${worst.toFixed(2).padStart(15)}`);
+    console.log(
+      `${variant.name.padEnd(44)}${quality.overall.precisionAt3.toFixed(3).padStart(11)}   ${quality.overall.ndcgAt5.toFixed(3).padStart(6)}   ${worst.toFixed(2).padStart(15)}`,
+    );
   }
 }

@@ -41,13 +41,34 @@ export async function fullBench(options: FullBenchOptions): Promise<void> {
   const tools = toolchain();
   if (!options.json) console.log(heading(tools));
   try {
-    const builds = await fullBuilds({ sizes: options.sizes, runs: options.runs, seed: 1, folder, keep: options.keep, onResult: options.json ? undefined : printResult }, tools);
+    const builds = await fullBuilds(
+      {
+        sizes: options.sizes,
+        runs: options.runs,
+        seed: 1,
+        folder,
+        keep: options.keep,
+        onResult: options.json ? undefined : printResult,
+      },
+      tools,
+    );
     if (options.json) {
-      const json: BenchJson = { node: tools.node, eleventy: tools.eleventy, hugo: tools.hugo, hugoSkipped: tools.hugoSkipped, date: today(), folder: options.keep ? folder : null, builds };
+      const json: BenchJson = {
+        node: tools.node,
+        eleventy: tools.eleventy,
+        hugo: tools.hugo,
+        hugoSkipped: tools.hugoSkipped,
+        date: today(),
+        folder: options.keep ? folder : null,
+        builds,
+      };
       console.log(JSON.stringify(json, null, 2));
       return;
     }
-    if (builds.length > 1) console.log(`\nnewsdesk's phases across sizes (flat time per article means linear growth)\n${scaleTable(builds)}`);
+    if (builds.length > 1)
+      console.log(
+        `\nnewsdesk's phases across sizes (flat time per article means linear growth)\n${scaleTable(builds)}`,
+      );
     if (options.keep) console.log(`\nKept the archives, projects and last outputs in ${folder}`);
   } finally {
     if (!options.keep) await rm(folder, { recursive: true, force: true });

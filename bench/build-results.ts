@@ -84,7 +84,9 @@ export function contenderResult(name: ContenderName, runs: readonly ContenderRun
   const last = built.at(-1);
   const mid = ok ? median(seconds) : null;
   return {
-    name, status, runs,
+    name,
+    status,
+    runs,
     ...(skipped !== undefined ? { reason: skipped } : failed && !failed.ok ? { reason: failed.error } : {}),
     median: mid,
     min: ok ? Math.min(...seconds) : null,
@@ -101,20 +103,32 @@ export function contenderResult(name: ContenderName, runs: readonly ContenderRun
 /** newsdesk's per-phase medians over its runs, with each phase's share of its median wall time. */
 export function phaseMedians(result: ContenderResult): PhaseMedian[] {
   const names: string[] = [];
-  for (const run of result.runs) if (run.ok) for (const p of run.phases) if (!names.includes(p.name)) names.push(p.name);
+  for (const run of result.runs)
+    if (run.ok) for (const p of run.phases) if (!names.includes(p.name)) names.push(p.name);
   return names.map((name) => {
-    const times = result.runs.flatMap((r) => (r.ok ? r.phases.filter((p) => p.name === name).map((p) => p.seconds) : []));
+    const times = result.runs.flatMap((r) =>
+      r.ok ? r.phases.filter((p) => p.name === name).map((p) => p.seconds) : [],
+    );
     const seconds = median(times) ?? 0;
     const concurrent = result.runs.some((r) => r.ok && r.phases.some((p) => p.name === name && p.concurrent));
-    return { name, seconds, share: result.median ? seconds / result.median : 0, ...(concurrent ? { concurrent: true } : {}) };
+    return {
+      name,
+      seconds,
+      share: result.median ? seconds / result.median : 0,
+      ...(concurrent ? { concurrent: true } : {}),
+    };
   });
 }
 
 /** The whole comparison at one size from each contender's runs (newsdesk's must be among them). */
-export function fullBuildResult(options: { articles: number; seed: number; runs: number }, contenders: readonly ContenderResult[]): FullBuildResult {
+export function fullBuildResult(
+  options: { articles: number; seed: number; runs: number },
+  contenders: readonly ContenderResult[],
+): FullBuildResult {
   const of = (name: ContenderName) => contenders.find((c) => c.name === name);
   const newsdesk = of("newsdesk");
-  const ratio = (other: ContenderResult | undefined) => (newsdesk?.median && other?.median ? newsdesk.median / other.median : null);
+  const ratio = (other: ContenderResult | undefined) =>
+    newsdesk?.median && other?.median ? newsdesk.median / other.median : null;
   return {
     ...options,
     contenders,

@@ -1,7 +1,11 @@
 import type { ContenderResult, FullBuildResult } from "./build-results.ts";
 
 const MB = 1024 * 1024;
-const LABELS: Readonly<Record<ContenderResult["name"], string>> = { newsdesk: "newsdesk", floor: "bare Eleventy", hugo: "Hugo" };
+const LABELS: Readonly<Record<ContenderResult["name"], string>> = {
+  newsdesk: "newsdesk",
+  floor: "bare Eleventy",
+  hugo: "Hugo",
+};
 
 const count = (n: number) => Math.round(n).toLocaleString("en");
 const secs = (s: number) => `${s.toFixed(2)} s`;
@@ -19,14 +23,17 @@ export function contenderTable(result: FullBuildResult): string {
       lines.push(`${label}${c.status}: ${c.reason ?? "no run finished"}`);
       continue;
     }
-    lines.push(label + [
-      secs(c.median!).padStart(9),
-      `${c.min!.toFixed(2)}–${c.max!.toFixed(2)} s`.padStart(17),
-      count(c.pages!).padStart(10),
-      count(c.pagesPerSecond!).padStart(10),
-      mb(c.peakRss!).padStart(11),
-      mb(c.treePeakRss!).padStart(11),
-    ].join(""));
+    lines.push(
+      label +
+        [
+          secs(c.median!).padStart(9),
+          `${c.min!.toFixed(2)}–${c.max!.toFixed(2)} s`.padStart(17),
+          count(c.pages!).padStart(10),
+          count(c.pagesPerSecond!).padStart(10),
+          mb(c.peakRss!).padStart(11),
+          mb(c.treePeakRss!).padStart(11),
+        ].join(""),
+    );
   }
   return lines.join("\n");
 }
@@ -38,15 +45,22 @@ export function phaseTable(result: FullBuildResult): string {
   if (newsdesk?.median) {
     const width = Math.max(28, ...result.phases.map((p) => p.name.length + 2));
     lines.push(`${"newsdesk phase (median)".padEnd(width)}${"time".padStart(9)}${"share".padStart(8)}`);
-    for (const p of result.phases) lines.push(`${p.name.padEnd(width)}${secs(p.seconds).padStart(9)}${`${(p.share * 100).toFixed(1)} %`.padStart(8)}`);
+    for (const p of result.phases)
+      lines.push(
+        `${p.name.padEnd(width)}${secs(p.seconds).padStart(9)}${`${(p.share * 100).toFixed(1)} %`.padStart(8)}`,
+      );
     // Start-up and whatever no phase times; a phase that runs alongside the others is not part of the sum.
     const rest = newsdesk.median - result.phases.reduce((sum, p) => sum + (p.concurrent ? 0 : p.seconds), 0);
-    lines.push(`${"outside the phases".padEnd(width)}${secs(rest).padStart(9)}${`${((rest / newsdesk.median) * 100).toFixed(1)} %`.padStart(8)}`);
+    lines.push(
+      `${"outside the phases".padEnd(width)}${secs(rest).padStart(9)}${`${((rest / newsdesk.median) * 100).toFixed(1)} %`.padStart(8)}`,
+    );
     lines.push(`${"wall time".padEnd(width)}${secs(newsdesk.median).padStart(9)}`);
   }
   const ratio = (r: number | null, why: string) => (r === null ? `n/a (${why})` : r.toFixed(2));
   const why = (name: ContenderResult["name"]) => result.contenders.find((c) => c.name === name)?.status ?? "not run";
-  lines.push(`newsdesk/floor ${ratio(result.ratios.floor, `floor ${why("floor")}`)} · newsdesk/Hugo ${ratio(result.ratios.hugo, `Hugo ${why("hugo")}`)}`);
+  lines.push(
+    `newsdesk/floor ${ratio(result.ratios.floor, `floor ${why("floor")}`)} · newsdesk/Hugo ${ratio(result.ratios.hugo, `Hugo ${why("hugo")}`)}`,
+  );
   return lines.join("\n");
 }
 
@@ -56,9 +70,18 @@ export function scaleTable(results: readonly FullBuildResult[]): string {
   for (const r of results) for (const p of r.phases) if (!names.includes(p.name)) names.push(p.name);
   const width = Math.max(28, ...names.map((n) => n.length + 2));
   const cell = (seconds: number | undefined, articles: number) =>
-    (seconds === undefined ? "—" : `${secs(seconds)} ${count((seconds * 1e6) / articles).padStart(6)} µs/article`).padStart(28);
-  const lines = [`${"newsdesk phase (median)".padEnd(width)}${results.map((r) => `${count(r.articles)} articles`.padStart(28)).join("")}`];
-  for (const name of names) lines.push(name.padEnd(width) + results.map((r) => cell(r.phases.find((p) => p.name === name)?.seconds, r.articles)).join(""));
+    (seconds === undefined
+      ? "—"
+      : `${secs(seconds)} ${count((seconds * 1e6) / articles).padStart(6)} µs/article`
+    ).padStart(28);
+  const lines = [
+    `${"newsdesk phase (median)".padEnd(width)}${results.map((r) => `${count(r.articles)} articles`.padStart(28)).join("")}`,
+  ];
+  for (const name of names)
+    lines.push(
+      name.padEnd(width) +
+        results.map((r) => cell(r.phases.find((p) => p.name === name)?.seconds, r.articles)).join(""),
+    );
   const wall = (r: FullBuildResult) => r.contenders.find((c) => c.name === "newsdesk")?.median ?? undefined;
   lines.push("wall time".padEnd(width) + results.map((r) => cell(wall(r), r.articles)).join(""));
   return lines.join("\n");

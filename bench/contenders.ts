@@ -23,7 +23,12 @@ export interface BenchFolders {
 
 /** The folders of a benchmark archive under `root`. */
 export function benchFolders(root: string): BenchFolders {
-  return { content: join(root, "content"), floor: join(root, "floor"), hugo: join(root, "hugo"), out: join(root, "out") };
+  return {
+    content: join(root, "content"),
+    floor: join(root, "floor"),
+    hugo: join(root, "hugo"),
+    out: join(root, "out"),
+  };
 }
 
 /** The `hugo` binary on PATH, if any. */
@@ -66,25 +71,75 @@ export function childEnv(): NodeJS.ProcessEnv {
 }
 
 /** Builds one contender once into a fresh output folder, measured; a failure is a result, never a throw. */
-export async function runContender(name: ContenderName, folders: BenchFolders, hugo: string | undefined, run: number): Promise<ContenderRun> {
+export async function runContender(
+  name: ContenderName,
+  folders: BenchFolders,
+  hugo: string | undefined,
+  run: number,
+): Promise<ContenderRun> {
   const out = join(folders.out, name);
   const report = join(folders.out, `newsdesk-report-${run}.json`);
   await rm(out, { recursive: true, force: true });
   const [command, args, cwd] =
-    name === "newsdesk" ? [process.execPath, [join(ROOT, "bin/newsdesk.js"), "build", "--content", folders.content, "--out", out, "--now", NOW, "--report", report, "--quiet"], ROOT]
-    : name === "floor" ? [process.execPath, [eleventyCli(), "--config=eleventy.config.mjs", `--output=${out}`, "--quiet"], folders.floor]
-    : [hugo ?? "hugo", ["--quiet", "--source", folders.hugo, "--destination", out], folders.hugo];
+    name === "newsdesk"
+      ? [
+          process.execPath,
+          [
+            join(ROOT, "bin/newsdesk.js"),
+            "build",
+            "--content",
+            folders.content,
+            "--out",
+            out,
+            "--now",
+            NOW,
+            "--report",
+            report,
+            "--quiet",
+          ],
+          ROOT,
+        ]
+      : name === "floor"
+        ? [
+            process.execPath,
+            [eleventyCli(), "--config=eleventy.config.mjs", `--output=${out}`, "--quiet"],
+            folders.floor,
+          ]
+        : [hugo ?? "hugo", ["--quiet", "--source", folders.hugo, "--destination", out], folders.hugo];
   const child = await runMeasured(command, args, { cwd, env: childEnv() }).catch((error: Error) => error);
   if (child instanceof Error) return { ok: false, seconds: 0, error: child.message };
   if (child.code !== 0) {
     const last = child.stderr.trim().split("\n").filter(Boolean).slice(-3).join(" / ");
-    return { ok: false, seconds: child.seconds, error: `${child.signal ? `killed by ${child.signal}` : `exit code ${child.code}`}${last ? `: ${last}` : ""}` };
+    return {
+      ok: false,
+      seconds: child.seconds,
+      error: `${child.signal ? `killed by ${child.signal}` : `exit code ${child.code}`}${last ? `: ${last}` : ""}`,
+    };
   }
-  const measure = { ok: true as const, seconds: child.seconds, peakRss: child.peaks.main, treePeakRss: child.peaks.tree };
+  const measure = {
+    ok: true as const,
+    seconds: child.seconds,
+    peakRss: child.peaks.main,
+    treePeakRss: child.peaks.tree,
+  };
   if (name !== "newsdesk") return { ...measure, ...(await outputStats(out)), phases: [] };
   try {
-    const built = JSON.parse(readFileSync(report, "utf8")) as { pages: number; phases: { name: string; seconds: number; concurrent?: boolean }[]; output: { files: number; bytes: number } };
-    return { ...measure, pages: built.pages, files: built.output.files, bytes: built.output.bytes, phases: built.phases.map(({ name: n, seconds, concurrent }) => ({ name: n, seconds, ...(concurrent ? { concurrent } : {}) })) };
+    const built = JSON.parse(readFileSync(report, "utf8")) as {
+      pages: number;
+      phases: { name: string; seconds: number; concurrent?: boolean }[];
+      output: { files: number; bytes: number };
+    };
+    return {
+      ...measure,
+      pages: built.pages,
+      files: built.output.files,
+      bytes: built.output.bytes,
+      phases: built.phases.map(({ name: n, seconds, concurrent }) => ({
+        name: n,
+        seconds,
+        ...(concurrent ? { concurrent } : {}),
+      })),
+    };
   } catch (error) {
     return { ok: false, seconds: child.seconds, error: `no readable build report: ${(error as Error).message}` };
   }

@@ -10,11 +10,15 @@ const LAYOUT = "_includes/floor.njk";
  * template engine first. What Eleventy needs for this much is the least any Eleventy-based build can take.
  */
 export function floorSiteFiles(articlesDir: string, markdownIt: string): SiteFile[] {
-  return [{ path: "eleventy.config.mjs", text: floorConfig(articlesDir, markdownIt) }, { path: LAYOUT, text: FLOOR_LAYOUT }];
+  return [
+    { path: "eleventy.config.mjs", text: floorConfig(articlesDir, markdownIt) },
+    { path: LAYOUT, text: FLOOR_LAYOUT },
+  ];
 }
 
 /** The floor's one layout: a title and the rendered Markdown. */
-export const FLOOR_LAYOUT = "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n";
+export const FLOOR_LAYOUT =
+  '<!doctype html>\n<html><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n';
 
 /** The floor's Eleventy config: input is the articles folder, the layout is found in the project folder. */
 export function floorConfig(articlesDir: string, markdownIt: string): string {
@@ -35,4 +39,5 @@ export default function (eleventyConfig) {
     templateFormats: ["md"],
   };
 }
-`;}
+`;
+}

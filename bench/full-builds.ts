@@ -2,7 +2,14 @@ import { execFileSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BENCH_PER_PAGE, writeArchiveFolder } from "./archive-folder.ts";
-import { CONTENDERS, type ContenderName, type ContenderRun, type FullBuildResult, contenderResult, fullBuildResult } from "./build-results.ts";
+import {
+  CONTENDERS,
+  type ContenderName,
+  type ContenderRun,
+  type FullBuildResult,
+  contenderResult,
+  fullBuildResult,
+} from "./build-results.ts";
 import { floorSiteFiles } from "./floor-site.ts";
 import { hugoSiteFiles } from "./hugo-site.ts";
 import { writeSiteFiles } from "./site-files.ts";
@@ -36,7 +43,9 @@ export interface Toolchain {
 export function toolchain(): Toolchain {
   const hugoPath = findHugo() ?? null;
   let hugo: string | null = null;
-  let hugoSkipped: string | null = hugoPath ? null : "no hugo binary on PATH; on Debian or Ubuntu: apt-get install hugo";
+  let hugoSkipped: string | null = hugoPath
+    ? null
+    : "no hugo binary on PATH; on Debian or Ubuntu: apt-get install hugo";
   if (hugoPath) {
     try {
       hugo = execFileSync(hugoPath, ["version"], { encoding: "utf8" }).trim();
@@ -44,7 +53,13 @@ export function toolchain(): Toolchain {
       hugoSkipped = `${hugoPath} version failed: ${(error as Error).message}`;
     }
   }
-  return { node: process.version, eleventy: eleventyVersion(), hugo, hugoPath: hugoSkipped ? null : hugoPath, hugoSkipped };
+  return {
+    node: process.version,
+    eleventy: eleventyVersion(),
+    hugo,
+    hugoPath: hugoSkipped ? null : hugoPath,
+    hugoSkipped,
+  };
 }
 
 /**
@@ -69,7 +84,9 @@ export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): P
         done.push(await runContender(name, folders, tools.hugoPath ?? undefined, run));
       }
     }
-    const contenders = CONTENDERS.map((name) => contenderResult(name, runs.get(name)!, name === "hugo" ? tools.hugoSkipped ?? undefined : undefined));
+    const contenders = CONTENDERS.map((name) =>
+      contenderResult(name, runs.get(name)!, name === "hugo" ? (tools.hugoSkipped ?? undefined) : undefined),
+    );
     const result = fullBuildResult({ articles, seed: options.seed, runs: options.runs }, contenders);
     results.push(result);
     options.onResult?.(result);

@@ -1,6 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { type MemoryPeaks, addSample, parseProcStatus, parseStatCpuTicks, parseStatParent, processTree, type ProcessMemory } from "./process-tree.ts";
+import {
+  type MemoryPeaks,
+  addSample,
+  parseProcStatus,
+  parseStatCpuTicks,
+  parseStatParent,
+  processTree,
+  type ProcessMemory,
+} from "./process-tree.ts";
 
 /** How a measured child process ended. */
 export interface ChildMeasure {
@@ -21,7 +29,11 @@ const STDERR_KEPT = 4096;
  * Runs a command to its end, timing it and sampling the peak RSS (VmHWM) of it and of its process tree from
  * /proc every 100 ms. Its output is read and dropped, but for the end of stderr.
  */
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ChildMeasure> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<ChildMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });

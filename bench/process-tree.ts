@@ -34,7 +34,10 @@ export function parseStatCpuTicks(text: string): number | undefined {
 }
 
 /** The processes descended from `root` (itself included), given every live process. */
-export function processTree<T extends { readonly pid: number; readonly ppid: number }>(processes: readonly T[], root: number): T[] {
+export function processTree<T extends { readonly pid: number; readonly ppid: number }>(
+  processes: readonly T[],
+  root: number,
+): T[] {
   const children = new Map<number, T[]>();
   for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const tree = processes.filter((p) => p.pid === root);

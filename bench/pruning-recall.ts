@@ -27,7 +27,15 @@ export function pruningRecall(index: RelatedIndex, k: number, sample: number): n
       bestText = Math.max(bestText, text[other]);
     }
     const related = everyone.filter((other) => other !== doc && isRelated(index.weights, entity[other]!, text[other]!));
-    for (const other of related) scores[other] = fuse(index.weights, entity[other]!, text[other]!, index.days[other]! - index.days[doc]!, bestEntity, bestText);
+    for (const other of related)
+      scores[other] = fuse(
+        index.weights,
+        entity[other]!,
+        text[other]!,
+        index.days[other]! - index.days[doc]!,
+        bestEntity,
+        bestText,
+      );
     const exact = new Set(topK(related, k, scores));
     wanted += exact.size;
     for (let k = pruned.offsets[doc]!; k < pruned.offsets[doc + 1]!; k++) if (exact.has(pruned.docs[k]!)) found++;

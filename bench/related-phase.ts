@@ -12,11 +12,14 @@ const ENTRY = fileURLToPath(new URL("./run-bench.js", import.meta.url));
 const MB = 1024 * 1024;
 
 /** The heading of the related phase's table, one row a size. */
-export const RELATED_PHASE_HEADER = "articles   related phase   CPU time   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
+export const RELATED_PHASE_HEADER =
+  "articles   related phase   CPU time   per article   peak RSS Δ   heap Δ (kept)   pruning recall@5";
 
 /** One size's row, measured in a fresh process (`--row`), so that one size's garbage never counts against the next. */
 export async function relatedPhaseRowInChild(n: number): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [ENTRY, "--row", "--articles", String(n)], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [ENTRY, "--row", "--articles", String(n)], {
+    maxBuffer: 1 << 20,
+  });
   return stdout.trimEnd();
 }
 

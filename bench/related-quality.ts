@@ -31,7 +31,9 @@ export function measureVariants(
   const slugOf = new Map(articles.map((a) => [a.path, a.slug]));
   return variants.map((variant) => {
     const lists = relatedRanking(articles, { ...variant.weights, taxonomies }, 5);
-    const bySlug = new Map([...lists].map(([path, related]) => [slugOf.get(path)!, related.map((p) => slugOf.get(p)!)]));
+    const bySlug = new Map(
+      [...lists].map(([path, related]) => [slugOf.get(path)!, related.map((p) => slugOf.get(p)!)]),
+    );
     return { variant, quality: labelledQuality(bySlug, labels) };
   });
 }

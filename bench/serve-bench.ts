@@ -55,17 +55,40 @@ export async function serveBench(options: ServeBenchOptions): Promise<void> {
     const targets = serveTargets(archive.articles);
     server = startServer({ content, out: join(folder, "out"), port: await freePort() });
     progress(`newsdesk serve on port ${server.port}: waiting for the first build`);
-    const cold = await waitServed(server, targets.middle.path, () => true, server.started, options.timeoutSeconds, "the first build");
+    const cold = await waitServed(
+      server,
+      targets.middle.path,
+      () => true,
+      server.started,
+      options.timeoutSeconds,
+      "the first build",
+    );
     const logs = cold.logSeconds !== null; // a server that never logs a finished build is timed by its pages alone
     // The first edit waits for a quiet server: one that answers pages may still be setting up its file watcher.
     progress(`first page served after ${cold.seconds} s: waiting for the server to go quiet`);
-    const coldIdle = await waitIdle(server, server.started, options.timeoutSeconds, "the server to go quiet after its first build");
+    const coldIdle = await waitIdle(
+      server,
+      server.started,
+      options.timeoutSeconds,
+      "the server to go quiet after its first build",
+    );
     const home = await fetchPage(server.port, "/");
-    if (!home?.body.includes(`href="${targets.newest.path}"`)) throw new Error(`the home page does not link the newest article ${targets.newest.path}: cannot time the home page`);
+    if (!home?.body.includes(`href="${targets.newest.path}"`))
+      throw new Error(
+        `the home page does not link the newest article ${targets.newest.path}: cannot time the home page`,
+      );
     const nonce = randomBytes(4).toString("hex");
     const runs = [];
     for (let run = 1; run <= options.runs; run++) {
-      const edit = (target: Article, kind: EditKind) => timeEdit(server!, { content, target, kind, marker: markerTitle(run, kind, nonce), logs, timeoutSeconds: options.timeoutSeconds });
+      const edit = (target: Article, kind: EditKind) =>
+        timeEdit(server!, {
+          content,
+          target,
+          kind,
+          marker: markerTitle(run, kind, nonce),
+          logs,
+          timeoutSeconds: options.timeoutSeconds,
+        });
       const article = await edit(targets.middle, "article");
       runs.push({ run, article, home: await edit(targets.newest, "home") });
     }
@@ -73,9 +96,18 @@ export async function serveBench(options: ServeBenchOptions): Promise<void> {
     const stopped = await server.stop();
     server = undefined;
     const result: ServeBenchResult = {
-      node: process.version, date: DateTime.now().toISODate() ?? "", articles: options.articles, seed: SEED, port: cold.port,
-      folder: options.keep ? folder : null, coldStart: { seconds: cold.seconds, logSeconds: cold.logSeconds, idleSeconds: coldIdle },
-      runs, medians: serveMedians(runs), peakRss: peaks.main, treePeakRss: peaks.tree, stopped,
+      node: process.version,
+      date: DateTime.now().toISODate() ?? "",
+      articles: options.articles,
+      seed: SEED,
+      port: cold.port,
+      folder: options.keep ? folder : null,
+      coldStart: { seconds: cold.seconds, logSeconds: cold.logSeconds, idleSeconds: coldIdle },
+      runs,
+      medians: serveMedians(runs),
+      peakRss: peaks.main,
+      treePeakRss: peaks.tree,
+      stopped,
     };
     console.log(options.json ? JSON.stringify(result, null, 2) : `\n${serveTable(result)}`);
     if (options.keep && !options.json) console.log(`\nKept the archive and the served output in ${folder}`);
@@ -89,24 +121,58 @@ export async function serveBench(options: ServeBenchOptions): Promise<void> {
 
 // Writes a marker title into the target's Markdown and waits until the watched page serves it (and, when the
 // server logs its builds, until it says the rebuild finished, so that the next edit starts on an idle server).
-async function timeEdit(server: BenchServer, edit: { content: string; target: Article; kind: EditKind; marker: string; logs: boolean; timeoutSeconds: number }): Promise<ServeEdit> {
+async function timeEdit(
+  server: BenchServer,
+  edit: { content: string; target: Article; kind: EditKind; marker: string; logs: boolean; timeoutSeconds: number },
+): Promise<ServeEdit> {
   const file = join(edit.content, edit.target.file);
   const text = retitled(await readFile(file, "utf8"), edit.marker);
   const page = edit.kind === "article" ? edit.target.path : "/";
   progress(`editing ${edit.target.file}: waiting for ${page} to show "${edit.marker}"`);
   const since = performance.now();
   await writeFile(file, text);
-  const shows = (body: string) => body.includes(edit.marker) && servedTitle(edit.kind, body, edit.target.path) === edit.marker;
-  const served = await waitServed(server, page, shows, since, edit.timeoutSeconds, `"${edit.marker}" on ${page}`, edit.logs);
+  const shows = (body: string) =>
+    body.includes(edit.marker) && servedTitle(edit.kind, body, edit.target.path) === edit.marker;
+  const served = await waitServed(
+    server,
+    page,
+    shows,
+    since,
+    edit.timeoutSeconds,
+    `"${edit.marker}" on ${page}`,
+    edit.logs,
+  );
   const title = servedTitle(edit.kind, served.body, edit.target.path)!;
   // The next edit starts on a quiet server: whatever this one set off (the search index, say) is over.
-  const idleSeconds = await waitIdle(server, since, edit.timeoutSeconds, `the server to go quiet after "${edit.marker}"`);
-  return { kind: edit.kind, file: edit.target.file, page, marker: edit.marker, served: title, seconds: served.seconds, logSeconds: served.logSeconds, idleSeconds };
+  const idleSeconds = await waitIdle(
+    server,
+    since,
+    edit.timeoutSeconds,
+    `the server to go quiet after "${edit.marker}"`,
+  );
+  return {
+    kind: edit.kind,
+    file: edit.target.file,
+    page,
+    marker: edit.marker,
+    served: title,
+    seconds: served.seconds,
+    logSeconds: served.logSeconds,
+    idleSeconds,
+  };
 }
 
 // Polls a page every 25 ms from `since` until it answers 200 with a body `test` accepts, then waits for the
 // server's build-finished line (at most LOG_GRACE_MS more unless `requireLog`). Fails on timeout or a dead server.
-async function waitServed(server: BenchServer, path: string, test: (body: string) => boolean, since: number, timeoutSeconds: number, what: string, requireLog = false) {
+async function waitServed(
+  server: BenchServer,
+  path: string,
+  test: (body: string) => boolean,
+  since: number,
+  timeoutSeconds: number,
+  what: string,
+  requireLog = false,
+) {
   const deadline = since + timeoutSeconds * 1000;
   let seen: { at: number; body: string } | undefined;
   for (;;) {
@@ -117,13 +183,21 @@ async function waitServed(server: BenchServer, path: string, test: (body: string
     const done = buildDoneAt(server.log, since);
     const gaveUpOnLog = seen && !requireLog && performance.now() > seen.at + LOG_GRACE_MS;
     if (seen && (done !== undefined || gaveUpOnLog)) {
-      return { port: server.port, body: seen.body, seconds: seconds(seen.at - since), logSeconds: done === undefined ? null : seconds(done - since) };
+      return {
+        port: server.port,
+        body: seen.body,
+        seconds: seconds(seen.at - since),
+        logSeconds: done === undefined ? null : seconds(done - since),
+      };
     }
     const exited = server.exited();
-    if (exited !== undefined) throw new Error(`newsdesk serve ended (${exited}) while waiting for ${what}; its last output:\n${tail(server)}`);
+    if (exited !== undefined)
+      throw new Error(`newsdesk serve ended (${exited}) while waiting for ${what}; its last output:\n${tail(server)}`);
     if (performance.now() > deadline) {
       const missing = seen ? "the server to log the build finished" : `${path} to serve it`;
-      throw new Error(`gave up on ${what} after ${timeoutSeconds} s, waiting for ${missing}; the server's last output:\n${tail(server)}`);
+      throw new Error(
+        `gave up on ${what} after ${timeoutSeconds} s, waiting for ${missing}; the server's last output:\n${tail(server)}`,
+      );
     }
     await sleep(POLL_MS);
   }
@@ -138,8 +212,12 @@ async function waitIdle(server: BenchServer, since: number, timeoutSeconds: numb
     const quiet = quietSince(samples, IDLE.windowMs, IDLE.cpuSeconds);
     if (quiet !== undefined) return seconds(Math.max(0, quiet - since));
     const exited = server.exited();
-    if (exited !== undefined) throw new Error(`newsdesk serve ended (${exited}) while waiting for ${what}; its last output:\n${tail(server)}`);
-    if (performance.now() > deadline) throw new Error(`gave up waiting for ${what} after ${timeoutSeconds} s; the server's last output:\n${tail(server)}`);
+    if (exited !== undefined)
+      throw new Error(`newsdesk serve ended (${exited}) while waiting for ${what}; its last output:\n${tail(server)}`);
+    if (performance.now() > deadline)
+      throw new Error(
+        `gave up waiting for ${what} after ${timeoutSeconds} s; the server's last output:\n${tail(server)}`,
+      );
   }
 }
 

@@ -37,17 +37,37 @@ export function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
 
 /** Starts `newsdesk serve` on a content folder; the caller must `stop()` it (if the bench exits first, it is killed). */
-export function startServer(options: { readonly content: string; readonly out: string; readonly port: number }): BenchServer {
+export function startServer(options: {
+  readonly content: string;
+  readonly out: string;
+  readonly port: number;
+}): BenchServer {
   const started = performance.now();
-  const args = [join(ROOT, "bin/newsdesk.js"), "serve", "--content", options.content, "--out", options.out, "--port", String(options.port)];
+  const args = [
+    join(ROOT, "bin/newsdesk.js"),
+    "serve",
+    "--content",
+    options.content,
+    "--out",
+    options.out,
+    "--port",
+    String(options.port),
+  ];
   // detached: its own process group, so that Pagefind's child is stopped with it (a Ctrl+C does not reach it: see kill()).
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: childEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const log: LogLine[] = [];
   const memory = watchMemory(child);
   let ended: string | undefined;

@@ -29,7 +29,8 @@ export function retitled(markdown: string, title: string): string {
   const end = markdown.indexOf("\n---", 4);
   const head = markdown.slice(0, end);
   const titleLine = /^title: .*$/m;
-  if (!markdown.startsWith("---\n") || end < 0 || !titleLine.test(head)) throw new Error("no front-matter title line to edit");
+  if (!markdown.startsWith("---\n") || end < 0 || !titleLine.test(head))
+    throw new Error("no front-matter title line to edit");
   // A function replacement, so that a '$' in the title is not read as a pattern.
   return head.replace(titleLine, () => `title: ${JSON.stringify(title)}`) + markdown.slice(end);
 }

@@ -2,7 +2,8 @@ import type { ServeBenchResult, ServeTiming } from "./serve-results.ts";
 
 const MB = 1024 * 1024;
 const secs = (s: number | null) => (s === null ? "–" : `${s.toFixed(2)} s`);
-const row = (label: string, ...cells: (number | null)[]) => label.padEnd(30) + cells.map((s, i) => secs(s).padStart([12, 15, 14][i]!)).join("");
+const row = (label: string, ...cells: (number | null)[]) =>
+  label.padEnd(30) + cells.map((s, i) => secs(s).padStart([12, 15, 14][i]!)).join("");
 const timed = (label: string, t: ServeTiming) => row(label, t.seconds, t.logSeconds, t.idleSeconds);
 
 /**

@@ -7,6 +7,14 @@ import type { EditKind } from "./serve-edits.ts";
  */
 export function servedTitle(kind: EditKind, html: string, articlePath: string): string | undefined {
   const $ = load(html);
-  const texts = kind === "article" ? $("h1").map((_, e) => $(e).text()) : $("a").filter((_, e) => $(e).attr("href") === articlePath).map((_, e) => $(e).text());
-  return texts.get().map((text) => text.trim().replace(/\s+/g, " ")).find((text) => text !== "");
+  const texts =
+    kind === "article"
+      ? $("h1").map((_, e) => $(e).text())
+      : $("a")
+          .filter((_, e) => $(e).attr("href") === articlePath)
+          .map((_, e) => $(e).text());
+  return texts
+    .get()
+    .map((text) => text.trim().replace(/\s+/g, " "))
+    .find((text) => text !== "");
 }

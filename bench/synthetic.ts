@@ -19,7 +19,12 @@ export interface SyntheticOptions {
 }
 
 const VOCABULARY = 20_000;
-const POOLS: Readonly<Record<TaxonomyKind, number>> = { agencies: 400, outlets: 800, countries: COUNTRIES.length, topics: 300 };
+const POOLS: Readonly<Record<TaxonomyKind, number>> = {
+  agencies: 400,
+  outlets: 800,
+  countries: COUNTRIES.length,
+  topics: 300,
+};
 const FIRST_DAY = DateTime.fromISO("2010-01-01T08:00:00Z");
 const SPAN_DAYS = 16 * 365;
 
@@ -35,7 +40,12 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
   const stopRank = zipfSampler(stop.length, 1, random);
   const wordRank = zipfSampler(VOCABULARY, 1.05, random);
   const pool = (kind: TaxonomyKind) => zipfSampler(POOLS[kind], 1.1, random);
-  const draws = { agencies: pool("agencies"), outlets: pool("outlets"), countries: pool("countries"), topics: pool("topics") };
+  const draws = {
+    agencies: pool("agencies"),
+    outlets: pool("outlets"),
+    countries: pool("countries"),
+    topics: pool("topics"),
+  };
   const entity = entityMaker();
   const background = () => (random() < 0.45 ? stop[stopRank()]! : pseudoWord(wordRank()));
 
@@ -66,15 +76,34 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
       const title = capitalised(phrase(between(random, 6, 10), 0.4));
       const date = start.plus({ days: between(random, 0, 42), minutes: between(random, 0, 600) }).setZone(zone);
       const slug = `${slugify(title.split(" ").slice(0, 4).join(" "))}-${i}`;
-      const body = syntheticBody(random, between(random, 300, 900), () => (random() < 0.15 ? storyWord() : background()), storyWord);
+      const body = syntheticBody(
+        random,
+        between(random, 300, 900),
+        () => (random() < 0.15 ? storyWord() : background()),
+        storyWord,
+      );
       const words = countWords(body);
       articles.push({
-        file: `articles/${date.toFormat("yyyy")}/${slug}.md`, title, slug, path: articlePath(date, slug), date,
-        summary: `${capitalised(phrase(between(random, 15, 25), 0.25))}.`, authors: [`Reporter ${1 + (i % 40)}`],
-        featured: false, draft: false, scheduled: false,
-        agencies: entity("agencies", entities.agencies), outlets: entity("outlets", entities.outlets),
-        countries: entity("countries", entities.countries), topics: entity("topics", entities.topics),
-        body, bodyLine: 1, html: "", links: [], wordCount: words, readingMinutes: readingMinutes(words),
+        file: `articles/${date.toFormat("yyyy")}/${slug}.md`,
+        title,
+        slug,
+        path: articlePath(date, slug),
+        date,
+        summary: `${capitalised(phrase(between(random, 15, 25), 0.25))}.`,
+        authors: [`Reporter ${1 + (i % 40)}`],
+        featured: false,
+        draft: false,
+        scheduled: false,
+        agencies: entity("agencies", entities.agencies),
+        outlets: entity("outlets", entities.outlets),
+        countries: entity("countries", entities.countries),
+        topics: entity("topics", entities.topics),
+        body,
+        bodyLine: 1,
+        html: "",
+        links: [],
+        wordCount: words,
+        readingMinutes: readingMinutes(words),
       });
     }
   }
@@ -84,7 +113,7 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
 // Paragraphs of 40-80 words, now and then a subheading or a link.
 function syntheticBody(random: () => number, words: number, word: () => string, storyWord: () => string): string {
   const paragraphs: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const length = Math.min(left, between(random, 40, 80));
     const text = Array.from({ length }, word);
     if (random() < 0.2) text.push(`([${storyWord()}](https://example.org/${storyWord()}))`);
@@ -98,14 +127,21 @@ function syntheticBody(random: () => number, words: number, word: () => string, 
 // The entities of ranks in a taxonomy's made-up pool (countries are the real ISO 3166 list), one object each.
 function entityMaker(): (kind: TaxonomyKind, ranks: readonly number[]) => Entity[] {
   const entityCache = new Map<string, Entity>();
-  return (kind, ranks) => [...new Set(ranks)].map((r) => {
-    const key = `${kind}/${r}`;
-    const cached = entityCache.get(key);
-    if (cached) return cached;
-    const name = kind === "countries" ? COUNTRIES[r]!.name : kind === "agencies" ? `${capitalised(pseudoWord(5000 + r))} Bureau`
-      : kind === "outlets" ? `${capitalised(pseudoWord(7000 + r))} News` : pseudoWord(9000 + r);
-    const entity: Entity = { kind, name, slug: slugify(name), aliases: [] };
-    entityCache.set(key, entity);
-    return entity;
-  });
+  return (kind, ranks) =>
+    [...new Set(ranks)].map((r) => {
+      const key = `${kind}/${r}`;
+      const cached = entityCache.get(key);
+      if (cached) return cached;
+      const name =
+        kind === "countries"
+          ? COUNTRIES[r]!.name
+          : kind === "agencies"
+            ? `${capitalised(pseudoWord(5000 + r))} Bureau`
+            : kind === "outlets"
+              ? `${capitalised(pseudoWord(7000 + r))} News`
+              : pseudoWord(9000 + r);
+      const entity: Entity = { kind, name, slug: slugify(name), aliases: [] };
+      entityCache.set(key, entity);
+      return entity;
+    });
 }

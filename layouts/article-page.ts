@@ -15,9 +15,10 @@ import { entityGroups, relatedSection, statusBadge, storyTimeline, time } from "
 export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
   const { article } = page;
   const { urls, site } = ctx.model.content;
-  const banner = ctx.preview && (article.draft || article.scheduled)
-    ? html`<p class="preview-banner" role="status">${article.draft ? "DRAFT — not published" : `SCHEDULED — publishes ${formatLongDate(article.date, site.language)}`}</p>`
-    : "";
+  const banner =
+    ctx.preview && (article.draft || article.scheduled)
+      ? html`<p class="preview-banner" role="status">${article.draft ? "DRAFT — not published" : `SCHEDULED — publishes ${formatLongDate(article.date, site.language)}`}</p>`
+      : "";
   const kicker = article.topics[0] ?? article.agencies[0];
   const main = html`${banner}<article class="story">
   <header class="story-header">
@@ -42,18 +43,31 @@ ${raw(article.html)}
 </article>
 ${storyTimeline(ctx, page.thread)}
 ${relatedSection(ctx, page.related)}
-${page.older || page.newer
+${
+  page.older || page.newer
     ? html`<nav class="story-nav" aria-label="More stories">
   ${page.older ? html`<a rel="prev" href="${urls.href(page.older.path)}"><span>Older story</span> ${page.older.title}</a>` : ""}
   ${page.newer ? html`<a rel="next" href="${urls.href(page.newer.path)}"><span>Newer story</span> ${page.newer.title}</a>` : ""}
 </nav>`
-    : ""}`;
+    : ""
+}`;
   // Link previews and structured data name the image as published: the resized file when there is one.
   const resized = article.image ? ctx.images.get(article.image) : undefined;
   const image = resized ? urls.absolute(resized.src) : article.image ? absoluteImage(article.image, urls) : undefined;
   const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path, image))}</script>
 <script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
-  return base(ctx, { title: article.title, description: article.summary ?? site.description, path: page.path, type: "article", head, image }, main);
+  return base(
+    ctx,
+    {
+      title: article.title,
+      description: article.summary ?? site.description,
+      path: page.path,
+      type: "article",
+      head,
+      image,
+    },
+    main,
+  );
 }
 
 // Resized lead images fill the story's width: the header's up to the page's, less its margins.

@@ -99,7 +99,10 @@ ${main}
 }
 
 // The sections of the main navigation; the current page is marked, and so is the section a page belongs to.
-function navItems(ctx: RenderContext, path: string): { path: string; label: string; current: boolean; section: boolean }[] {
+function navItems(
+  ctx: RenderContext,
+  path: string,
+): { path: string; label: string; current: boolean; section: boolean }[] {
   const items = [
     { path: homePath(), label: "Latest" },
     ...TAXONOMIES.map((kind) => ({ path: taxonomyIndexPath(kind), label: TAXONOMY_LABELS[kind].plural })),
@@ -107,6 +110,10 @@ function navItems(ctx: RenderContext, path: string): { path: string; label: stri
   ];
   const archive = /^\/\d{4}\/(\d{2}\/)?$/.test(path);
   const within = (item: { path: string; label: string }) =>
-    item.path === homePath() ? path.startsWith("/page/") : item.label === "Archive" ? archive : path.startsWith(item.path);
+    item.path === homePath()
+      ? path.startsWith("/page/")
+      : item.label === "Archive"
+        ? archive
+        : path.startsWith(item.path);
   return items.map((item) => ({ ...item, current: item.path === path, section: item.path !== path && within(item) }));
 }

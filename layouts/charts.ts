@@ -8,7 +8,12 @@ import type { RenderContext } from "./context.ts";
 // kind of markup besides rendered Markdown that layouts pass through raw().
 
 /** A world map highlighting `countries`, with a caption ("Countries in this story:" + `names`); nothing without countries. */
-export function mapFigure(ctx: RenderContext, countries: readonly MapCountry[], caption: string, names: string): SafeHtml {
+export function mapFigure(
+  ctx: RenderContext,
+  countries: readonly MapCountry[],
+  caption: string,
+  names: string,
+): SafeHtml {
   if (countries.length === 0) return html``;
   const sprite = { ...ctx.world, href: ctx.model.content.urls.href(ctx.assets.worldMap.path) };
   return html`<figure class="map-figure">
@@ -38,7 +43,11 @@ export function yearFigure(months: readonly CoveragePoint[], year: number): Safe
 }
 
 /** The home page's strip of the last twelve months; nothing without articles. */
-export function heatFigure(months: readonly CoveragePoint[], archivePath: string | undefined, ctx: RenderContext): SafeHtml {
+export function heatFigure(
+  months: readonly CoveragePoint[],
+  archivePath: string | undefined,
+  ctx: RenderContext,
+): SafeHtml {
   if (months.length === 0) return html``;
   const total = months.reduce((n, m) => n + m.count, 0);
   const range = `${months[0]!.label} to ${months[months.length - 1]!.label}`;

@@ -1,7 +1,14 @@
 import { formatMonth } from "../src/model/dates.ts";
 import { isSafeExternalUrl } from "../src/model/safe-url.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
-import type { HomePageData, MonthPageData, TaxonomyIndexData, TermPageData, TogetherEntry, YearPageData } from "../src/site/site-model.ts";
+import type {
+  HomePageData,
+  MonthPageData,
+  TaxonomyIndexData,
+  TermPageData,
+  TogetherEntry,
+  YearPageData,
+} from "../src/site/site-model.ts";
 import { TAXONOMY_LABELS } from "../src/model/entity.ts";
 import { taxonomyIndexPath, yearPath } from "../src/model/urls.ts";
 import { DateTime } from "luxon";
@@ -18,7 +25,8 @@ export function homePage(ctx: RenderContext, page: HomePageData): string {
   const first = page.chunk.page === 1;
   const [lead, ...rail] = page.topStories;
   const main = html`<h1 class="${first ? "visually-hidden" : "page-title"}">${first ? site.title : `Latest stories, page ${page.chunk.page}`}</h1>
-${lead
+${
+  lead
     ? html`<section class="top-stories" aria-labelledby="top-heading">
   <h2 id="top-heading" class="section-title">Top stories</h2>
   <div class="top-grid">
@@ -26,21 +34,34 @@ ${lead
     ${rail.length > 0 ? html`<ol class="rail" role="list">${rail.map((a) => html`<li>${articleCard(ctx, a, 3, "compact")}</li>`)}</ol>` : ""}
   </div>
 </section>`
-    : ""}
+    : ""
+}
 <div class="${page.recentMonths.length > 0 ? "home-columns" : ""}">
   <section class="latest" aria-labelledby="latest-heading">
     <h2 id="latest-heading" class="${first ? "section-title" : "visually-hidden"}">${first ? "Latest" : "Older stories"}</h2>
     ${articleList(ctx, page.chunk.items, 3)}
     ${pagination(ctx, page.chunk, "Latest stories")}
   </section>
-  ${page.recentMonths.length > 0
-    ? html`<aside class="home-aside" aria-labelledby="glance-heading">
+  ${
+    page.recentMonths.length > 0
+      ? html`<aside class="home-aside" aria-labelledby="glance-heading">
     <h2 id="glance-heading" class="section-title">At a glance</h2>
     ${heatFigure(page.recentMonths, ctx.model.years[0]?.path, ctx)}
   </aside>`
-    : ""}
+      : ""
+  }
 </div>`;
-  return base(ctx, { title: first ? "" : `Latest stories, page ${page.chunk.page}`, description: site.description, path: page.path, previousPath: page.chunk.previousPath, nextPath: page.chunk.nextPath }, main);
+  return base(
+    ctx,
+    {
+      title: first ? "" : `Latest stories, page ${page.chunk.page}`,
+      description: site.description,
+      path: page.path,
+      previousPath: page.chunk.previousPath,
+      nextPath: page.chunk.nextPath,
+    },
+    main,
+  );
 }
 
 /** A topic page: the entity, its description and count, what it often goes with, its articles newest first, paginated. */
@@ -67,8 +88,21 @@ export function termPage(ctx: RenderContext, page: TermPageData): string {
     ${mapFigure(ctx, page.mapCountries, "On the map:", entity.name)}
   </div>
 </div>`;
-  const description = entity.description ?? `${page.count} ${page.count === 1 ? "article" : "articles"} about ${entity.name} from ${site.title}.`;
-  return base(ctx, { title: `${entity.name}${pageSuffix}`, description, path: page.path, previousPath: chunk.previousPath, nextPath: chunk.nextPath, feed: { title: `${entity.name} — ${site.title}`, path: page.feedPath } }, main);
+  const description =
+    entity.description ??
+    `${page.count} ${page.count === 1 ? "article" : "articles"} about ${entity.name} from ${site.title}.`;
+  return base(
+    ctx,
+    {
+      title: `${entity.name}${pageSuffix}`,
+      description,
+      path: page.path,
+      previousPath: chunk.previousPath,
+      nextPath: chunk.nextPath,
+      feed: { title: `${entity.name} — ${site.title}`, path: page.feedPath },
+    },
+    main,
+  );
 }
 
 /** "Often together with": linked entities found with this one beyond chance; nothing when there are none. */
@@ -77,7 +111,8 @@ export function togetherSection(ctx: RenderContext, together: readonly TogetherE
   return html`<aside class="together" aria-labelledby="together-heading">
   <h2 id="together-heading">Often together with</h2>
   <ul class="chips" role="list">${together.map(
-    (co) => html`<li><a class="chip chip-${co.entity.kind}" href="${ctx.model.content.urls.href(co.path)}">${co.entity.name}</a> <span class="count">${co.count} ${co.count === 1 ? "article" : "articles"}</span></li>`,
+    (co) =>
+      html`<li><a class="chip chip-${co.entity.kind}" href="${ctx.model.content.urls.href(co.path)}">${co.entity.name}</a> <span class="count">${co.count} ${co.count === 1 ? "article" : "articles"}</span></li>`,
   )}</ul>
 </aside>`;
 }
@@ -92,9 +127,18 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
   <p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first, with their number of articles.</p>
 </header>
 <ol class="term-index" role="list">${page.terms.map(
-    (t) => html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
+    (t) =>
+      html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
   )}</ol>`;
-  return base(ctx, { title: label, description: `Every ${TAXONOMY_LABELS[page.taxonomy].singular.toLowerCase()} covered by ${site.title}, with article counts.`, path: page.path }, main);
+  return base(
+    ctx,
+    {
+      title: label,
+      description: `Every ${TAXONOMY_LABELS[page.taxonomy].singular.toLowerCase()} covered by ${site.title}, with article counts.`,
+      path: page.path,
+    },
+    main,
+  );
 }
 
 /** A year's archive: months with their stories. */
@@ -106,16 +150,20 @@ export function yearPage(ctx: RenderContext, page: YearPageData): string {
   ${yearFigure(page.monthCounts, page.year)}
 </header>
 ${page.months.map(
-    (m) => html`<section aria-labelledby="m-${m.month}">
+  (m) => html`<section aria-labelledby="m-${m.month}">
   <h2 id="m-${m.month}" class="month-title"><a href="${urls.href(m.path)}">${monthLabel(m.year, m.month, site.language)}</a> <span class="count">${m.articles.length} ${m.articles.length === 1 ? "article" : "articles"}</span></h2>
   <ul class="titles" role="list">${m.articles.map((a) => html`<li><a href="${urls.href(a.path)}">${a.title}</a></li>`)}</ul>
 </section>`,
-  )}
+)}
 <nav class="pagination" aria-label="Years">
   ${page.newerYear ? html`<a href="${urls.href(yearPath(page.newerYear))}">← ${page.newerYear}</a>` : ""}
   ${page.olderYear ? html`<a href="${urls.href(yearPath(page.olderYear))}">${page.olderYear} →</a>` : ""}
 </nav>`;
-  return base(ctx, { title: String(page.year), description: `Stories from ${page.year} in ${site.title}.`, path: page.path }, main);
+  return base(
+    ctx,
+    { title: String(page.year), description: `Stories from ${page.year} in ${site.title}.`, path: page.path },
+    main,
+  );
 }
 
 /** A month's archive: every story of the month. */

@@ -26,7 +26,12 @@ export type CardSize = "lead" | "standard" | "compact";
 const cards = new WeakMap<RenderContext, WeakMap<Article, Map<string, SafeHtml>>>();
 
 /** An article teaser: kicker, headline link, summary, date and entity chips. */
-export function articleCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3 = 2, size: CardSize = "standard"): SafeHtml {
+export function articleCard(
+  ctx: RenderContext,
+  article: Article,
+  headingLevel: 2 | 3 = 2,
+  size: CardSize = "standard",
+): SafeHtml {
   let byArticle = cards.get(ctx);
   if (!byArticle) cards.set(ctx, (byArticle = new WeakMap()));
   let variants = byArticle.get(article);
@@ -39,7 +44,10 @@ export function articleCard(ctx: RenderContext, article: Article, headingLevel: 
 
 function makeCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3, size: CardSize): SafeHtml {
   const href = ctx.model.content.urls.href(article.path);
-  const heading = headingLevel === 2 ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>` : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
+  const heading =
+    headingLevel === 2
+      ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>`
+      : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
   const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, size === "compact" ? 0 : 5);
   const kicker = article.topics[0] ?? article.agencies[0];
   return html`<article class="card card-${size}">

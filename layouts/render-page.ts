@@ -32,7 +32,11 @@ export function renderPage(ctx: RenderContext, page: PageData): string {
 function staticPage(ctx: RenderContext, page: StaticPageData): string {
   const main = html`<article class="story"><header class="story-header"><h1>${page.page.title}</h1>${page.page.summary ? html`<p class="dek">${page.page.summary}</p>` : ""}</header>
 <div class="story-body">${raw(page.page.html)}</div></article>`;
-  return base(ctx, { title: page.page.title, description: page.page.summary ?? ctx.model.content.site.description, path: page.path }, main);
+  return base(
+    ctx,
+    { title: page.page.title, description: page.page.summary ?? ctx.model.content.site.description, path: page.path },
+    main,
+  );
 }
 
 function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
@@ -42,17 +46,32 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
 <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
 <p><a href="${urls.href(homePath())}">Go to the latest stories</a> or search the archive:</p>
 <form role="search" action="${urls.href(PATHS.search)}" method="get"><label for="nf-search">Search</label> <input id="nf-search" type="search" name="q"> <button type="submit">Search</button></form>`;
-    return base(ctx, { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true }, main);
+    return base(
+      ctx,
+      { title: "Page not found", description: "There is no page at this address.", path: page.path, noindex: true },
+      main,
+    );
   }
   // Before the first story is published there is no index to load: the page says so instead of a search that
   // never answers.
   if (!page.searchable) {
     const main = html`<h1>Search the archive</h1>
 <p class="notice">Nothing has been published yet, so there is nothing to search. Stories appear here once they are.</p>`;
-    return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path }, main);
+    return base(
+      ctx,
+      { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path },
+      main,
+    );
   }
   const main = html`<h1>Search the archive</h1>
-<div id="search" class="search-ui" data-bundle="${urls.href(ctx.searchBundles[0] ?? "/pagefind/")}"${ctx.searchBundles.length > 1 ? html` data-merge="${ctx.searchBundles.slice(1).map((b) => urls.href(b)).join(" ")}"` : ""} data-base="${urls.href("/")}"></div>
+<div id="search" class="search-ui" data-bundle="${urls.href(ctx.searchBundles[0] ?? "/pagefind/")}"${
+    ctx.searchBundles.length > 1
+      ? html` data-merge="${ctx.searchBundles
+          .slice(1)
+          .map((b) => urls.href(b))
+          .join(" ")}"`
+      : ""
+  } data-base="${urls.href("/")}"></div>
 <div id="search-fallback">
   <form role="search" action="${urls.href(PATHS.search)}" method="get" class="search-page-form">
     <label for="search-q">Search terms</label>
@@ -66,5 +85,9 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
   const head = html`<link rel="stylesheet" href="${urls.href("/pagefind/pagefind-ui.css")}">
 <script src="${urls.href("/pagefind/pagefind-ui.js")}" defer></script>
 <script src="${urls.href(ctx.assets.searchScript.path)}" defer></script>`;
-  return base(ctx, { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path, head }, main);
+  return base(
+    ctx,
+    { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path, head },
+    main,
+  );
 }

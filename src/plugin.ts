@@ -15,7 +15,10 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   addGlobalData(name: string, data: () => unknown): void;
   addTemplate(name: string, template: object): void;
-  addPlugin(plugin: (config: EleventyConfig, options: Partial<NewsdeskOptions>) => void, options?: Partial<NewsdeskOptions>): void;
+  addPlugin(
+    plugin: (config: EleventyConfig, options: Partial<NewsdeskOptions>) => void,
+    options?: Partial<NewsdeskOptions>,
+  ): void;
   on(event: string, listener: (...args: never[]) => unknown): void;
 }
 
@@ -39,7 +42,8 @@ export default function newsdesk(eleventyConfig: EleventyConfig, given: Partial<
   eleventyConfig.setQuietMode(true);
   // serve: a save is reported once the file has been still for 50 ms (Eleventy waits 150 ms); articles are small
   // files written at once, and a half-written one would only be read again on the change that completes it.
-  if (options.preview) eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  if (options.preview)
+    eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   // Data: the whole content folder is loaded, validated and rendered once per build, by the pipeline.
   eleventyConfig.addWatchTarget(options.contentDir);
@@ -59,8 +63,13 @@ export default function newsdesk(eleventyConfig: EleventyConfig, given: Partial<
   // Events: the watcher's changes, the pipeline before each write, the search index and summary after it.
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => site.sawChanged(queue));
   eleventyConfig.on("eleventy.before", ({ directories }: Directories) => site.before(directories.output));
-  eleventyConfig.on("eleventy.after", ({ directories, results }: Directories & { results: { outputPath: string | false }[] }) =>
-    site.after(directories.output, results.map((r) => r.outputPath)),
+  eleventyConfig.on(
+    "eleventy.after",
+    ({ directories, results }: Directories & { results: { outputPath: string | false }[] }) =>
+      site.after(
+        directories.output,
+        results.map((r) => r.outputPath),
+      ),
   );
 }
 

@@ -21,7 +21,7 @@ export async function readArticleStore(path: string): Promise<StoredArticles> {
     // JavaScript can hold, so the file is never one string.
     const bytes = await readFile(path);
     let header: Header | undefined;
-    for (let start = 0; start < bytes.length; ) {
+    for (let start = 0; start < bytes.length;) {
       const end = bytes.indexOf(10, start);
       if (end === -1) throw new Error("the last line is cut short");
       const value = JSON.parse(bytes.toString("utf8", start, end)) as unknown;

@@ -21,7 +21,12 @@ export interface BuildSummary {
 }
 
 /** The summary of a build from its model, diagnostics and phase times. */
-export function buildSummary(model: SiteModel, diagnostics: readonly Diagnostic[], phases: readonly Phase[], searchRecords: number): BuildSummary {
+export function buildSummary(
+  model: SiteModel,
+  diagnostics: readonly Diagnostic[],
+  phases: readonly Phase[],
+  searchRecords: number,
+): BuildSummary {
   return {
     articles: model.content.articles.length,
     pages: model.pages.length,
@@ -70,6 +75,10 @@ export class PhaseClock {
 
   /** The phases in the order first timed, in seconds. */
   phases(): Phase[] {
-    return [...this.totals].map(([name, ms]) => ({ name, seconds: ms / 1000, ...(this.alongside.has(name) ? { concurrent: true } : {}) }));
+    return [...this.totals].map(([name, ms]) => ({
+      name,
+      seconds: ms / 1000,
+      ...(this.alongside.has(name) ? { concurrent: true } : {}),
+    }));
   }
 }

@@ -107,7 +107,11 @@ export class IncrementalStore {
   async reuse(outputs: readonly OutputFile[], keyer: Keyer, outDir: string): Promise<OutputFile[]> {
     const split = splitByKey(outputs, this.previous.keys, keyer);
     const missing = await reuseOutputs(this.out, split, outDir);
-    this.outputs = { keys: split.keys, reused: split.unchanged.length - missing.length, rendered: split.changed.length + missing.length };
+    this.outputs = {
+      keys: split.keys,
+      reused: split.unchanged.length - missing.length,
+      rendered: split.changed.length + missing.length,
+    };
     return [...split.changed, ...missing];
   }
 
@@ -128,7 +132,12 @@ export class IncrementalStore {
   /** Writes the next build's manifest and article store, once this build's output is in place. */
   async save(): Promise<void> {
     if (this.outputs) {
-      const manifest: Manifest = { format: 2, code: codeVersion(this.settings), search: this.search?.keys ? [...this.search.keys] : undefined, keys: Object.fromEntries(this.outputs.keys) };
+      const manifest: Manifest = {
+        format: 2,
+        code: codeVersion(this.settings),
+        search: this.search?.keys ? [...this.search.keys] : undefined,
+        keys: Object.fromEntries(this.outputs.keys),
+      };
       await writeFile(manifestPath(this.out), `${JSON.stringify(manifest)}\n`);
     }
     await writeArticleStore(articleStorePath(this.out), this.stored);
@@ -168,9 +177,12 @@ async function reuseOutputs(previous: string, split: MemoSplit, outDir: string):
 
 // Copies a folder of the last output (the search bundle) into the new one, file by file as links.
 async function reuseFolder(from: string, to: string): Promise<void> {
-  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const files = (await readdir(from, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
   await mapLimited(files, LINKS_AT_ONCE, async (file) => {
-    if (!(await place(file, join(to, relative(from, file))))) throw new Error(`search index: ${file} vanished while it was reused`);
+    if (!(await place(file, join(to, relative(from, file)))))
+      throw new Error(`search index: ${file} vanished while it was reused`);
   });
 }
 
@@ -210,7 +222,10 @@ function hashTree(entries: readonly string[]): string {
     const full = join(ROOT, entry);
     if (!existsSync(full)) continue;
     const files = statSync(full).isDirectory()
-      ? readdirSync(full, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      ? readdirSync(full, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort()
       : [full];
     for (const file of files) h.update(relative(ROOT, file)).update(readFileSync(file));
   }

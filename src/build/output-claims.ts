@@ -32,7 +32,8 @@ export function checkOutputClaims(model: SiteModel, now: DateTime): Diagnostic[]
   const claimed = new Map<string, Claim>();
   const problems: Diagnostic[] = [...generated.problems];
   for (const claim of claims) {
-    const report = (message: string) => problems.push({ ...claim.at, severity: "error", message, suggestion: claim.fix });
+    const report = (message: string) =>
+      problems.push({ ...claim.at, severity: "error", message, suggestion: claim.fix });
     const key = outputKey(claim.path);
     if (key === undefined) continue; // not a writable path: the alias check says why
     const folder = reservedFolder(claim.path);
@@ -53,7 +54,12 @@ function contentClaims(model: SiteModel): Claim[] {
     path: page.path,
     shown: page.path,
     what: `the address of the page ${page.file}`,
-    at: { file: page.file, line: page.slugAt?.line ?? 1, column: page.slugAt?.column ?? 1, field: page.slugAt ? "slug" : "file" },
+    at: {
+      file: page.file,
+      line: page.slugAt?.line ?? 1,
+      column: page.slugAt?.column ?? 1,
+      field: page.slugAt ? "slug" : "file",
+    },
     fix: page.slugAt ? "give the page another slug:" : "rename the file, or give the page a slug: of its own",
     owner: page.file,
   }));
@@ -83,7 +89,11 @@ function generatedFiles(model: SiteModel, now: DateTime): Generated {
   const own: SiteModel = {
     ...model,
     pages: model.pages.filter((page) => page.kind !== "static"),
-    content: { ...model.content, pages: [], articles: model.content.articles.map((a) => (a.aliases ? { ...a, aliases: undefined } : a)) },
+    content: {
+      ...model.content,
+      pages: [],
+      articles: model.content.articles.map((a) => (a.aliases ? { ...a, aliases: undefined } : a)),
+    },
   };
   const asset = fingerprinted("x", "css", "");
   let outputs;
@@ -92,12 +102,17 @@ function generatedFiles(model: SiteModel, now: DateTime): Generated {
   } catch (error) {
     const lines = (error as Error).message.split("\n").slice(1);
     const at = { file: "_data/entities.yaml", line: 1, column: 1, field: "former_slugs", severity: "error" as const };
-    return { files: new Map(), folders: new Map(), problems: lines.map((message) => ({ ...at, message, suggestion: "remove the former slug" })) };
+    return {
+      files: new Map(),
+      folders: new Map(),
+      problems: lines.map((message) => ({ ...at, message, suggestion: "remove the former slug" })),
+    };
   }
   const files = new Map(outputs.map((output) => [output.file.toLowerCase(), output.path]));
   const folders = new Map<string, string>();
   for (const [file, path] of files) {
-    for (let i = file.lastIndexOf("/"); i > 0 && !folders.has(file.slice(0, i)); i = file.lastIndexOf("/", i - 1)) folders.set(file.slice(0, i), path);
+    for (let i = file.lastIndexOf("/"); i > 0 && !folders.has(file.slice(0, i)); i = file.lastIndexOf("/", i - 1))
+      folders.set(file.slice(0, i), path);
   }
   return { files, folders, problems: [] };
 }
@@ -116,17 +131,28 @@ function crossing(key: string, generated: Generated): string | undefined {
 // What a generated file is, for the message: "the article articles/x.md", "a topic page (/agencies/europol/)".
 function describe(path: string, model: SiteModel): string {
   const page = model.pages.find((p) => p.path === path && p.kind !== "static");
-  const renamed = TAXONOMIES.some((kind) => model.terms[kind].some((t) => t.entity.formerSlugs?.some((old) => path.startsWith(`/${kind}/${old}/`))));
+  const renamed = TAXONOMIES.some((kind) =>
+    model.terms[kind].some((t) => t.entity.formerSlugs?.some((old) => path.startsWith(`/${kind}/${old}/`))),
+  );
   if (!page) return renamed ? `the old address of a renamed topic (${path})` : `the file ${path}`;
   switch (page.kind) {
-    case "article": return `the address of the article ${page.article.file}`;
-    case "home": return path === "/" ? "the home page" : `a page of the home page's list (${path})`;
-    case "term": return `the page of ${page.entity.name} (${path})`;
-    case "taxonomy-index": return `the index of ${page.taxonomy} (${path})`;
-    case "year": case "month": return `a date archive (${path})`;
-    case "search": return `the search page (${path})`;
-    case "not-found": return `the page for addresses not found (${path})`;
-    default: return `the page ${path}`;
+    case "article":
+      return `the address of the article ${page.article.file}`;
+    case "home":
+      return path === "/" ? "the home page" : `a page of the home page's list (${path})`;
+    case "term":
+      return `the page of ${page.entity.name} (${path})`;
+    case "taxonomy-index":
+      return `the index of ${page.taxonomy} (${path})`;
+    case "year":
+    case "month":
+      return `a date archive (${path})`;
+    case "search":
+      return `the search page (${path})`;
+    case "not-found":
+      return `the page for addresses not found (${path})`;
+    default:
+      return `the page ${path}`;
   }
 }
 

@@ -47,16 +47,40 @@ export function siteOutputs(
   if (problems.length > 0 && !lenient) throw new Error(`redirects:\n${problems.map((p) => p.problem).join("\n")}`);
   const refused = new Set(problems.map((p) => p.redirect));
   const redirects = wanted.filter((r) => !refused.has(r));
-  const file = (path: string, render: () => string, inputs?: () => unknown): OutputFile => ({ path, file: outputFileFor(path), render, ...(inputs ? { inputs } : {}) });
+  const file = (path: string, render: () => string, inputs?: () => unknown): OutputFile => ({
+    path,
+    file: outputFileFor(path),
+    render,
+    ...(inputs ? { inputs } : {}),
+  });
   // The main feed carries whole articles; topic feeds, one per term, carry summaries so they stay small.
-  const feedInfo = (title: string, feedPath: string, pagePath: string): FeedInfo =>
-    ({ title, subtitle: site.description, feedPath, pagePath, language: site.language, author: site.copyright, fullContent: feedPath === PATHS.atom });
+  const feedInfo = (title: string, feedPath: string, pagePath: string): FeedInfo => ({
+    title,
+    subtitle: site.description,
+    feedPath,
+    pagePath,
+    language: site.language,
+    author: site.copyright,
+    fullContent: feedPath === PATHS.atom,
+  });
   // A feed is made from its latest FEED_SIZE articles and its settings.
   const feedFile = (info: FeedInfo, list: readonly Article[], make: typeof atomFeed) =>
-    file(info.feedPath, () => make(info, list, urls), () => [info, list.slice(0, FEED_SIZE)]);
+    file(
+      info.feedPath,
+      () => make(info, list, urls),
+      () => [info, list.slice(0, FEED_SIZE)],
+    );
   const termFeeds = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].map((term) =>
-      feedFile(feedInfo(`${term.entity.name} (${TAXONOMY_LABELS[kind].singular.toLowerCase()}) — ${site.title}`, termFeedPath(kind, term.entity.slug), termPath(kind, term.entity.slug)), term.articles, atomFeed),
+      feedFile(
+        feedInfo(
+          `${term.entity.name} (${TAXONOMY_LABELS[kind].singular.toLowerCase()}) — ${site.title}`,
+          termFeedPath(kind, term.entity.slug),
+          termPath(kind, term.entity.slug),
+        ),
+        term.articles,
+        atomFeed,
+      ),
     ),
   );
   // Sitemaps are made only when written or keyed: a save in serve that moves no article needs neither.
@@ -67,11 +91,19 @@ export function siteOutputs(
   const sitemapText = (i: number) => (sitemaps ??= sitemapFiles(sitemapEntries(), urls))[i]!.content;
   const from = now.minus({ days: 2 });
   const recent = () => articles.filter((a) => a.date > from && a.date <= now && !a.draft);
-  const pageFiles = model.pages.map((page) => file(page.path, () => renderPage(page), () => page));
+  const pageFiles = model.pages.map((page) =>
+    file(
+      page.path,
+      () => renderPage(page),
+      () => page,
+    ),
+  );
   // An old address without extension or trailing slash gets its redirect page as a folder index.
   const redirectFiles = redirects.map((r) =>
     file(redirectPagePath(r.from), () =>
-      r.from.endsWith(".xml") ? feedRedirect(urls.absolute(r.to)) : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language),
+      r.from.endsWith(".xml")
+        ? feedRedirect(urls.absolute(r.to))
+        : redirectPage(urls.href(r.to), urls.absolute(r.to), site.language),
     ),
   );
   const all = [
@@ -80,9 +112,17 @@ export function siteOutputs(
     feedFile(feedInfo(site.title, PATHS.atom, homePath()), articles, atomFeed),
     feedFile({ ...feedInfo(site.title, PATHS.json, homePath()), fullContent: true }, articles, jsonFeed),
     ...termFeeds,
-    file(PATHS.opml, () => topicFeedsOpml(site.title, model.terms, urls), () => TAXONOMIES.map((kind) => model.terms[kind].map((t) => t.entity))),
+    file(
+      PATHS.opml,
+      () => topicFeedsOpml(site.title, model.terms, urls),
+      () => TAXONOMIES.map((kind) => model.terms[kind].map((t) => t.entity)),
+    ),
     ...sitemapPaths(listed.length).map((path, i) => file(path, () => sitemapText(i), sitemapEntries)),
-    file(PATHS.newsSitemap, () => newsSitemap(recent(), site, urls), () => recent()),
+    file(
+      PATHS.newsSitemap,
+      () => newsSitemap(recent(), site, urls),
+      () => recent(),
+    ),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
     ...redirectFiles,
     file("/_headers", () => headersFile(site.pathPrefix)),
@@ -110,12 +150,17 @@ function withoutClashes(files: readonly OutputFile[], claimed: ReadonlySet<Outpu
 // The newest change among the articles a page shows; undefined for pages without articles.
 function lastChange(page: PageData): string | undefined {
   const shown: readonly Article[] =
-    page.kind === "article" ? [page.article]
-    : page.kind === "home" ? [...page.topStories, ...page.chunk.items]
-    : page.kind === "term" ? page.chunk.items
-    : page.kind === "month" ? page.month.articles
-    : page.kind === "year" ? page.months.flatMap((m) => m.articles.slice(0, 1))
-    : [];
+    page.kind === "article"
+      ? [page.article]
+      : page.kind === "home"
+        ? [...page.topStories, ...page.chunk.items]
+        : page.kind === "term"
+          ? page.chunk.items
+          : page.kind === "month"
+            ? page.month.articles
+            : page.kind === "year"
+              ? page.months.flatMap((m) => m.articles.slice(0, 1))
+              : [];
   const times = shown.map((a) => (a.updated ?? a.date).toMillis());
   if (times.length === 0) return undefined;
   const newest = shown.find((a) => (a.updated ?? a.date).toMillis() === Math.max(...times))!;

@@ -31,7 +31,15 @@ export const PHASES = {
 } as const;
 
 /** The phases a build reports, in order. */
-export const PHASE_ORDER: readonly string[] = [PHASES.load, PHASES.validate, PHASES.related, PHASES.model, PHASES.write, PHASES.feeds, PHASES.search];
+export const PHASE_ORDER: readonly string[] = [
+  PHASES.load,
+  PHASES.validate,
+  PHASES.related,
+  PHASES.model,
+  PHASES.write,
+  PHASES.feeds,
+  PHASES.search,
+];
 
 /** load: the content folder read and validated file by file, bodies rendered when asked. */
 export function load(options: LoadOptions): Promise<LoadResult> {
@@ -47,19 +55,32 @@ export function contentProblems(content: SiteContent, strictly: boolean | undefi
  * Lead and body images, resized into `outputDir` before the model, so that every body (pages, feeds) shows the
  * resized files: the content with its bodies pointing at them, and the images by the path content gives.
  */
-export async function placeImages(content: SiteContent, contentDir: string, outputDir: string): Promise<{ content: SiteContent; images: Map<string, ResponsiveImage> }> {
+export async function placeImages(
+  content: SiteContent,
+  contentDir: string,
+  outputDir: string,
+): Promise<{ content: SiteContent; images: Map<string, ResponsiveImage> }> {
   const uses = [...content.articles, ...content.pages].flatMap(imageUses);
   const images = await processImages(uses, contentDir, outputDir);
   return { content: withBodyImages(content, images), images };
 }
 
 /** related + model: the site model, with related articles from `relate` (exact by default). */
-export function model(content: SiteContent, year: number, relate: (articles: SiteContent["articles"]) => ReturnType<typeof relatedData> = (articles) => relatedData(content, articles)): SiteModel {
+export function model(
+  content: SiteContent,
+  year: number,
+  relate: (articles: SiteContent["articles"]) => ReturnType<typeof relatedData> = (articles) =>
+    relatedData(content, articles),
+): SiteModel {
   return buildSiteModel(content, year, relate);
 }
 
 /** validate, second half: what only the model can tell: pages and aliases claiming one file, links to no page. */
-export function modelProblems(site: SiteModel, now: DateTime, known: ReadonlySet<string> = producedPaths(site)): Diagnostic[] {
+export function modelProblems(
+  site: SiteModel,
+  now: DateTime,
+  known: ReadonlySet<string> = producedPaths(site),
+): Diagnostic[] {
   return [...checkOutputClaims(site, now), ...checkBodyLinks(site, known)];
 }
 
@@ -67,9 +88,15 @@ export function modelProblems(site: SiteModel, now: DateTime, known: ReadonlySet
  * `newsdesk check`: the pipeline up to validation, over drafts and scheduled articles too, without rendering: the
  * problems a build of this content folder would refuse or warn about, at once.
  */
-export async function checkContent(contentDir: string, now: DateTime, strictly: boolean): Promise<{ content: SiteContent; diagnostics: Diagnostic[] }> {
+export async function checkContent(
+  contentDir: string,
+  now: DateTime,
+  strictly: boolean,
+): Promise<{ content: SiteContent; diagnostics: Diagnostic[] }> {
   const content = await loadContent({ contentDir, now, drafts: true, future: true, render: false });
   // Links are checked against the pages the content would produce; only content without errors has a model.
-  const all = hasErrors(content.diagnostics) ? content.diagnostics : [...content.diagnostics, ...modelProblems(model(content, now.year), now)];
+  const all = hasErrors(content.diagnostics)
+    ? content.diagnostics
+    : [...content.diagnostics, ...modelProblems(model(content, now.year), now)];
   return { content, diagnostics: strictly ? strict(all) : [...all] };
 }

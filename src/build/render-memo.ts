@@ -16,7 +16,8 @@ export type SharedInputs = unknown;
 const hash = versionHash;
 
 // What every page shares, as one hash (maps, such as resized images, by their entries).
-const sharedHash = (shared: SharedInputs) => hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
+const sharedHash = (shared: SharedInputs) =>
+  hash(JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
 
 /**
  * An article's version: its file's text (through `source`) and what other files decide about it: whether it
@@ -49,7 +50,11 @@ export function createKeyer(articles: readonly Article[], shared: SharedInputs):
   };
   const entities = new Set<Entity>();
   for (const a of articles) for (const kind of TAXONOMIES) for (const e of a[kind]) entities.add(e);
-  for (const e of entities) stands.set(e, lazy(() => `${e.kind}:${e.slug}:${hash(JSON.stringify(e))}`));
+  for (const e of entities)
+    stands.set(
+      e,
+      lazy(() => `${e.kind}:${e.slug}:${hash(JSON.stringify(e))}`),
+    );
   for (const a of articles) {
     const version = lazy(() => articleVersion(a));
     stands.set(a, () => {
@@ -57,7 +62,8 @@ export function createKeyer(articles: readonly Article[], shared: SharedInputs):
       return version();
     });
   }
-  const standIn = (_key: string, value: unknown) => (typeof value === "object" && value !== null ? (stands.get(value)?.() ?? value) : value);
+  const standIn = (_key: string, value: unknown) =>
+    typeof value === "object" && value !== null ? (stands.get(value)?.() ?? value) : value;
   const sharedKey = sharedHash(shared);
   const key = ((inputs: unknown) => `i${hash(sharedKey + JSON.stringify(inputs, standIn))}`) as Keyer;
   key.done = () => stands.clear();
@@ -83,7 +89,11 @@ export interface MemoSplit {
  * Splits `outputs` by comparing each key with `previous` (file → key). Changed outputs render at most once
  * (outputs keyed by their text have rendered already and hand that text on). `keyOf` is done afterwards.
  */
-export function splitByKey(outputs: readonly OutputFile[], previous: ReadonlyMap<string, string>, keyOf: Keyer): MemoSplit {
+export function splitByKey(
+  outputs: readonly OutputFile[],
+  previous: ReadonlyMap<string, string>,
+  keyOf: Keyer,
+): MemoSplit {
   const changed: OutputFile[] = [];
   const unchanged: OutputFile[] = [];
   const keys = new Map<string, string>();
@@ -133,7 +143,11 @@ export class ServeMemo {
       const files = this.listing(edited);
       // Their keys are left out: the next full pass keys them afresh (and so writes them once more at most).
       for (const file of files) this.keys.delete(file);
-      const byText = splitByKey(outputs.filter((o) => !o.inputs), this.keys, createKeyer([], null));
+      const byText = splitByKey(
+        outputs.filter((o) => !o.inputs),
+        this.keys,
+        createKeyer([], null),
+      );
       for (const [file, key] of byText.keys) this.keys.set(file, key);
       return [...outputs.filter((o) => o.inputs && files.has(o.file)), ...byText.changed];
     }
@@ -183,5 +197,15 @@ export class ServeMemo {
 function placeOf(a: Article): string {
   const entities = TAXONOMIES.map((kind) => a[kind].map((e) => `${e.kind}:${e.slug}:${e.name}`));
   const refs = [a.related, a.relatedExclude, a.aliases].map((list) => list?.map((r) => r.value));
-  return JSON.stringify([a.path, a.date.toMillis(), a.updated?.toMillis(), a.featured, a.draft, a.scheduled, a.image, entities, refs]);
+  return JSON.stringify([
+    a.path,
+    a.date.toMillis(),
+    a.updated?.toMillis(),
+    a.featured,
+    a.draft,
+    a.scheduled,
+    a.image,
+    entities,
+    refs,
+  ]);
 }

@@ -66,11 +66,14 @@ export class SearchSchedule {
       if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
       if ((generation !== this.generation && options.preview) || stop.signal.aborted) return undefined;
       const started = performance.now();
-      let dealt: SearchRecord[][] | undefined = shards ?? shardRecords(searchRecords(articles(), language), bundles.length);
+      let dealt: SearchRecord[][] | undefined =
+        shards ?? shardRecords(searchRecords(articles(), language), bundles.length);
       shards = undefined;
       const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
       const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);
-      let fresh: SearchBundle[] | undefined = bundles.flatMap((path, k) => (reusable[k] ? [] : [{ path, records: dealt![k]! }]));
+      let fresh: SearchBundle[] | undefined = bundles.flatMap((path, k) =>
+        reusable[k] ? [] : [{ path, records: dealt![k]! }],
+      );
       const rebuilt = fresh.length;
       const writing = Promise.all([
         ...bundles.filter((_, k) => reusable[k]).map((bundle) => incremental!.reuseBundle(bundle, outputRoot)),

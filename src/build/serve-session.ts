@@ -1,6 +1,13 @@
 import { rmSync, rmdirSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
-import { emptyLoadMemo, loadContentWith, type LoadMemo, type LoadOptions, type LoadResult, type SiteContent } from "../content/load.ts";
+import {
+  emptyLoadMemo,
+  loadContentWith,
+  type LoadMemo,
+  type LoadOptions,
+  type LoadResult,
+  type SiteContent,
+} from "../content/load.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { PATHS, homePath, outputFileFor } from "../model/urls.ts";
 import { producedPaths } from "../site/link-check.ts";
@@ -59,7 +66,11 @@ export class ServeSession {
     const watched = this.watched;
     this.watched = undefined;
     const onlyArticles = watched?.every((path) => path.startsWith(articlesDir) || path === resolve(RELATED_RECOMPUTED));
-    const loaded = await loadContentWith({ ...options, memo: this.loadMemo, changedFiles: onlyArticles ? new Set(watched) : undefined });
+    const loaded = await loadContentWith({
+      ...options,
+      memo: this.loadMemo,
+      changedFiles: onlyArticles ? new Set(watched) : undefined,
+    });
     this.loadMemo = loaded.memo ?? this.loadMemo;
     return loaded;
   }
@@ -67,7 +78,11 @@ export class ServeSession {
   /** Content with errors: every page of the last good build shows them until they are fixed. */
   errorOutputs(diagnostics: readonly Diagnostic[]): OutputFile[] {
     const page = errorPage(diagnostics);
-    const shown = [...new Set([homePath(), PATHS.notFound, ...this.lastPaths])].map((path) => ({ path, file: outputFileFor(path), render: () => page }));
+    const shown = [...new Set([homePath(), PATHS.notFound, ...this.lastPaths])].map((path) => ({
+      path,
+      file: outputFileFor(path),
+      render: () => page,
+    }));
     this.showedErrors = true;
     return this.memo.changed(shown, { articles: [], shared: "error page" });
   }
@@ -75,8 +90,14 @@ export class ServeSession {
   /** The site model of this save: the last one with the edited articles swapped in when that is all that changed. */
   model(content: SiteContent, year: number, timeRelated: <T>(work: () => T) => T): SessionModel {
     const edited = this.editsInPlace(content);
-    if (edited) return { model: patchModel(this.lastModel!, content, edited.swaps, (page) => edited.files.has(outputFileFor(page.path))), edited };
-    return { model: buildSiteModel(content, year, (articles) => timeRelated(() => this.related.forModel(content, articles))) };
+    if (edited)
+      return {
+        model: patchModel(this.lastModel!, content, edited.swaps, (page) => edited.files.has(outputFileFor(page.path))),
+        edited,
+      };
+    return {
+      model: buildSiteModel(content, year, (articles) => timeRelated(() => this.related.forModel(content, articles))),
+    };
   }
 
   /** The paths the model produces, for the link check: a patched model keeps the last ones. */
@@ -113,7 +134,8 @@ export class ServeSession {
   private editsInPlace(content: SiteContent): EditsInPlace | undefined {
     const last = this.lastModel;
     if (!last || this.showedErrors || content.registry !== last.content.registry) return undefined;
-    if (JSON.stringify([content.site, content.pages]) !== JSON.stringify([last.content.site, last.content.pages])) return undefined;
+    if (JSON.stringify([content.site, content.pages]) !== JSON.stringify([last.content.site, last.content.pages]))
+      return undefined;
     const paths = this.memo.editedInPlace(content.articles);
     if (!paths || paths.length === 0 || !this.related.keepShown(content)) return undefined;
     const now = new Map(content.articles.map((a) => [a.path, a]));

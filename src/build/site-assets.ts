@@ -10,7 +10,8 @@ export interface AssetSources {
   readonly searchScript: Asset;
 }
 
-const asset = (name: string) => readFileSync(fileURLToPath(new URL(`../../layouts/assets/${name}`, import.meta.url)), "utf8");
+const asset = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../layouts/assets/${name}`, import.meta.url)), "utf8");
 
 /** Reads layouts/assets/: the stylesheet and the search page's script. */
 export function readAssetSources(): AssetSources {

@@ -12,7 +12,15 @@ import { renderPage } from "../../layouts/render-page.ts";
 import type { NewsdeskOptions } from "./build-options.ts";
 import { PhaseClock, buildSummary } from "./build-summary.ts";
 import { siteOutputs, type OutputFile } from "./outputs.ts";
-import { PHASES, PHASE_ORDER, contentProblems, load, model as modelPhase, modelProblems, placeImages } from "./pipeline.ts";
+import {
+  PHASES,
+  PHASE_ORDER,
+  contentProblems,
+  load,
+  model as modelPhase,
+  modelProblems,
+  placeImages,
+} from "./pipeline.ts";
 import { createKeyer } from "./render-memo.ts";
 import { SearchSchedule } from "./search-schedule.ts";
 import { ServeSession, type SessionModel } from "./serve-session.ts";
@@ -49,7 +57,9 @@ export class SiteBuild {
   /** The output files of the current write (one batch of them when the build writes in batches). */
   files(): OutputFile[] {
     const batches = this.options.batches;
-    return batches ? this.outputs.slice(batches.index * batches.size, (batches.index + 1) * batches.size) : this.outputs;
+    return batches
+      ? this.outputs.slice(batches.index * batches.size, (batches.index + 1) * batches.size)
+      : this.outputs;
   }
 
   /** Renders one output file for Eleventy's write. */
@@ -109,7 +119,10 @@ export class SiteBuild {
     clock.add(PHASES.model, performance.now() - modelStarted - clock.seconds(PHASES.related) * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     const known = this.session ? this.session.producedPaths(made) : producedPaths(model);
-    const diagnostics = [...content.diagnostics, ...clock.time(PHASES.validate, () => modelProblems(model, now, known))];
+    const diagnostics = [
+      ...content.diagnostics,
+      ...clock.time(PHASES.validate, () => modelProblems(model, now, known)),
+    ];
     const refused = options.strict ? strict(diagnostics) : diagnostics;
     if (hasErrors(refused) && !this.session) {
       options.onLoaded?.(refused, undefined);
@@ -157,7 +170,10 @@ export class SiteBuild {
     }
     const built = this.built;
     if (!built) return;
-    this.clock.add(PHASES.write, performance.now() - this.renderStarted - (this.feedSeconds() - this.feedSecondsAtStart) * 1000);
+    this.clock.add(
+      PHASES.write,
+      performance.now() - this.renderStarted - (this.feedSeconds() - this.feedSecondsAtStart) * 1000,
+    );
     this.session?.written(built.model);
     const batches = this.options.batches;
     if ((batches && batches.index < batches.count - 1) || this.session) return;

@@ -28,13 +28,20 @@ export function heatStrip(months: readonly CoveragePoint[], id: string, title: s
   const width = months.length * (CELL + GAP) - GAP;
   const cells = months.map((m, i) => {
     const x = i * (CELL + GAP);
-    const label = m.short ? `<text class="label" x="${x + CELL / 2}" y="${CELL + 14}" text-anchor="middle">${escapeHtml(m.short)}</text>` : "";
+    const label = m.short
+      ? `<text class="label" x="${x + CELL / 2}" y="${CELL + 14}" text-anchor="middle">${escapeHtml(m.short)}</text>`
+      : "";
     const level = heatLevel(m.count, max);
-    const count = level > 0 ? `<text class="count ink-${level}" x="${x + CELL / 2}" y="${CELL / 2 + 4}" text-anchor="middle">${cellCount(m.count)}</text>` : "";
+    const count =
+      level > 0
+        ? `<text class="count ink-${level}" x="${x + CELL / 2}" y="${CELL / 2 + 4}" text-anchor="middle">${cellCount(m.count)}</text>`
+        : "";
     return `<rect class="heat-${level}" x="${x}" y="0" width="${CELL}" height="${CELL}" rx="3"/>${count}${label}`;
   });
-  return `<svg class="chart heat-strip" viewBox="0 0 ${Math.max(width, 1)} ${CELL + 20}" role="img" aria-label="${escapeHtml(title)}" aria-describedby="${id}-desc" focusable="false">`
-    + `<desc id="${id}-desc">${escapeHtml(describe(months))}</desc>`
-    + cells.join("")
-    + "</svg>";
+  return (
+    `<svg class="chart heat-strip" viewBox="0 0 ${Math.max(width, 1)} ${CELL + 20}" role="img" aria-label="${escapeHtml(title)}" aria-describedby="${id}-desc" focusable="false">` +
+    `<desc id="${id}-desc">${escapeHtml(describe(months))}</desc>` +
+    cells.join("") +
+    "</svg>"
+  );
 }

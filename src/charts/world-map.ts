@@ -32,19 +32,24 @@ export function worldMapSvg(sprite: MapSprite, countries: readonly MapCountry[],
     const place = sprite.countries.get(c.numeric);
     return place ? [{ ...c, place }] : [];
   });
-  const [vx, vy, vw, vh] = viewFor(sprite, placed.map((c) => c.place));
+  const [vx, vy, vw, vh] = viewFor(
+    sprite,
+    placed.map((c) => c.place),
+  );
   const ring = (vw / 90).toFixed(1);
   const use = (fragment: string, cls: string) => `<use href="${escapeHtml(sprite.href)}#${fragment}" class="${cls}"/>`;
   const shapes = placed.filter((c) => c.place.shape).map((c) => use(`c${c.numeric}`, "map-hl"));
   const rings = placed
     .filter((c) => c.place.area < SMALL_AREA)
     .map((c) => `<circle class="map-ring" cx="${c.place.x.toFixed(1)}" cy="${c.place.y.toFixed(1)}" r="${ring}"/>`);
-  return `<svg class="world-map" viewBox="${vx} ${vy} ${vw} ${vh}" role="img" aria-label="${escapeHtml(title)}" focusable="false">`
-    + use("land", "map-land")
-    + shapes.join("")
-    + use("borders", "map-borders")
-    + rings.join("")
-    + "</svg>";
+  return (
+    `<svg class="world-map" viewBox="${vx} ${vy} ${vw} ${vh}" role="img" aria-label="${escapeHtml(title)}" focusable="false">` +
+    use("land", "map-land") +
+    shapes.join("") +
+    use("borders", "map-borders") +
+    rings.join("") +
+    "</svg>"
+  );
 }
 
 // The view box: the highlighted countries' main bodies with a margin, widened to the map's aspect ratio and a

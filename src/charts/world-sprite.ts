@@ -43,7 +43,10 @@ export function buildWorldSprite(topology: CountriesTopology, detail?: Countries
   const object = topology.objects.countries;
   const kept = { ...object, geometries: object.geometries.filter((g) => g.id !== ANTARCTICA) };
   const collection = feature(topology, kept) as unknown as { features: CountryFeature[] };
-  const projection: GeoProjection = geoEqualEarth().fitWidth(WORLD_WIDTH, { type: "FeatureCollection", features: collection.features });
+  const projection: GeoProjection = geoEqualEarth().fitWidth(WORLD_WIDTH, {
+    type: "FeatureCollection",
+    features: collection.features,
+  });
   const measure = geoPath(projection);
   const [[, top], [, bottom]] = measure.bounds({ type: "FeatureCollection", features: collection.features });
   const height = Math.ceil(bottom - Math.min(0, top));
@@ -55,14 +58,22 @@ export function buildWorldSprite(topology: CountriesTopology, detail?: Countries
 
   const countries = new Map<string, CountryPlace>();
   const paths: string[] = [];
-  const withIds = collection.features.filter((f) => f.id !== undefined).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const withIds = collection.features
+    .filter((f) => f.id !== undefined)
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
   for (const country of withIds) {
     const d = draw(country);
     const id = String(country.id);
     const largest = largestPolygon(country, (p) => measure.area(p));
     const [[x0, y0], [x1, y1]] = measure.bounds(largest);
     const [cx, cy] = measure.centroid(largest);
-    countries.set(id, { x: round1(cx), y: round1(cy), bounds: [Math.floor(x0), Math.floor(y0), Math.ceil(x1), Math.ceil(y1)], area: Math.round(measure.area(country)), shape: d !== "" });
+    countries.set(id, {
+      x: round1(cx),
+      y: round1(cy),
+      bounds: [Math.floor(x0), Math.floor(y0), Math.ceil(x1), Math.ceil(y1)],
+      area: Math.round(measure.area(country)),
+      shape: d !== "",
+    });
     if (d) paths.push(`<path id="c${id}" d="${d}"/>`);
   }
   if (detail) {
@@ -73,7 +84,13 @@ export function buildWorldSprite(topology: CountriesTopology, detail?: Countries
       const [x, y] = measure.centroid(country);
       const [[x0, y0], [x1, y1]] = measure.bounds(country);
       if (!Number.isFinite(x)) continue;
-      countries.set(id, { x: round1(x), y: round1(y), bounds: [Math.floor(x0), Math.floor(y0), Math.ceil(x1), Math.ceil(y1)], area: Math.round(measure.area(country)), shape: false });
+      countries.set(id, {
+        x: round1(x),
+        y: round1(y),
+        bounds: [Math.floor(x0), Math.floor(y0), Math.ceil(x1), Math.ceil(y1)],
+        area: Math.round(measure.area(country)),
+        shape: false,
+      });
     }
   }
   const land = draw(merge(topology, kept.geometries as Parameters<typeof merge>[1]));
@@ -92,7 +109,11 @@ ${paths.join("\n")}
 // The polygon of a (multi)polygon feature with the largest area, as a feature of its own.
 function largestPolygon(country: CountryFeature, area: (f: Feature) => number): Feature<Polygon> {
   const polygons = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
-  const features = polygons.map((coordinates): Feature<Polygon> => ({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } }));
+  const features = polygons.map((coordinates): Feature<Polygon> => ({
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Polygon", coordinates },
+  }));
   return features.reduce((best, f) => (area(f) > area(best) ? f : best));
 }
 
@@ -147,6 +168,8 @@ class RelativePath {
 
   toString(): string {
     this.flush();
-    return this.parts.join("").replace(/l(-?\d+) (-?\d+)/g, (_, a: string, b: string) => `l${a}${b.startsWith("-") ? "" : " "}${b}`);
+    return this.parts
+      .join("")
+      .replace(/l(-?\d+) (-?\d+)/g, (_, a: string, b: string) => `l${a}${b.startsWith("-") ? "" : " "}${b}`);
   }
 }

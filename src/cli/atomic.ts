@@ -32,9 +32,9 @@ export async function writeAtomically(out: string, write: (staging: string) => P
   const staging = stagingFolder(out);
   ownStaging.add(basename(staging));
   await makeFolders(dirname(out));
-  const leftovers = readdirSync(dirname(out)).filter(
-    (name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)),
-  ).filter((name) => isOwnFolder(join(dirname(out), name)));
+  const leftovers = readdirSync(dirname(out))
+    .filter((name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)))
+    .filter((name) => isOwnFolder(join(dirname(out), name)));
   try {
     await mkdir(staging);
     await markOutput(staging);
@@ -128,7 +128,8 @@ function isRunning(pid: number): boolean {
 function removeDetached(folders: readonly string[]): Promise<void> {
   if (folders.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
-    const script = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true });';
+    const script =
+      'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true });';
     const child = spawn(process.execPath, ["-e", script, ...folders], { detached: true, stdio: "ignore" });
     child.on("error", () => {
       // No process could be started: remove them here after all.

@@ -13,7 +13,9 @@ const ENTRY = fileURLToPath(new URL("../../bench/run-bench.js", import.meta.url)
  */
 export async function bench(args: string[], entry = ENTRY): Promise<number> {
   if (!existsSync(entry)) {
-    throw new Refused("the benchmark comes with newsdesk's repository, not the installed package: run npm run bench in a checkout");
+    throw new Refused(
+      "the benchmark comes with newsdesk's repository, not the installed package: run npm run bench in a checkout",
+    );
   }
   const child = spawn(process.execPath, [entry, ...args], { stdio: "inherit" });
   return new Promise<number>((resolve, reject) => {

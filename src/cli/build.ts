@@ -49,7 +49,12 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   // Progress goes to stderr, so the summary on stdout stays clean when piped.
   const progress = createProgress({
     stream: process.stderr,
-    mode: progressMode({ quiet: values.quiet, isTTY: process.stderr.isTTY === true, ci: isCi(env), dumb: env.TERM === "dumb" }),
+    mode: progressMode({
+      quiet: values.quiet,
+      isTTY: process.stderr.isTTY === true,
+      ci: isCi(env),
+      dumb: env.TERM === "dumb",
+    }),
     now: () => performance.now(),
   });
   let diagnostics: readonly Diagnostic[] = [];
@@ -60,7 +65,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const stops: (() => void)[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
   const batches = { size: wholeNumber(values.batch, "batch", 5_000), index: 0, count: 1 };
-  const searchShards = values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
+  const searchShards =
+    values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
   // --incremental reuses the files of the last build whose inputs are unchanged (src/build/incremental-store.ts). Any
   // build removes the last manifest first: the output it described is about to be replaced.
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
@@ -68,26 +74,30 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     ({ size } = await writeAtomically(out, async (staging) => {
-      const eleventy = await createEleventy(staging, {
-        contentDir,
-        drafts: values.drafts,
-        future: values.future,
-        baseUrl: values["base-url"],
-        pathPrefix: values["path-prefix"],
-        now,
-        preview: false,
-        strict: values["fail-on-warnings"],
-        onLoaded: (found) => (diagnostics = found),
-        onBuilt: (built) => (summary = built),
-        onBackground: (work, stop) => {
-          background.push(work);
-          stops.push(stop);
+      const eleventy = await createEleventy(
+        staging,
+        {
+          contentDir,
+          drafts: values.drafts,
+          future: values.future,
+          baseUrl: values["base-url"],
+          pathPrefix: values["path-prefix"],
+          now,
+          preview: false,
+          strict: values["fail-on-warnings"],
+          onLoaded: (found) => (diagnostics = found),
+          onBuilt: (built) => (summary = built),
+          onBackground: (work, stop) => {
+            background.push(work);
+            stops.push(stop);
+          },
+          progress,
+          batches,
+          searchShards,
+          incremental,
         },
-        progress,
-        batches,
-        searchShards,
-        incremental,
-      }, "build");
+        "build",
+      );
       // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
       eleventy.disableLogger();
       try {
@@ -108,7 +118,9 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     // Someone's files appeared in --out during the build: its one-line refusal, exit 2 (src/cli/atomic.ts).
     if (error instanceof Refused) throw error;
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
-    console.error(contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`);
+    console.error(
+      contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`,
+    );
     console.error(existsSync(out) ? `Nothing was written: ${values.out} is as it was.` : "Nothing was written.");
     return 1;
   }
@@ -117,18 +129,42 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const reuse = incremental?.summary();
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const seconds = (performance.now() - started) / 1000;
-  const report = { ...summary, ...(reuse ? { incremental: { rendered: reuse.rendered, reused: reuse.reused, searchReused: reuse.searchReused, searchRebuilt: reuse.searchRebuilt, articlesReused: reuse.articlesReused } } : {}), output: { folder: values.out, ...size, precompressed: compressed }, seconds: Number(seconds.toFixed(3)) };
+  const report = {
+    ...summary,
+    ...(reuse
+      ? {
+          incremental: {
+            rendered: reuse.rendered,
+            reused: reuse.reused,
+            searchReused: reuse.searchReused,
+            searchRebuilt: reuse.searchRebuilt,
+            articlesReused: reuse.articlesReused,
+          },
+        }
+      : {}),
+    output: { folder: values.out, ...size, precompressed: compressed },
+    seconds: Number(seconds.toFixed(3)),
+  };
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
-    const topics = Object.entries(summary.topics).map(([k, n]) => `${n} ${k}`).join(", ");
-    console.log(`Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`);
+    const topics = Object.entries(summary.topics)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ");
+    console.log(
+      `Built ${summary.articles} articles into ${summary.pages} pages (${topics}) in ${seconds.toFixed(2)} s`,
+    );
     console.log(`  ${formatPhases(summary.phases)}`);
     if (reuse) {
       const { reused, rendered, searchRebuilt, searchBundles: bundles, articlesReused: articles } = reuse;
-      const search = searchRebuilt === 0 ? "reused" : bundles === 1 ? "rebuilt" : `${searchRebuilt} of ${bundles} bundles rebuilt`;
-      console.log(`  incremental: ${articles} articles unchanged since the last build; ${rendered} files rendered, ${reused} reused; search index ${search}`);
+      const search =
+        searchRebuilt === 0 ? "reused" : bundles === 1 ? "rebuilt" : `${searchRebuilt} of ${bundles} bundles rebuilt`;
+      console.log(
+        `  incremental: ${articles} articles unchanged since the last build; ${rendered} files rendered, ${reused} reused; search index ${search}`,
+      );
     }
-    console.log(`  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`);
+    console.log(
+      `  ${values.out}: ${size.files} files, ${(size.bytes / 1_048_576).toFixed(1)} MiB${compressed ? `, ${compressed} precompressed (.gz, .br)` : ""}; ${summary.searchRecords} articles searchable; ${summary.warnings} warnings`,
+    );
   }
   return 0;
 }
@@ -137,11 +173,13 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
 export function buildNow(flag: string | undefined, epoch: string | undefined): string | undefined {
   if (flag !== undefined) {
     const parsed = DateTime.fromISO(flag, { setZone: true });
-    if (!parsed.isValid) throw new UsageError(`--now takes an ISO date-time such as 2026-01-01T12:00:00Z, not '${flag}'`);
+    if (!parsed.isValid)
+      throw new UsageError(`--now takes an ISO date-time such as 2026-01-01T12:00:00Z, not '${flag}'`);
     return flag;
   }
   if (epoch !== undefined && epoch !== "") {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${epoch}'`);
+    if (!/^\d+$/.test(epoch))
+      throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${epoch}'`);
     return DateTime.fromSeconds(Number(epoch), { zone: "utc" }).toISO() ?? undefined;
   }
   return undefined;

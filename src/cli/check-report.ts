@@ -2,21 +2,27 @@ import { z } from "zod";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 
 /** The documented shape of `check --format json` (committed as schema/check-report.schema.json). */
-export const checkReportSchema = z.object({
-  errors: z.number().int().min(0).describe("How many problems are errors."),
-  warnings: z.number().int().min(0).describe("How many problems are warnings."),
-  problems: z.array(
-    z.object({
-      file: z.string().describe("Path relative to the content folder."),
-      line: z.number().int().min(1),
-      column: z.number().int().min(1),
-      field: z.string().describe("Front-matter field, or file / front-matter / body / yaml."),
-      severity: z.enum(["error", "warning"]),
-      message: z.string(),
-      suggestion: z.string().nullable().describe("The fix, when newsdesk knows one."),
-    }).strict(),
-  ).describe("Sorted by file, line and column."),
-}).strict();
+export const checkReportSchema = z
+  .object({
+    errors: z.number().int().min(0).describe("How many problems are errors."),
+    warnings: z.number().int().min(0).describe("How many problems are warnings."),
+    problems: z
+      .array(
+        z
+          .object({
+            file: z.string().describe("Path relative to the content folder."),
+            line: z.number().int().min(1),
+            column: z.number().int().min(1),
+            field: z.string().describe("Front-matter field, or file / front-matter / body / yaml."),
+            severity: z.enum(["error", "warning"]),
+            message: z.string(),
+            suggestion: z.string().nullable().describe("The fix, when newsdesk knows one."),
+          })
+          .strict(),
+      )
+      .describe("Sorted by file, line and column."),
+  })
+  .strict();
 
 /** Diagnostics grouped by file, then one count line: what check and build print. */
 export function formatReport(diagnostics: readonly Diagnostic[]): string {
@@ -34,7 +40,9 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
   const warnings = sorted.length - errors;
   const files = new Set(sorted.map((d) => d.file)).size;
   if (lines.length > 0) lines.push("");
-  lines.push(`${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${sorted.length > 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""}`);
+  lines.push(
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${sorted.length > 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""}`,
+  );
   return lines.join("\n");
 }
 
@@ -45,7 +53,15 @@ export function formatJsonReport(diagnostics: readonly Diagnostic[]): string {
   const report: z.infer<typeof checkReportSchema> = {
     errors,
     warnings: sorted.length - errors,
-    problems: sorted.map((d) => ({ file: d.file, line: d.line, column: d.column, field: d.field, severity: d.severity, message: d.message, suggestion: d.suggestion ?? null })),
+    problems: sorted.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      field: d.field,
+      severity: d.severity,
+      message: d.message,
+      suggestion: d.suggestion ?? null,
+    })),
   };
   return JSON.stringify(report, null, 2);
 }
@@ -56,6 +72,9 @@ export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], cont
   const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const prefix = contentPath.replace(/\/+$/, "");
   return sortDiagnostics(diagnostics)
-    .map((d) => `::${d.severity} file=${property(`${prefix}/${d.file}`)},line=${d.line},col=${d.column},title=${property(`newsdesk: ${d.field}`)}::${escape(d.message + (d.suggestion ? ` — ${d.suggestion}` : ""))}`)
+    .map(
+      (d) =>
+        `::${d.severity} file=${property(`${prefix}/${d.file}`)},line=${d.line},col=${d.column},title=${property(`newsdesk: ${d.field}`)}::${escape(d.message + (d.suggestion ? ` — ${d.suggestion}` : ""))}`,
+    )
     .join("\n");
 }

@@ -12,7 +12,8 @@ export async function check(args: string[]): Promise<number> {
     strict: { type: "boolean", default: false },
     format: { type: "string", default: "text" },
   });
-  if (!["text", "json", "github"].includes(values.format)) throw new UsageError(`--format is text, json or github, not '${values.format}'`);
+  if (!["text", "json", "github"].includes(values.format))
+    throw new UsageError(`--format is text, json or github, not '${values.format}'`);
   // The build's pipeline up to validation (src/build/pipeline.ts).
   const { content, diagnostics } = await checkContent(resolve(values.content), DateTime.now(), values.strict);
   if (values.format === "json") {

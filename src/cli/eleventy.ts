@@ -11,7 +11,11 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * Eleventy set up with newsdesk's config file and the given options, ready to write or serve. The options reach
  * the plugin through Eleventy's config callback, which runs before the config file adds the plugin with defaults.
  */
-export async function createEleventy(outDir: string, options: Partial<NewsdeskOptions>, runMode: "build" | "serve"): Promise<Eleventy> {
+export async function createEleventy(
+  outDir: string,
+  options: Partial<NewsdeskOptions>,
+  runMode: "build" | "serve",
+): Promise<Eleventy> {
   const { default: Eleventy } = await import("@11ty/eleventy");
   return new Eleventy(`${PROJECT_ROOT}layouts/pages`, outDir, {
     configPath: `${PROJECT_ROOT}.eleventy.ts`,

@@ -27,11 +27,24 @@ Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
 // Prints the JSON Schema of article front-matter (committed as schema/article.schema.json).
 const schema = (args: string[]): Promise<number> => {
-  process.stdout.write(args.includes("--report") ? jsonSchemaText(checkReportSchema, "newsdesk check --format json") : articleJsonSchemaText());
+  process.stdout.write(
+    args.includes("--report")
+      ? jsonSchemaText(checkReportSchema, "newsdesk check --format json")
+      : articleJsonSchemaText(),
+  );
   return Promise.resolve(0);
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { bench, build, check, init, new: newArticle, serve, schema, verify };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  bench,
+  build,
+  check,
+  init,
+  new: newArticle,
+  serve,
+  schema,
+  verify,
+};
 
 /** Runs one newsdesk command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {

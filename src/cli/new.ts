@@ -14,22 +14,30 @@ import { ask, splitList } from "./prompt.ts";
 
 /** `newsdesk new "Title"`: writes a new article with every field filled in and prints its path. */
 export async function newArticle(args: string[]): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    ...CONTENT_OPTIONS,
-    date: { type: "string" },
-    summary: { type: "string" },
-    agency: { type: "string", multiple: true },
-    outlet: { type: "string", multiple: true },
-    country: { type: "string", multiple: true },
-    topic: { type: "string", multiple: true },
-  }, true);
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      ...CONTENT_OPTIONS,
+      date: { type: "string" },
+      summary: { type: "string" },
+      agency: { type: "string", multiple: true },
+      outlet: { type: "string", multiple: true },
+      country: { type: "string", multiple: true },
+      topic: { type: "string", multiple: true },
+    },
+    true,
+  );
   let title = positionals.join(" ").trim();
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const answers = interactive
     ? await ask([
         ...(title === "" ? [{ key: "title" as const, question: "Headline:" }] : []),
-        ...(values.summary === undefined ? [{ key: "summary" as const, question: "Summary (one or two sentences):" }] : []),
-        ...(values.agency === undefined ? [{ key: "agencies" as const, question: "Agencies (comma-separated, Enter for none):" }] : []),
+        ...(values.summary === undefined
+          ? [{ key: "summary" as const, question: "Summary (one or two sentences):" }]
+          : []),
+        ...(values.agency === undefined
+          ? [{ key: "agencies" as const, question: "Agencies (comma-separated, Enter for none):" }]
+          : []),
         ...(values.outlet === undefined ? [{ key: "outlets" as const, question: "Outlets:" }] : []),
         ...(values.country === undefined ? [{ key: "countries" as const, question: "Countries:" }] : []),
         ...(values.topic === undefined ? [{ key: "topics" as const, question: "Topics:" }] : []),
@@ -61,14 +69,18 @@ export async function newArticle(args: string[]): Promise<number> {
   const relativePath = newArticlePath(title, date);
   const path = join(contentDir, relativePath);
   if (existsSync(path)) {
-    console.error(`${join(values.content, relativePath)} already exists; nothing was written. Choose another title or edit that file.`);
+    console.error(
+      `${join(values.content, relativePath)} already exists; nothing was written. Choose another title or edit that file.`,
+    );
     return 1;
   }
   // The content folder named with --content may be new; inside it nothing is written through a link or a file.
   try {
     await mkdir(contentDir, { recursive: true });
   } catch (error) {
-    console.error(`${values.content}: the content folder cannot be made (${(error as NodeJS.ErrnoException).code}); nothing was written.`);
+    console.error(
+      `${values.content}: the content folder cannot be made (${(error as NodeJS.ErrnoException).code}); nothing was written.`,
+    );
     return 1;
   }
   const folder = await makeContentFolder(contentDir, dirname(relativePath));
@@ -80,7 +92,9 @@ export async function newArticle(args: string[]): Promise<number> {
     // "wx" never follows a link or replaces a file left where the article goes.
     await writeFile(join(folder.path, basename(relativePath)), newArticleText(title, date, fields), { flag: "wx" });
   } catch (error) {
-    console.error(`${join(values.content, relativePath)} cannot be written (${(error as NodeJS.ErrnoException).code}); nothing was written.`);
+    console.error(
+      `${join(values.content, relativePath)} cannot be written (${(error as NodeJS.ErrnoException).code}); nothing was written.`,
+    );
     return 1;
   }
   console.log(join(values.content, relativePath));
@@ -93,7 +107,9 @@ function canonical(registry: Registry, kind: TaxonomyKind, names: readonly strin
     const entity = registry.lookup(kind, name);
     if (entity) return [entity.name];
     const near = registry.suggest(kind, name);
-    problems.push(`--${kind === "agencies" ? "agency" : kind === "countries" ? "country" : "outlet"} '${name}' is not in the registry${near ? ` — did you mean '${near}'?` : ""}`);
+    problems.push(
+      `--${kind === "agencies" ? "agency" : kind === "countries" ? "country" : "outlet"} '${name}' is not in the registry${near ? ` — did you mean '${near}'?` : ""}`,
+    );
     return [];
   });
 }

@@ -35,7 +35,8 @@ export function formatRate(done: number, elapsedMs: number): string {
  * a phase that counts nothing shows its name and time alone. The rate is over the phase so far.
  */
 export function formatProgress(state: ProgressState): string {
-  const count = state.total === undefined ? groupDigits(state.done) : `${groupDigits(state.done)}/${groupDigits(state.total)}`;
+  const count =
+    state.total === undefined ? groupDigits(state.done) : `${groupDigits(state.done)}/${groupDigits(state.total)}`;
   return joinParts(state, count);
 }
 

@@ -72,9 +72,16 @@ export function createProgress(options: ProgressOptions): Progress {
       broken = true;
     }
   };
-  const state = (r: Running, at: number): ProgressState => ({ name: r.name, done: r.done, total: r.total, unit: r.unit, elapsedMs: at - r.started });
+  const state = (r: Running, at: number): ProgressState => ({
+    name: r.name,
+    done: r.done,
+    total: r.total,
+    unit: r.unit,
+    elapsedMs: at - r.started,
+  });
   // One column short of the width, because writing the last column makes some terminals wrap before the `\r`.
-  const inPlace = (text: string): string => `\r${fitWidth(text, Math.max(1, (stream.columns ?? DEFAULT_COLUMNS) - 1))}${CLEAR_TO_END}`;
+  const inPlace = (text: string): string =>
+    `\r${fitWidth(text, Math.max(1, (stream.columns ?? DEFAULT_COLUMNS) - 1))}${CLEAR_TO_END}`;
 
   const show = (force: boolean): void => {
     if (!running) return;
@@ -96,7 +103,13 @@ export function createProgress(options: ProgressOptions): Progress {
   return {
     phase(name, total, unit = "pages") {
       finish();
-      running = { name, total: total !== undefined && Number.isFinite(total) ? total : undefined, unit, started: now(), done: 0 };
+      running = {
+        name,
+        total: total !== undefined && Number.isFinite(total) ? total : undefined,
+        unit,
+        started: now(),
+        done: 0,
+      };
       lastShown = running.started;
       lastText = "";
       // A terminal shows the new phase at once; a log waits, so short phases give only their end line.

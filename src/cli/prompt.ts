@@ -4,7 +4,9 @@ import { createInterface } from "node:readline";
  * Asks questions on a terminal; each answer is trimmed, and an empty answer keeps the default.
  * Lines typed ahead are queued, not lost; end of input (Ctrl+D) leaves the remaining questions unanswered.
  */
-export async function ask<T extends string>(questions: readonly { key: T; question: string }[]): Promise<Partial<Record<T, string>>> {
+export async function ask<T extends string>(
+  questions: readonly { key: T; question: string }[],
+): Promise<Partial<Record<T, string>>> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const answers: Partial<Record<T, string>> = {};
@@ -24,5 +26,8 @@ export async function ask<T extends string>(questions: readonly { key: T; questi
 
 /** "Europol, FBI" → ["Europol", "FBI"]. */
 export function splitList(answer: string | undefined): string[] {
-  return (answer ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return (answer ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }

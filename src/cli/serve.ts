@@ -45,21 +45,28 @@ export async function serve(args: string[]): Promise<number> {
   // serve writes previews (drafts, scheduled articles, localhost addresses) over what a build wrote in the same
   // folder: the build's manifest no longer describes it, and build --incremental must not reuse any of it.
   await rm(manifestPath(out), { force: true });
-  const eleventy = await createEleventy(out, {
-    contentDir,
-    drafts: true,
-    future: true,
-    preview: true,
-    baseUrl: `http://${isLoopback(host) ? "localhost" : urlHost(host)}:${port}`,
-    pathPrefix: "/",
-    onLoaded: (diagnostics) => {
-      if (diagnostics.length > 0) console.error(formatReport(diagnostics));
-      else console.log(`[newsdesk] ${new Date().toLocaleTimeString()} content is clean`);
+  const eleventy = await createEleventy(
+    out,
+    {
+      contentDir,
+      drafts: true,
+      future: true,
+      preview: true,
+      baseUrl: `http://${isLoopback(host) ? "localhost" : urlHost(host)}:${port}`,
+      pathPrefix: "/",
+      onLoaded: (diagnostics) => {
+        if (diagnostics.length > 0) console.error(formatReport(diagnostics));
+        else console.log(`[newsdesk] ${new Date().toLocaleTimeString()} content is clean`);
+      },
+      // The search index is written after the pages have reloaded; a failure is reported, the preview goes on.
+      onBackground: (work) =>
+        void work.catch((error: Error) =>
+          console.error(`[newsdesk] the search index was not written: ${error.message}`),
+        ),
+      requestRebuild: () => watch?.rebuild(),
     },
-    // The search index is written after the pages have reloaded; a failure is reported, the preview goes on.
-    onBackground: (work) => void work.catch((error: Error) => console.error(`[newsdesk] the search index was not written: ${error.message}`)),
-    requestRebuild: () => watch?.rebuild(),
-  }, "serve");
+    "serve",
+  );
   const started = Date.now();
   await eleventy.init();
   await eleventy.watch();

@@ -26,7 +26,10 @@ function canonicalPath(htmlText: string): string {
  * site); exit 1 with a list, a line a problem naming the file.
  */
 export async function verify(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { out: { type: "string", default: "_site" }, "path-prefix": { type: "string" } });
+  const { values } = parseOptions(args, {
+    out: { type: "string", default: "_site" },
+    "path-prefix": { type: "string" },
+  });
   if (values.out.trim() === "") {
     // resolve("") is the working folder, which verify would scan as if it were a site.
     throw new Refused("--out is empty: name the folder a build wrote, such as --out _site");
@@ -47,12 +50,18 @@ export async function verify(args: string[]): Promise<number> {
   // The home page's canonical URL says where the site is served, unless --path-prefix says otherwise.
   const given = values["path-prefix"];
   const checked = given === undefined ? undefined : checkPathPrefix(given);
-  if (checked && !checked.ok) throw new UsageError(`--path-prefix ${JSON.stringify(given)} ${checked.reason}: ${checked.fix}`);
-  const prefix = checked?.value ?? normalisePathPrefix(files.has("index.html") ? canonicalPath(read("index.html")) : "/");
+  if (checked && !checked.ok)
+    throw new UsageError(`--path-prefix ${JSON.stringify(given)} ${checked.reason}: ${checked.fix}`);
+  const prefix =
+    checked?.value ?? normalisePathPrefix(files.has("index.html") ? canonicalPath(read("index.html")) : "/");
   const problems = [...verifySite({ files, read }, prefix), ...(await validateHtml({ files, read }))];
   for (const p of problems.slice(0, MAX_LISTED)) console.log(`${p.file}: ${p.check}: ${p.message}`);
   if (problems.length > MAX_LISTED) console.log(`… and ${problems.length - MAX_LISTED} more`);
   const pages = [...files].filter((f) => f.endsWith(".html")).length;
-  console.log(problems.length === 0 ? `${values.out} verified: ${pages} pages, ${files.size} files, no problems` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${values.out}`);
+  console.log(
+    problems.length === 0
+      ? `${values.out} verified: ${pages} pages, ${files.size} files, no problems`
+      : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${values.out}`,
+  );
   return problems.length === 0 ? 0 : 1;
 }

@@ -25,7 +25,10 @@ export const FEED_SIZE = 50;
 /** An Atom 1.0 feed of the newest articles; with `fullContent`, each entry carries the article's HTML with absolute links. */
 export function atomFeed(info: FeedInfo, articles: readonly Article[], urls: Urls): string {
   const entries = articles.slice(0, FEED_SIZE);
-  const updated = entries.reduce((latest, a) => (changed(a) > latest ? changed(a) : latest), entries[0] ? changed(entries[0]) : "1970-01-01T00:00:00Z");
+  const updated = entries.reduce(
+    (latest, a) => (changed(a) > latest ? changed(a) : latest),
+    entries[0] ? changed(entries[0]) : "1970-01-01T00:00:00Z",
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(info.language)}">
   <title>${escapeXml(info.title)}</title>
@@ -46,7 +49,10 @@ function changed(a: Article): string {
 
 function entry(a: Article, urls: Urls, fullContent: boolean): string {
   const url = urls.absolute(a.path);
-  const categories = TAXONOMIES.flatMap((kind) => a[kind]).map((e: Entity) => `    <category term="${escapeXml(e.name)}" scheme="${escapeXml(urls.absolute(termPath(e.kind, e.slug)))}" label="${escapeXml(e.name)}"/>`);
+  const categories = TAXONOMIES.flatMap((kind) => a[kind]).map(
+    (e: Entity) =>
+      `    <category term="${escapeXml(e.name)}" scheme="${escapeXml(urls.absolute(termPath(e.kind, e.slug)))}" label="${escapeXml(e.name)}"/>`,
+  );
   return `  <entry>
     <title type="text">${escapeXml(a.title)}</title>
     <id>${escapeXml(url)}</id>

@@ -7,7 +7,8 @@ export type DateResult =
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const EXPECTED = "write it as YYYY-MM-DD (e.g. 2018-04-26) or YYYY-MM-DDTHH:MM with an optional offset (e.g. 2018-04-26T09:30:00+01:00)";
+const EXPECTED =
+  "write it as YYYY-MM-DD (e.g. 2018-04-26) or YYYY-MM-DDTHH:MM with an optional offset (e.g. 2018-04-26T09:30:00+01:00)";
 
 /**
  * Parses a front-matter date from its original text. A date without time is that calendar day in `zone`;
@@ -36,7 +37,11 @@ function parseDate(text: string, zone: string): DateResult {
   }
   const parsed = DateTime.fromISO(trimmed.replace(" ", "T"), { zone, setZone: false }).setZone(zone);
   if (!parsed.isValid) {
-    return { ok: false, message: `${trimmed.slice(0, 10)} does not exist${why(trimmed)}`, suggestion: `check the day and month; ${EXPECTED}` };
+    return {
+      ok: false,
+      message: `${trimmed.slice(0, 10)} does not exist${why(trimmed)}`,
+      suggestion: `check the day and month; ${EXPECTED}`,
+    };
   }
   return { ok: true, value: parsed, hasTime: !dateOnly };
 }
@@ -76,15 +81,27 @@ function memoFor(date: DateTime, kind: string, key: () => string, make: () => st
 
 /** "1 March 2019" in the site's language. */
 export function formatLongDate(date: DateTime, locale: string): string {
-  return memoFor(date, `d ${locale}`, () => `d${date.year}-${date.month}-${date.day} ${locale}`, () => date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" }));
+  return memoFor(
+    date,
+    `d ${locale}`,
+    () => `d${date.year}-${date.month}-${date.day} ${locale}`,
+    () => date.setLocale(locale).toLocaleString({ day: "numeric", month: "long", year: "numeric" }),
+  );
 }
 
 /** The machine-readable form for <time datetime> and feeds: ISO 8601 with offset. */
 export function isoDateTime(date: DateTime): string {
-  return memoFor(date, "i", () => `i${date.toMillis()} ${date.zoneName}`, () => date.toISO({ suppressMilliseconds: true }) ?? "");
+  return memoFor(
+    date,
+    "i",
+    () => `i${date.toMillis()} ${date.zoneName}`,
+    () => date.toISO({ suppressMilliseconds: true }) ?? "",
+  );
 }
 
 /** "March 2019" in the site's language. */
 export function formatMonth(date: DateTime, locale: string): string {
-  return memo(`m${date.year}-${date.month} ${locale}`, () => date.setLocale(locale).toLocaleString({ month: "long", year: "numeric" }));
+  return memo(`m${date.year}-${date.month} ${locale}`, () =>
+    date.setLocale(locale).toLocaleString({ month: "long", year: "numeric" }),
+  );
 }

@@ -4,8 +4,7 @@
 
 /** A value that passed, normalised, or why it did not and what to write instead. */
 export type UrlCheck =
-  | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly reason: string; readonly fix: string };
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string; readonly fix: string };
 
 const pass = (value: string): UrlCheck => ({ ok: true, value });
 const fail = (reason: string, fix: string): UrlCheck => ({ ok: false, reason, fix });
@@ -57,7 +56,10 @@ export function checkExternalUrl(input: string): UrlCheck {
   const written = /^https?:\/\/([^/?#]*)/i.exec(input)![1]!;
   // eslint-disable-next-line no-control-regex -- the range is all of ASCII; anything outside it is refused
   if (/[^\u0000-\u007f]/.test(written)) {
-    return fail(`has a host with letters outside ASCII ('${written}')`, `write the host as browsers resolve it: ${url.host}`);
+    return fail(
+      `has a host with letters outside ASCII ('${written}')`,
+      `write the host as browsers resolve it: ${url.host}`,
+    );
   }
   const host = url.hostname;
   if (host === "" || !(HOST_NAME.test(host) || IPV4.test(host) || host.startsWith("["))) {
@@ -176,7 +178,10 @@ export function checkSitePath(input: string): UrlCheck {
   if (long !== undefined) {
     const bytes = new TextEncoder().encode(long).length;
     const shown = `${long.slice(0, 24)}…`;
-    return fail(`has a segment of ${bytes} bytes (${shown}), more than the ${MAX_SEGMENT_BYTES} a file name may have`, SHORTER);
+    return fail(
+      `has a segment of ${bytes} bytes (${shown}), more than the ${MAX_SEGMENT_BYTES} a file name may have`,
+      SHORTER,
+    );
   }
   if (value.length > MAX_PATH_LENGTH) {
     return fail(`is ${value.length} characters long, more than the ${MAX_PATH_LENGTH} a site path may have`, SHORTER);

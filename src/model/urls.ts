@@ -66,7 +66,12 @@ export function pagedPath(first: string, page: number): string {
  * Throws when the path could leave the output folder.
  */
 export function outputFileFor(path: string): string {
-  if (!path.startsWith("/") || path.split("/").some((part) => part === ".." || part === ".") || path.includes("\\") || path.includes("\0")) {
+  if (
+    !path.startsWith("/") ||
+    path.split("/").some((part) => part === ".." || part === ".") ||
+    path.includes("\\") ||
+    path.includes("\0")
+  ) {
     throw new Error(`unsafe output path '${path}'`);
   }
   const relative = path.slice(1);

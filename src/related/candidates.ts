@@ -57,7 +57,8 @@ export function createCandidateFinder(index: RelatedIndex): (doc: number) => num
     lookUpTerms(doc);
     lookUpEntities(doc);
     const found = topK(textTouched, w.candidates, textAcc, texts);
-    for (const other of topK(entityTouched, w.candidates, entityAcc, entities)) if (textAcc[other] === 0 || !found.includes(other)) found.push(other);
+    for (const other of topK(entityTouched, w.candidates, entityAcc, entities))
+      if (textAcc[other] === 0 || !found.includes(other)) found.push(other);
     for (let i = 0; i < texts; i++) textAcc[textTouched[i]!] = 0;
     for (let i = 0; i < entities; i++) entityAcc[entityTouched[i]!] = 0;
     texts = 0;

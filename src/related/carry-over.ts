@@ -52,7 +52,11 @@ function registryNumber(registry: object): number {
 
 /** Whether two results of the related phase show the same on every page: the same articles with the same reasons, timelines and companions. */
 export function sameRelated(a: RelatedData, b: RelatedData): boolean {
-  const lists = <T>(x: ReadonlyMap<string, readonly T[]>, y: ReadonlyMap<string, readonly T[]>, key: (item: T) => string) => {
+  const lists = <T>(
+    x: ReadonlyMap<string, readonly T[]>,
+    y: ReadonlyMap<string, readonly T[]>,
+    key: (item: T) => string,
+  ) => {
     if (x.size !== y.size) return false;
     for (const [path, list] of x) {
       const other = y.get(path);

@@ -24,18 +24,26 @@ export function cooccurrence(articles: readonly Article[], minCount: number, lim
 }
 
 /** The same from entities already numbered: article i's entity numbers are ids[offsets[i] .. offsets[i + 1]], each once. */
-export function cooccurrenceOf(entities: readonly Entity[], offsets: Int32Array, ids: Int32Array, minCount: number, limit: number): Map<string, CoEntity[]> {
+export function cooccurrenceOf(
+  entities: readonly Entity[],
+  offsets: Int32Array,
+  ids: Int32Array,
+  minCount: number,
+  limit: number,
+): Map<string, CoEntity[]> {
   const base = entities.length;
   // Every pair on an article as one number (a × base + b, a < b), sorted so equal pairs sit together.
   const df = new Int32Array(base);
   let size = 0;
-  for (let i = 0; i + 1 < offsets.length; i++) size += ((offsets[i + 1]! - offsets[i]!) * (offsets[i + 1]! - offsets[i]! - 1)) / 2;
+  for (let i = 0; i + 1 < offsets.length; i++)
+    size += ((offsets[i + 1]! - offsets[i]!) * (offsets[i + 1]! - offsets[i]! - 1)) / 2;
   const pairs = new Float64Array(size);
   let at = 0;
   for (let i = 0; i + 1 < offsets.length; i++) {
     for (let x = offsets[i]!; x < offsets[i + 1]!; x++) {
       df[ids[x]!]!++;
-      for (let y = x + 1; y < offsets[i + 1]!; y++) pairs[at++] = Math.min(ids[x]!, ids[y]!) * base + Math.max(ids[x]!, ids[y]!);
+      for (let y = x + 1; y < offsets[i + 1]!; y++)
+        pairs[at++] = Math.min(ids[x]!, ids[y]!) * base + Math.max(ids[x]!, ids[y]!);
     }
   }
   pairs.sort();
@@ -70,7 +78,10 @@ export function cooccurrenceOf(entities: readonly Entity[], offsets: Int32Array,
 
 // Higher lift first, then more articles together, then by name.
 function before(x: CoEntity, y: CoEntity): boolean {
-  return x.lift > y.lift || (x.lift === y.lift && (x.count > y.count || (x.count === y.count && byName(x.entity, y.entity) < 0)));
+  return (
+    x.lift > y.lift ||
+    (x.lift === y.lift && (x.count > y.count || (x.count === y.count && byName(x.entity, y.entity) < 0)))
+  );
 }
 
 // Name, then kind, by code units: the same order on every machine and locale.

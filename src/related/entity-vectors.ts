@@ -17,7 +17,11 @@ export interface EntityVectors {
  * × idf, so a rare agency says more than a country on half the archive; a taxonomy weighted 0 is ignored.
  * Documents are visited in date order (`byDate`), so each entity's list comes out sorted by date.
  */
-export function buildEntityVectors(articles: readonly Article[], taxonomies: TaxonomyWeights, byDate: readonly number[]): EntityVectors {
+export function buildEntityVectors(
+  articles: readonly Article[],
+  taxonomies: TaxonomyWeights,
+  byDate: readonly number[],
+): EntityVectors {
   const numbering = new EntityNumbering();
   const kinds = TAXONOMIES.filter((kind) => taxonomies[kind] > 0);
   const lists: number[][] = [];

@@ -38,11 +38,16 @@ export function createExplainer(index: RelatedIndex): Explainer {
         scatter(index.text.vectors, doc, textScratch);
         scatter(index.entities.vectors, doc, entityScratch);
       }
-      const shared = sharedIds(index.entities.vectors, other, entityScratch, Infinity).map((id) => index.entities.entities[id]!);
+      const shared = sharedIds(index.entities.vectors, other, entityScratch, Infinity).map(
+        (id) => index.entities.entities[id]!,
+      );
       return {
         pinned,
         shared,
-        terms: shared.length > 0 ? NONE : sharedIds(index.text.vectors, other, textScratch, 3).map((id) => index.text.terms[id]!),
+        terms:
+          shared.length > 0
+            ? NONE
+            : sharedIds(index.text.vectors, other, textScratch, 3).map((id) => index.text.terms[id]!),
         days: index.calendarDays[other]! - index.calendarDays[doc]!,
       };
     },
@@ -53,7 +58,13 @@ export function createExplainer(index: RelatedIndex): Explainer {
 export function explanationText(explanation: Explanation): string {
   const parts: string[] = [];
   if (explanation.pinned) parts.push("Editor's pick");
-  if (explanation.shared.length > 0) parts.push(`Shared: ${explanation.shared.slice(0, 3).map((e) => e.name).join(", ")}`);
+  if (explanation.shared.length > 0)
+    parts.push(
+      `Shared: ${explanation.shared
+        .slice(0, 3)
+        .map((e) => e.name)
+        .join(", ")}`,
+    );
   else if (explanation.terms.length > 0) parts.push(`Both mention: ${explanation.terms.join(", ")}`);
   parts.push(relativeDays(explanation.days));
   return parts.join(" · ");
@@ -64,7 +75,13 @@ export function relativeDays(days: number): string {
   const gap = Math.abs(days);
   if (gap === 0) return "same day";
   const [count, unit] =
-    gap < 14 ? [gap, "day"] : gap < 60 ? [Math.round(gap / 7), "week"] : gap < 730 ? [Math.round(gap / 30.44), "month"] : [Math.round(gap / 365.25), "year"];
+    gap < 14
+      ? [gap, "day"]
+      : gap < 60
+        ? [Math.round(gap / 7), "week"]
+        : gap < 730
+          ? [Math.round(gap / 30.44), "month"]
+          : [Math.round(gap / 365.25), "year"];
   return `${count} ${unit}${count === 1 ? "" : "s"} ${days > 0 ? "later" : "earlier"}`;
 }
 
@@ -81,7 +98,10 @@ function sharedIds(vectors: SparseVectors, other: number, focused: Float32Array,
     const id = vectors.ids[k]!;
     const product = weight * vectors.weights[k]!;
     let at = count++;
-    while (at > 0 && (sharedWeight[at - 1]! < product || (sharedWeight[at - 1] === product && sharedId[at - 1]! > id))) {
+    while (
+      at > 0 &&
+      (sharedWeight[at - 1]! < product || (sharedWeight[at - 1] === product && sharedId[at - 1]! > id))
+    ) {
       sharedId[at] = sharedId[at - 1]!;
       sharedWeight[at] = sharedWeight[at - 1]!;
       at--;

@@ -31,7 +31,14 @@ export interface RankedLists {
 
 /** Entry `k` of ranked lists as an object. */
 export function rankedPair(lists: RankedLists, k: number): RankedPair {
-  return { doc: lists.docs[k]!, pinned: lists.pinned[k] === 1, entity: lists.entity[k]!, text: lists.text[k]!, days: lists.days[k]!, score: lists.score[k]! };
+  return {
+    doc: lists.docs[k]!,
+    pinned: lists.pinned[k] === 1,
+    entity: lists.entity[k]!,
+    text: lists.text[k]!,
+    days: lists.days[k]!,
+    score: lists.score[k]!,
+  };
 }
 
 /** Document `doc`'s related documents as objects, best first. */
@@ -49,7 +56,11 @@ const NONE: readonly number[] = [];
  * documents lead in the editor's order whatever they score; excluded ones never appear. Keeps `keep` a document
  * (more when more are pinned).
  */
-export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: number) => Steering | undefined): RankedLists {
+export function rankAll(
+  index: RelatedIndex,
+  keep: number,
+  steering?: (doc: number) => Steering | undefined,
+): RankedLists {
   const find = createCandidateFinder(index);
   const scorer = createPairScorer(index);
   const n = index.articles.length;
@@ -59,7 +70,8 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
   let bestEntity = 0;
   let bestText = 0;
   let focus = 0;
-  const score = (other: number) => fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[focus]!, bestEntity, bestText);
+  const score = (other: number) =>
+    fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[focus]!, bestEntity, bestText);
   const measure = (other: number) => {
     entity[other] = scorer.entity(other);
     text[other] = scorer.text(other);
@@ -69,7 +81,9 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
   for (let doc = 0; doc < n; doc++) {
     scorer.focus(doc);
     const steer = steering?.(doc);
-    const pins = steer ? steer.pinned.filter((other, i, all) => other !== doc && !steer.excluded.has(other) && all.indexOf(other) === i) : NONE;
+    const pins = steer
+      ? steer.pinned.filter((other, i, all) => other !== doc && !steer.excluded.has(other) && all.indexOf(other) === i)
+      : NONE;
     const candidates = find(doc);
     bestEntity = 0;
     bestText = 0;
@@ -84,8 +98,24 @@ export function rankAll(index: RelatedIndex, keep: number, steering?: (doc: numb
     focus = doc;
     for (let i = 0; i < kept; i++) scores[candidates[i]!] = score(candidates[i]!);
     const best = topK(candidates, keep - pins.length, scores, kept);
-    for (let i = 0; i < pins.length; i++) out.add(pins[i]!, true, entity[pins[i]!]!, text[pins[i]!]!, index.days[pins[i]!]! - index.days[doc]!, score(pins[i]!));
-    for (let i = 0; i < best.length; i++) out.add(best[i]!, false, entity[best[i]!]!, text[best[i]!]!, index.days[best[i]!]! - index.days[doc]!, scores[best[i]!]!);
+    for (let i = 0; i < pins.length; i++)
+      out.add(
+        pins[i]!,
+        true,
+        entity[pins[i]!]!,
+        text[pins[i]!]!,
+        index.days[pins[i]!]! - index.days[doc]!,
+        score(pins[i]!),
+      );
+    for (let i = 0; i < best.length; i++)
+      out.add(
+        best[i]!,
+        false,
+        entity[best[i]!]!,
+        text[best[i]!]!,
+        index.days[best[i]!]! - index.days[doc]!,
+        scores[best[i]!]!,
+      );
     out.close(doc);
   }
   return out.lists;
@@ -99,7 +129,8 @@ class ListsBuilder {
     this.lists = allocate(n, n * Math.max(1, keep));
   }
   add(doc: number, pinned: boolean, entity: number, text: number, days: number, score: number): void {
-    if (this.size === this.lists.docs.length) this.lists = allocate(this.lists.offsets.length - 1, this.size * 2, this.lists);
+    if (this.size === this.lists.docs.length)
+      this.lists = allocate(this.lists.offsets.length - 1, this.size * 2, this.lists);
     const l = this.lists;
     const k = this.size++;
     l.docs[k] = doc;

@@ -47,29 +47,54 @@ export function relateArticles(articles: readonly Article[], overrides: Partial<
   for (let doc = 0; doc < index.articles.length; doc++) {
     const article = index.articles[doc]!;
     const thread = storyThread(index, doc, ranked);
-    if (thread) threads.set(article.path, thread.map((other) => ({ article: index.articles[other]!, current: other === doc })));
+    if (thread)
+      threads.set(
+        article.path,
+        thread.map((other) => ({ article: index.articles[other]!, current: other === doc })),
+      );
     const items: RelatedItem[] = [];
     for (let k = ranked.offsets[doc]!; k < ranked.offsets[doc + 1]!; k++) {
       const pinned = ranked.pinned[k] === 1;
       // Thread members are in the timeline above; pinned articles stay where the editor put them.
       if ((items.length >= w.limit && !pinned) || (!pinned && thread?.includes(ranked.docs[k]!))) continue;
       const explanation = explainer.explain(doc, ranked.docs[k]!, pinned);
-      items.push({ article: index.articles[ranked.docs[k]!]!, score: ranked.score[k]!, explanation, why: explanationText(explanation) });
+      items.push({
+        article: index.articles[ranked.docs[k]!]!,
+        score: ranked.score[k]!,
+        explanation,
+        why: explanationText(explanation),
+      });
     }
     related.set(article.path, items);
   }
   // The index has numbered every entity already, unless a taxonomy is weighted 0 and so left out of it.
   const together = TAXONOMIES.every((kind) => w.taxonomies[kind] > 0)
-    ? cooccurrenceOf(index.entities.entities, index.entities.vectors.offsets, index.entities.vectors.ids, w.togetherMinCount, w.togetherLimit)
+    ? cooccurrenceOf(
+        index.entities.entities,
+        index.entities.vectors.offsets,
+        index.entities.vectors.ids,
+        w.togetherMinCount,
+        w.togetherLimit,
+      )
     : cooccurrence(index.articles, w.togetherMinCount, w.togetherLimit);
   return { related, threads, together };
 }
 
 /** The plain ranking, no editor steering and no timelines: each article path's `count` best related paths. For measuring. */
-export function relatedRanking(articles: readonly Article[], overrides: Partial<RelatedWeights> = {}, count = 5): Map<string, string[]> {
+export function relatedRanking(
+  articles: readonly Article[],
+  overrides: Partial<RelatedWeights> = {},
+  count = 5,
+): Map<string, string[]> {
   const index = buildRelatedIndex(articles, relatedWeights(overrides));
   const ranked = rankAll(index, count);
   return new Map(
-    index.articles.map((article, doc) => [article.path, Array.from(ranked.docs.subarray(ranked.offsets[doc], ranked.offsets[doc + 1]), (other) => index.articles[other]!.path)]),
+    index.articles.map((article, doc) => [
+      article.path,
+      Array.from(
+        ranked.docs.subarray(ranked.offsets[doc], ranked.offsets[doc + 1]),
+        (other) => index.articles[other]!.path,
+      ),
+    ]),
   );
 }

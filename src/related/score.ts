@@ -20,8 +20,16 @@ export interface PairScore {
  * Each similarity is divided by the best of its kind among the article's candidates, so the two shares weigh
  * what they say: entity cosines run far higher than text cosines, and would drown text at equal shares.
  */
-export function fuse(w: RelatedWeights, entity: number, text: number, days: number, bestEntity: number, bestText: number): number {
-  const similarity = (bestEntity > 0 ? (w.entity * entity) / bestEntity : 0) + (bestText > 0 ? (w.text * text) / bestText : 0);
+export function fuse(
+  w: RelatedWeights,
+  entity: number,
+  text: number,
+  days: number,
+  bestEntity: number,
+  bestText: number,
+): number {
+  const similarity =
+    (bestEntity > 0 ? (w.entity * entity) / bestEntity : 0) + (bestText > 0 ? (w.text * text) / bestText : 0);
   return similarity * (1 + w.time * Math.exp(-Math.abs(days) / w.timeScaleDays));
 }
 

@@ -36,7 +36,11 @@ export class SparseVectorsBuilder {
 
   /** The vectors added so far. */
   finish(): SparseVectors {
-    return { offsets: Int32Array.from(this.offsets), ids: this.ids.slice(0, this.size), weights: this.weights.slice(0, this.size) };
+    return {
+      offsets: Int32Array.from(this.offsets),
+      ids: this.ids.slice(0, this.size),
+      weights: this.weights.slice(0, this.size),
+    };
   }
 
   private grow(needed: number): void {
@@ -86,7 +90,14 @@ export function kthLargest(values: ArrayLike<number>, from: number, to: number, 
  * their indexes are written to `out` (at least to - from long) and their number returned. Only the few at or
  * above the keep-th weight are sorted, by insertion, which allocates nothing.
  */
-export function heaviest(weights: ArrayLike<number>, keys: ArrayLike<number>, from: number, to: number, keep: number, out: Int32Array): number {
+export function heaviest(
+  weights: ArrayLike<number>,
+  keys: ArrayLike<number>,
+  from: number,
+  to: number,
+  keep: number,
+  out: Int32Array,
+): number {
   const threshold = kthLargest(weights, from, to, keep);
   let count = 0;
   for (let i = from; i < to; i++) {
@@ -107,11 +118,13 @@ export function heaviest(weights: ArrayLike<number>, keys: ArrayLike<number>, fr
 /** Document `doc`'s vector dotted with a dense vector (a scratch array holding another document's weights). */
 export function dotDense(vectors: SparseVectors, doc: number, dense: Float32Array): number {
   let sum = 0;
-  for (let k = vectors.offsets[doc]!; k < vectors.offsets[doc + 1]!; k++) sum += dense[vectors.ids[k]!]! * vectors.weights[k]!;
+  for (let k = vectors.offsets[doc]!; k < vectors.offsets[doc + 1]!; k++)
+    sum += dense[vectors.ids[k]!]! * vectors.weights[k]!;
   return sum;
 }
 
 /** Writes document `doc`'s weights into a dense array (or zeroes them again when `clear`). */
 export function scatter(vectors: SparseVectors, doc: number, dense: Float32Array, clear = false): void {
-  for (let k = vectors.offsets[doc]!; k < vectors.offsets[doc + 1]!; k++) dense[vectors.ids[k]!] = clear ? 0 : vectors.weights[k]!;
+  for (let k = vectors.offsets[doc]!; k < vectors.offsets[doc + 1]!; k++)
+    dense[vectors.ids[k]!] = clear ? 0 : vectors.weights[k]!;
 }

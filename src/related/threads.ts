@@ -11,7 +11,12 @@ export function storyThread(index: RelatedIndex, doc: number, ranked: RankedList
   const w = index.weights;
   const close: number[] = [];
   for (let k = ranked.offsets[doc]!; k < ranked.offsets[doc + 1]!; k++) {
-    if (Math.abs(ranked.days[k]!) <= w.threadDays && ranked.text[k]! >= w.threadText && sharesKeyEntity(index, doc, ranked.docs[k]!)) close.push(ranked.docs[k]!);
+    if (
+      Math.abs(ranked.days[k]!) <= w.threadDays &&
+      ranked.text[k]! >= w.threadText &&
+      sharesKeyEntity(index, doc, ranked.docs[k]!)
+    )
+      close.push(ranked.docs[k]!);
   }
   if (close.length < 2) return undefined;
   const gap = (other: number) => Math.abs(index.days[other]! - index.days[doc]!);

@@ -40,8 +40,10 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
   let slot = new Int32Array(1 << 12).fill(-1);
   const add = (text: string, times: number, names: boolean, maxWords?: number) => {
     const found = table.scan(text, maxWords);
-    if (table.terms.length > df.length) [df, slot] = [grown(df, 0, table.terms.length), grown(slot, -1, table.terms.length)];
-    if (size + found > ids.length) [ids, counts] = [grown(ids, 0, size + found, 1.5), grown(counts, 0, size + found, 1.5)];
+    if (table.terms.length > df.length)
+      [df, slot] = [grown(df, 0, table.terms.length), grown(slot, -1, table.terms.length)];
+    if (size + found > ids.length)
+      [ids, counts] = [grown(ids, 0, size + found, 1.5), grown(counts, 0, size + found, 1.5)];
     // Locals, not the closure's variables, in the loop that runs once a word.
     const terms = table.found;
     const named = table.named;
@@ -85,7 +87,12 @@ export function buildTermVectors(sources: readonly TermSource[], w: RelatedWeigh
 }
 
 // A copy of `array` `factor` times as long (and at least `needed`), the new room filled with `fill`.
-function grown<T extends Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(array: T, fill: number, needed = 0, factor = 2): T {
+function grown<T extends Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(
+  array: T,
+  fill: number,
+  needed = 0,
+  factor = 2,
+): T {
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, Math.ceil(array.length * factor)));
   bigger.fill(fill);
   bigger.set(array);

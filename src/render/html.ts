@@ -42,5 +42,12 @@ function render(value: Html): string {
 
 /** JSON for a <script type="application/ld+json"> element: no string can close the element. */
 export function jsonForScript(data: unknown): SafeHtml {
-  return raw(JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  return raw(
+    JSON.stringify(data)
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );
 }

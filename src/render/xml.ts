@@ -8,7 +8,13 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /**
  * Makes root-relative href and src attributes in rendered HTML absolute, for feeds read off-site. The base URL
@@ -17,5 +23,8 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", "
  */
 export function absolutiseHtml(htmlText: string, baseUrl: string): string {
   const base = baseUrl.replace(/[&<>"']/g, (c) => ATTRIBUTE_ESCAPES[c]!);
-  return htmlText.replace(/(\s(?:href|src)=")(\/(?!\/))/g, (_match, attribute: string, slash: string) => attribute + base + slash);
+  return htmlText.replace(
+    /(\s(?:href|src)=")(\/(?!\/))/g,
+    (_match, attribute: string, slash: string) => attribute + base + slash,
+  );
 }

@@ -48,7 +48,7 @@ try {
   // close() kills Pagefind's process without waiting for it, and a process that held an index of 10,000 articles
   // takes a while to end. Only this thread's event loop can collect its exit, so the thread waits until the
   // process is gone (at most 30 s), or a long serve session would gather one defunct process per save.
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     const running = new Set(pagefindChildren());
     if (!started.some((pid) => running.has(pid))) break;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -34,19 +34,18 @@ export function searchable(articles: readonly Article[]): Article[] {
  */
 export function searchRecords(articles: readonly Article[], language: string): SearchRecord[] {
   const lang = language.split("-")[0]!.toLowerCase();
-  return searchable(articles)
-    .map((a) => ({
-      url: a.path,
-      content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
-      language: lang,
-      meta: { title: a.title, date: formatLongDate(a.date, language), ...(a.summary ? { summary: a.summary } : {}) },
-      filters: {
-        agency: a.agencies.map((e) => e.name),
-        outlet: a.outlets.map((e) => e.name),
-        country: a.countries.map((e) => e.name),
-        topic: a.topics.map((e) => e.name),
-        year: [String(a.date.year)],
-      },
-      sort: { date: isoDateTime(a.date.toUTC()) },
-    }));
+  return searchable(articles).map((a) => ({
+    url: a.path,
+    content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
+    language: lang,
+    meta: { title: a.title, date: formatLongDate(a.date, language), ...(a.summary ? { summary: a.summary } : {}) },
+    filters: {
+      agency: a.agencies.map((e) => e.name),
+      outlet: a.outlets.map((e) => e.name),
+      country: a.countries.map((e) => e.name),
+      topic: a.topics.map((e) => e.name),
+      year: [String(a.date.year)],
+    },
+    sort: { date: isoDateTime(a.date.toUTC()) },
+  }));
 }

@@ -9,7 +9,9 @@ export class SearchQueue {
   /** Runs `build` after the builds queued before it; resolves to its result, or undefined when superseded first. */
   run<T>(build: () => Promise<T>, supersede: boolean): Promise<T | undefined> {
     const ticket = ++this.latest;
-    const job = this.tail.catch(() => undefined).then(() => (supersede && ticket !== this.latest ? undefined : build()));
+    const job = this.tail
+      .catch(() => undefined)
+      .then(() => (supersede && ticket !== this.latest ? undefined : build()));
     this.tail = job;
     return job;
   }

@@ -21,13 +21,29 @@ const STOP_GRACE_MS = 5_000;
  * so it runs alongside rendering; resolves to how many were indexed. `onIndexed` hears how many are in so far,
  * `onWriting` when Pagefind starts writing the bundle (the longer part, which reports nothing until it ends).
  */
-export function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, options: IndexOptions = {}, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+export function writeSearchIndex(
+  records: readonly SearchRecord[],
+  bundleDir: string,
+  options: IndexOptions = {},
+  onIndexed?: (done: number) => void,
+  onWriting?: () => void,
+): Promise<number> {
   // The worker gets a copy of the records at once; nothing here holds on to them while it indexes.
-  return indexed(new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } }), options, onIndexed, onWriting);
+  return indexed(
+    new Worker(WORKER, { workerData: { records, bundleDir, lowPriority: options.lowPriority === true } }),
+    options,
+    onIndexed,
+    onWriting,
+  );
 }
 
 // How many records the worker indexed, once it has ended.
-function indexed(worker: Worker, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void): Promise<number> {
+function indexed(
+  worker: Worker,
+  options: IndexOptions,
+  onIndexed?: (done: number) => void,
+  onWriting?: () => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let done: number | undefined;
     const stop = () => {
@@ -45,7 +61,14 @@ function indexed(worker: Worker, options: IndexOptions, onIndexed?: (done: numbe
     worker.on("exit", (code) => {
       options.signal?.removeEventListener("abort", stop);
       if (done !== undefined) resolve(done);
-      else reject(new Error(options.signal?.aborted ? "search index: stopped" : `search index: the indexing worker stopped (exit code ${code})`));
+      else
+        reject(
+          new Error(
+            options.signal?.aborted
+              ? "search index: stopped"
+              : `search index: the indexing worker stopped (exit code ${code})`,
+          ),
+        );
     });
   });
 }
@@ -70,7 +93,14 @@ export function bundlesAtOnce(cores = availableParallelism()): number {
  * resolves to how many records were indexed in all. `onIndexed` hears the total so far, `onWriting` when the last
  * bundles have started writing.
  */
-export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot: string, options: IndexOptions, onIndexed?: (done: number) => void, onWriting?: () => void, atOnce = bundlesAtOnce()): Promise<number> {
+export function writeSearchBundles(
+  bundles: readonly SearchBundle[],
+  outputRoot: string,
+  options: IndexOptions,
+  onIndexed?: (done: number) => void,
+  onWriting?: () => void,
+  atOnce = bundlesAtOnce(),
+): Promise<number> {
   const taken = bundles.map(() => 0);
   const total = bundles.length;
   // Bundles waiting for their turn; each leaves the queue as its worker starts, having copied its records.
@@ -85,12 +115,18 @@ export function writeSearchBundles(bundles: readonly SearchBundle[], outputRoot:
       const dir = join(outputRoot, job.bundle.path);
       // eslint-disable-next-line no-useless-assignment -- lets go of the queued bundle while its index is written
       job = undefined;
-      indexed += await writeSearchIndex(records, dir, options, (done) => {
-        taken[k] = done;
-        onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
-      }, () => {
-        if (++writing === total) onWriting?.();
-      });
+      indexed += await writeSearchIndex(
+        records,
+        dir,
+        options,
+        (done) => {
+          taken[k] = done;
+          onIndexed?.(taken.reduce((sum, n) => sum + n, 0));
+        },
+        () => {
+          if (++writing === total) onWriting?.();
+        },
+      );
     }
   };
   return Promise.all(Array.from({ length: Math.min(atOnce, total) }, next)).then(() => indexed);

@@ -60,7 +60,9 @@ export const CACHE_RULES: readonly { readonly path: string; readonly value: stri
  * cache (revalidate on every visit), because both hosts join repeated headers rather than override them.
  */
 export function headersFile(pathPrefix: string): string {
-  const security = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`).join("\n");
+  const security = Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join("\n");
   const caching = CACHE_RULES.map((rule) => `${pathPrefix}${rule.path}\n  Cache-Control: ${rule.value}`).join("\n");
   return `# Written by newsdesk build: security headers for every page, long caching for fingerprinted assets.\n${pathPrefix}*\n${security}\n${caching}\n`;
 }

@@ -5,9 +5,19 @@ import { homePath, monthPath, termPath, yearPath, type Urls } from "../model/url
 import type { Entity } from "../model/entity.ts";
 
 /** schema.org NewsArticle for an article page, every URL absolute; `imageUrl` is the published lead image. */
-export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls, logoPath: string, imageUrl?: string): Record<string, unknown> {
+export function newsArticleJsonLd(
+  article: Article,
+  site: SiteConfig,
+  urls: Urls,
+  logoPath: string,
+  imageUrl?: string,
+): Record<string, unknown> {
   const url = urls.absolute(article.path);
-  const thing = (type: string) => (e: Entity) => ({ "@type": type, name: e.name, url: urls.absolute(termPath(e.kind, e.slug)) });
+  const thing = (type: string) => (e: Entity) => ({
+    "@type": type,
+    name: e.name,
+    url: urls.absolute(termPath(e.kind, e.slug)),
+  });
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -19,7 +29,12 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig, urls: Urls
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     ...(article.authors.length > 0 ? { author: article.authors.map((name) => ({ "@type": "Person", name })) } : {}),
-    publisher: { "@type": "Organization", name: site.title, url: urls.absolute(homePath()), logo: { "@type": "ImageObject", url: urls.absolute(logoPath) } },
+    publisher: {
+      "@type": "Organization",
+      name: site.title,
+      url: urls.absolute(homePath()),
+      logo: { "@type": "ImageObject", url: urls.absolute(logoPath) },
+    },
     ...(imageUrl ? { image: [imageUrl] } : {}),
     about: [...article.agencies.map(thing("GovernmentOrganization")), ...article.outlets.map(thing("Organization"))],
     mentions: [...article.countries.map(thing("Country")), ...article.topics.map(thing("Thing"))],
@@ -39,7 +54,12 @@ export function breadcrumbJsonLd(article: Article, site: SiteConfig, urls: Urls)
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map(([name, path], i) => ({ "@type": "ListItem", position: i + 1, name, item: urls.absolute(path) })),
+    itemListElement: crumbs.map(([name, path], i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name,
+      item: urls.absolute(path),
+    })),
   };
 }
 

@@ -20,7 +20,10 @@ export function archiveSpan(articles: readonly Article[]): ArchiveSpan | undefin
   const keys = articles.map((a) => a.date.year * 12 + a.date.month - 1);
   const from = Math.min(...keys);
   const to = Math.max(...keys);
-  return { first: { year: Math.floor(from / 12), month: (from % 12) + 1 }, last: { year: Math.floor(to / 12), month: (to % 12) + 1 } };
+  return {
+    first: { year: Math.floor(from / 12), month: (from % 12) + 1 },
+    last: { year: Math.floor(to / 12), month: (to % 12) + 1 },
+  };
 }
 
 /**
@@ -32,7 +35,11 @@ export function coverageSeries(articles: readonly Article[], span: ArchiveSpan, 
     const counts = countBy(articles, (a) => a.date.year);
     const years = range(span.first.year, span.last.year);
     const every = years.length > 12 ? 2 : 1;
-    return years.map((y, i) => ({ label: String(y), short: i % every === 0 || y === span.last.year ? String(y) : "", count: counts.get(y) ?? 0 }));
+    return years.map((y, i) => ({
+      label: String(y),
+      short: i % every === 0 || y === span.last.year ? String(y) : "",
+      count: counts.get(y) ?? 0,
+    }));
   }
   return monthSeries(articles, span.first, span.last, language, 3);
 }
@@ -60,13 +67,20 @@ export function mapCountries(entities: readonly Entity[]): MapCountry[] {
 }
 
 // Months from `from` to `to`; every `labelEvery`-th month (and each January) carries a short axis label.
-function monthSeries(articles: readonly Article[], from: ArchiveSpan["first"], to: ArchiveSpan["last"], language: string, labelEvery: number): CoveragePoint[] {
+function monthSeries(
+  articles: readonly Article[],
+  from: ArchiveSpan["first"],
+  to: ArchiveSpan["last"],
+  language: string,
+  labelEvery: number,
+): CoveragePoint[] {
   const counts = countBy(articles, (a) => a.date.year * 12 + a.date.month);
   const start = DateTime.fromObject({ year: from.year, month: from.month, day: 1 }, { zone: "UTC" });
   const total = (to.year - from.year) * 12 + to.month - from.month + 1;
   return Array.from({ length: total }, (_, i) => {
     const month = start.plus({ months: i });
-    const short = labelEvery === 1 || i % labelEvery === 0 ? month.setLocale(language).toLocaleString({ month: "short" }) : "";
+    const short =
+      labelEvery === 1 || i % labelEvery === 0 ? month.setLocale(language).toLocaleString({ month: "short" }) : "";
     return { label: formatMonth(month, language), short, count: counts.get(month.year * 12 + month.month) ?? 0 };
   });
 }

@@ -22,7 +22,11 @@ export function checkBodyLinks(model: SiteModel, known: ReadonlySet<string> = pr
         const slash = known.has(`${link.href}/`) ? `${link.href}/` : undefined;
         const near = slash ?? closestName(link.href, candidates());
         return {
-          file: article.file, line: link.line, column: 1, field: "body", severity: "warning",
+          file: article.file,
+          line: link.line,
+          column: 1,
+          field: "body",
+          severity: "warning",
           message: `the link to ${link.href} leads to no page of this site`,
           suggestion: near ? `did you mean ${near}?` : "link to an article as /YYYY/MM/slug/",
         };

@@ -8,7 +8,12 @@ import type { PageData, SiteModel } from "./site-model.ts";
  * is what buildSiteModel would make of the same places; only the pages `rendered` names (those that list an
  * edited article, the only ones written) and the topics are looked into. Everything else stays the same object.
  */
-export function patchModel(model: SiteModel, content: SiteContent, edited: ReadonlyMap<Article, Article>, rendered: (page: PageData) => boolean): SiteModel {
+export function patchModel(
+  model: SiteModel,
+  content: SiteContent,
+  edited: ReadonlyMap<Article, Article>,
+  rendered: (page: PageData) => boolean,
+): SiteModel {
   const unchanged = new Set(model.content.articles);
   for (const old of edited.keys()) unchanged.delete(old);
   // Swaps edited articles anywhere inside `value`, copying only the arrays and plain objects on the way to one;

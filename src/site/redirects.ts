@@ -10,7 +10,9 @@ import { termFeedPath, termPath } from "../model/urls.ts";
  * in checkSitePath's normal form (as written when it is no site path, for redirectProblems to name).
  */
 export function siteRedirects(model: SiteModel): Redirect[] {
-  const articleAliases = model.content.articles.flatMap((a) => (a.aliases ?? []).map((alias) => ({ from: normal(alias.value), to: a.path })));
+  const articleAliases = model.content.articles.flatMap((a) =>
+    (a.aliases ?? []).map((alias) => ({ from: normal(alias.value), to: a.path })),
+  );
   const renamed = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].flatMap((t) =>
       (t.entity.formerSlugs ?? []).flatMap((old) => [
@@ -56,10 +58,12 @@ export function redirectProblems(
       continue;
     }
     const page = pages.get(sitePathKey(from));
-    if (page !== undefined && normal(page) === from) report(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
+    if (page !== undefined && normal(page) === from)
+      report(`${r.from} is a page of the site and cannot also redirect to ${r.to}`);
     else if (page) report(`${r.from} differs only in case from the page ${page} and cannot redirect to ${r.to}`);
     const earlier = seen.get(from);
-    if (earlier !== undefined && earlier !== to) report(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
+    if (earlier !== undefined && earlier !== to)
+      report(`${r.from} is claimed twice: it would redirect to ${earlier} and to ${r.to}`);
     seen.set(from, to);
   }
   return problems;

@@ -149,9 +149,15 @@ export interface SiteModel {
  * `relate` makes the related data (by default the related phase itself; serve may hand in data it has already),
  * and is where a build times the related phase.
  */
-export function buildSiteModel(content: SiteContent, fallbackYear: number, relate: (articles: readonly Article[]) => RelatedData = (articles) => relatedData(content, articles)): SiteModel {
+export function buildSiteModel(
+  content: SiteContent,
+  fallbackYear: number,
+  relate: (articles: readonly Article[]) => RelatedData = (articles) => relatedData(content, articles),
+): SiteModel {
   // Loaded content is newest first already; anything else is sorted here.
-  const articles = content.articles.every((a, i) => i === 0 || byDateDesc(content.articles[i - 1]!, a) <= 0) ? content.articles : newestFirst(content.articles);
+  const articles = content.articles.every((a, i) => i === 0 || byDateDesc(content.articles[i - 1]!, a) <= 0)
+    ? content.articles
+    : newestFirst(content.articles);
   const perPage = content.site.perPage;
   const { related, threads, together } = relate(articles);
   const terms = groupTerms(articles);
@@ -172,7 +178,11 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, relat
   const recentMonths = lastTwelveMonths(articles, content.site.language);
   const span = archiveSpan(articles);
   const inRail = new Set(topStories.map((a) => a.path));
-  const homePages: HomePageData[] = paginate(articles.filter((a) => !inRail.has(a.path)), perPage, homePath()).map((chunk) => ({
+  const homePages: HomePageData[] = paginate(
+    articles.filter((a) => !inRail.has(a.path)),
+    perPage,
+    homePath(),
+  ).map((chunk) => ({
     kind: "home",
     path: chunk.path,
     topStories: chunk.page === 1 ? topStories : [],
@@ -190,7 +200,14 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, relat
         count: term.articles.length,
         feedPath: termFeedPath(kind, term.entity.slug),
         chunk,
-        together: chunk.page === 1 ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({ entity: co.entity, count: co.count, path: termPath(co.entity.kind, co.entity.slug) })) : [],
+        together:
+          chunk.page === 1
+            ? (together.get(entityKey(term.entity)) ?? []).map((co) => ({
+                entity: co.entity,
+                count: co.count,
+                path: termPath(co.entity.kind, co.entity.slug),
+              }))
+            : [],
         coverage,
         mapCountries: mapCountries([term.entity]),
       }));
@@ -201,11 +218,17 @@ export function buildSiteModel(content: SiteContent, fallbackYear: number, relat
     kind: "taxonomy-index",
     path: taxonomyIndexPath(taxonomy),
     taxonomy,
-    terms: terms[taxonomy].map((t) => ({ entity: t.entity, count: t.articles.length, path: termPath(taxonomy, t.entity.slug) })),
+    terms: terms[taxonomy].map((t) => ({
+      entity: t.entity,
+      count: t.articles.length,
+      path: termPath(taxonomy, t.entity.slug),
+    })),
   }));
 
   const years = archiveYears(articles, content.site.language);
-  const months: MonthPageData[] = years.flatMap((y) => y.months.map((month) => ({ kind: "month" as const, path: month.path, month })));
+  const months: MonthPageData[] = years.flatMap((y) =>
+    y.months.map((month) => ({ kind: "month" as const, path: month.path, month })),
+  );
   const statics: StaticPageData[] = content.pages.map((page) => ({ kind: "static", path: page.path, page }));
   const utility: UtilityPageData[] = [
     { kind: "search", path: PATHS.search, searchable: searchable(articles).length > 0 },
@@ -246,14 +269,20 @@ function archiveYears(articles: readonly Article[], language: string): YearPageD
   }
   const years = [...byYear.keys()].sort((a, b) => b - a);
   return years.map((year, i) => {
-    const months = [...byYear.get(year)!].sort((a, b) => b[0] - a[0]).map(([month, list]) => ({ year, month, path: monthPath(year, month), articles: list }));
+    const months = [...byYear.get(year)!]
+      .sort((a, b) => b[0] - a[0])
+      .map(([month, list]) => ({ year, month, path: monthPath(year, month), articles: list }));
     return {
       kind: "year" as const,
       path: yearPath(year),
       year,
       count: months.reduce((n, m) => n + m.articles.length, 0),
       months,
-      monthCounts: monthsOfYear(months.flatMap((m) => m.articles), year, language),
+      monthCounts: monthsOfYear(
+        months.flatMap((m) => m.articles),
+        year,
+        language,
+      ),
       olderYear: years[i + 1],
       newerYear: years[i - 1],
     };

@@ -11,7 +11,8 @@ let projected: WorldSprite | undefined;
 export function worldSprite(): WorldSprite {
   if (!projected) {
     const require = createRequire(import.meta.url);
-    const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
+    const atlas = (name: string) =>
+      JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
     projected = buildWorldSprite(atlas("countries-110m.json"), atlas("countries-50m.json"));
   }
   return projected;

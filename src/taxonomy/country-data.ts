@@ -201,21 +201,14 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "BOL",
     numeric: "068",
     name: "Bolivia",
-    aliases: [
-      "Bolivia, Plurinational State of",
-      "Plurinational State of Bolivia",
-    ],
+    aliases: ["Bolivia, Plurinational State of", "Plurinational State of Bolivia"],
   },
   {
     alpha2: "BA",
     alpha3: "BIH",
     numeric: "070",
     name: "Bosnia and Herzegovina",
-    aliases: [
-      "Republic of Bosnia and Herzegovina",
-      "Bosnia",
-      "Bosnia-Herzegovina",
-    ],
+    aliases: ["Republic of Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina"],
   },
   {
     alpha2: "BW",
@@ -313,13 +306,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "BES",
     numeric: "535",
     name: "Caribbean Netherlands",
-    aliases: [
-      "Bonaire, Sint Eustatius and Saba",
-      "Bonaire",
-      "Sint Eustatius",
-      "Saba",
-      "BES Islands",
-    ],
+    aliases: ["Bonaire, Sint Eustatius and Saba", "Bonaire", "Sint Eustatius", "Saba", "BES Islands"],
   },
   {
     alpha2: "KY",
@@ -389,12 +376,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "COG",
     numeric: "178",
     name: "Congo",
-    aliases: [
-      "Republic of the Congo",
-      "Congo-Brazzaville",
-      "Congo (Brazzaville)",
-      "Congo Republic",
-    ],
+    aliases: ["Republic of the Congo", "Congo-Brazzaville", "Congo (Brazzaville)", "Congo Republic"],
   },
   {
     alpha2: "CK",
@@ -415,12 +397,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "CIV",
     numeric: "384",
     name: "Côte d'Ivoire",
-    aliases: [
-      "Cote d'Ivoire",
-      "Republic of Côte d'Ivoire",
-      "Republic of Cote d'Ivoire",
-      "Ivory Coast",
-    ],
+    aliases: ["Cote d'Ivoire", "Republic of Côte d'Ivoire", "Republic of Cote d'Ivoire", "Ivory Coast"],
   },
   {
     alpha2: "HR",
@@ -561,12 +538,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "FLK",
     numeric: "238",
     name: "Falkland Islands",
-    aliases: [
-      "Falkland Islands (Malvinas)",
-      "Falklands",
-      "Malvinas",
-      "Islas Malvinas",
-    ],
+    aliases: ["Falkland Islands (Malvinas)", "Falklands", "Malvinas", "Islas Malvinas"],
   },
   {
     alpha2: "FO",
@@ -755,10 +727,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "HKG",
     numeric: "344",
     name: "Hong Kong",
-    aliases: [
-      "Hong Kong Special Administrative Region of China",
-      "Hong Kong SAR",
-    ],
+    aliases: ["Hong Kong Special Administrative Region of China", "Hong Kong SAR"],
   },
   {
     alpha2: "HU",
@@ -961,11 +930,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "MAC",
     numeric: "446",
     name: "Macau",
-    aliases: [
-      "Macao",
-      "Macao Special Administrative Region of China",
-      "Macau SAR",
-    ],
+    aliases: ["Macao", "Macao Special Administrative Region of China", "Macau SAR"],
   },
   {
     alpha2: "MG",
@@ -1056,10 +1021,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "FSM",
     numeric: "583",
     name: "Micronesia",
-    aliases: [
-      "Micronesia, Federated States of",
-      "Federated States of Micronesia",
-    ],
+    aliases: ["Micronesia, Federated States of", "Federated States of Micronesia"],
   },
   {
     alpha2: "MD",
@@ -1143,12 +1105,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "NLD",
     numeric: "528",
     name: "Netherlands",
-    aliases: [
-      "Kingdom of the Netherlands",
-      "The Netherlands",
-      "Holland",
-      "Netherlands (Kingdom of the)",
-    ],
+    aliases: ["Kingdom of the Netherlands", "The Netherlands", "Holland", "Netherlands (Kingdom of the)"],
   },
   {
     alpha2: "NC",
@@ -1204,24 +1161,14 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "PRK",
     numeric: "408",
     name: "North Korea",
-    aliases: [
-      "Korea, Democratic People's Republic of",
-      "Democratic People's Republic of Korea",
-      "DPRK",
-      "D.P.R.K.",
-    ],
+    aliases: ["Korea, Democratic People's Republic of", "Democratic People's Republic of Korea", "DPRK", "D.P.R.K."],
   },
   {
     alpha2: "MK",
     alpha3: "MKD",
     numeric: "807",
     name: "North Macedonia",
-    aliases: [
-      "Republic of North Macedonia",
-      "Macedonia",
-      "Former Yugoslav Republic of Macedonia",
-      "FYROM",
-    ],
+    aliases: ["Republic of North Macedonia", "Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"],
   },
   {
     alpha2: "MP",
@@ -1420,12 +1367,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "MAF",
     numeric: "663",
     name: "Saint Martin",
-    aliases: [
-      "Saint Martin (French part)",
-      "Collectivity of Saint Martin",
-      "St. Martin",
-      "St Martin",
-    ],
+    aliases: ["Saint Martin (French part)", "Collectivity of Saint Martin", "St. Martin", "St Martin"],
   },
   {
     alpha2: "PM",
@@ -1439,10 +1381,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "VCT",
     numeric: "670",
     name: "Saint Vincent and the Grenadines",
-    aliases: [
-      "St. Vincent and the Grenadines",
-      "St Vincent and the Grenadines",
-    ],
+    aliases: ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
   },
   {
     alpha2: "WS",
@@ -1463,10 +1402,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "STP",
     numeric: "678",
     name: "São Tomé and Príncipe",
-    aliases: [
-      "Sao Tome and Principe",
-      "Democratic Republic of Sao Tome and Principe",
-    ],
+    aliases: ["Sao Tome and Principe", "Democratic Republic of Sao Tome and Principe"],
   },
   {
     alpha2: "SA",
@@ -1634,11 +1570,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "TWN",
     numeric: "158",
     name: "Taiwan",
-    aliases: [
-      "Taiwan, Province of China",
-      "Republic of China",
-      "Chinese Taipei",
-    ],
+    aliases: ["Taiwan, Province of China", "Republic of China", "Chinese Taipei"],
   },
   {
     alpha2: "TJ",
@@ -1708,12 +1640,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "TUR",
     numeric: "792",
     name: "Turkey",
-    aliases: [
-      "Türkiye",
-      "Turkiye",
-      "Republic of Türkiye",
-      "Republic of Turkiye",
-    ],
+    aliases: ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkiye"],
   },
   {
     alpha2: "TM",
@@ -1741,12 +1668,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "VIR",
     numeric: "850",
     name: "U.S. Virgin Islands",
-    aliases: [
-      "Virgin Islands, U.S.",
-      "Virgin Islands of the United States",
-      "US Virgin Islands",
-      "USVI",
-    ],
+    aliases: ["Virgin Islands, U.S.", "Virgin Islands of the United States", "US Virgin Islands", "USVI"],
   },
   {
     alpha2: "UG",
@@ -1791,14 +1713,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "USA",
     numeric: "840",
     name: "United States",
-    aliases: [
-      "United States of America",
-      "US",
-      "U.S.",
-      "USA",
-      "U.S.A.",
-      "America",
-    ],
+    aliases: ["United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
   },
   {
     alpha2: "UM",
@@ -1833,22 +1748,14 @@ export const COUNTRIES: readonly CountryRecord[] = [
     alpha3: "VAT",
     numeric: "336",
     name: "Vatican City",
-    aliases: [
-      "Holy See (Vatican City State)",
-      "Holy See",
-      "Vatican",
-      "Vatican City State",
-    ],
+    aliases: ["Holy See (Vatican City State)", "Holy See", "Vatican", "Vatican City State"],
   },
   {
     alpha2: "VE",
     alpha3: "VEN",
     numeric: "862",
     name: "Venezuela",
-    aliases: [
-      "Venezuela, Bolivarian Republic of",
-      "Bolivarian Republic of Venezuela",
-    ],
+    aliases: ["Venezuela, Bolivarian Republic of", "Bolivarian Republic of Venezuela"],
   },
   {
     alpha2: "VN",

@@ -28,12 +28,15 @@ function makeKey(name: string): string {
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }
@@ -51,7 +54,10 @@ export function closestName(input: string, candidates: ReadonlyMap<string, strin
   for (const [candidate, canonical] of candidates) {
     if (Math.abs(candidate.length - key.length) > limit) continue;
     const distance = editDistance(key, candidate);
-    if (distance <= limit && (!best || distance < best.distance || (distance === best.distance && canonical < best.name))) {
+    if (
+      distance <= limit &&
+      (!best || distance < best.distance || (distance === best.distance && canonical < best.name))
+    ) {
       best = { distance, name: canonical };
     }
   }

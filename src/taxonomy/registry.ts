@@ -20,14 +20,21 @@ export interface Registry {
 const entrySchema = z.object({
   name: z.string({ error: "name is required and must be text" }).trim().min(1, "name is blank"),
   aliases: z
-    .array(z.string({ error: "each alias must be text" }).trim().min(1, "an alias is blank"), { error: "aliases must be a list of names" })
+    .array(z.string({ error: "each alias must be text" }).trim().min(1, "an alias is blank"), {
+      error: "aliases must be a list of names",
+    })
     .optional(),
   description: z.string({ error: "description must be text" }).optional(),
   url: z.string({ error: "url must be text" }).superRefine(safeUrl).optional(),
   former_slugs: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a former slug is lowercase a-z, 0-9 and hyphens"), { error: "former_slugs must be a list of slugs" })
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a former slug is lowercase a-z, 0-9 and hyphens"), {
+      error: "former_slugs must be a list of slugs",
+    })
     .optional(),
-  slug: z.string({ error: "slug must be text" }).refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens").optional(),
+  slug: z
+    .string({ error: "slug must be text" })
+    .refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens")
+    .optional(),
 });
 
 // An entity's website becomes a link on its page: http(s) only, through the one URL validator.
@@ -52,61 +59,120 @@ export interface RegistryResult {
  * extra country names of entities.yaml. Conflicting aliases and slugs, bad entries and unknown countries are
  * errors naming the line; each entry is checked on its own, so one bad alias never drops the rest of the file.
  */
-export function createRegistry(data: unknown, file: string, positionOf: (field: string, index?: number) => Position, positionAt?: PositionAt): RegistryResult {
+export function createRegistry(
+  data: unknown,
+  file: string,
+  positionOf: (field: string, index?: number) => Position,
+  positionAt?: PositionAt,
+): RegistryResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (position: Position, field: string, message: string, suggestion?: string, severity: Diagnostic["severity"] = "error") =>
-    diagnostics.push({ file, ...position, field, severity, message, suggestion });
+  const report = (
+    position: Position,
+    field: string,
+    message: string,
+    suggestion?: string,
+    severity: Diagnostic["severity"] = "error",
+  ) => diagnostics.push({ file, ...position, field, severity, message, suggestion });
   const where = (path: readonly (string | number)[]): Position =>
     positionAt?.(path) ?? positionOf(String(path[0]), typeof path[1] === "number" ? path[1] : undefined);
   const index = new EntityIndex(file, diagnostics);
   const codes = new Map<string, Entity>();
 
   for (const c of COUNTRIES) {
-    const entity: Entity = { kind: "countries", name: c.name, slug: slugify(c.name), aliases: c.aliases, code: c.alpha2, numeric: c.numeric };
+    const entity: Entity = {
+      kind: "countries",
+      name: c.name,
+      slug: slugify(c.name),
+      aliases: c.aliases,
+      code: c.alpha2,
+      numeric: c.numeric,
+    };
     index.add(entity);
     codes.set(c.alpha2, entity);
     codes.set(c.alpha3, entity);
   }
 
-  const sections: Record<string, unknown> = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const sections: Record<string, unknown> =
+    typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const known = new Set<string>(TAXONOMIES);
   for (const key of Object.keys(sections)) {
-    if (!known.has(key)) report(positionOf(key), key, `unknown section '${key}'`, `use one of ${TAXONOMIES.join(", ")}`, "warning");
+    if (!known.has(key))
+      report(positionOf(key), key, `unknown section '${key}'`, `use one of ${TAXONOMIES.join(", ")}`, "warning");
   }
   for (const kind of TAXONOMIES) {
     const list = Object.hasOwn(sections, kind) ? sections[kind] : undefined;
     if (list === undefined || list === null) continue;
     if (!Array.isArray(list)) {
-      report(positionOf(kind), kind, `${kind} must be a list of entries`, `write ${kind}: then one '- name: …' line for each`);
+      report(
+        positionOf(kind),
+        kind,
+        `${kind} must be a list of entries`,
+        `write ${kind}: then one '- name: …' line for each`,
+      );
       continue;
     }
     list.forEach((raw, i) => {
       const entry = readEntry(raw, [kind, i], where, report);
       if (!entry) return;
-      const places: EntityPlaces = { name: where([kind, i, "name"]), aliases: (entry.aliases ?? []).map((_, j) => where([kind, i, "aliases", j])) };
+      const places: EntityPlaces = {
+        name: where([kind, i, "name"]),
+        aliases: (entry.aliases ?? []).map((_, j) => where([kind, i, "aliases", j])),
+      };
       if (kind === "countries") {
         const country = index.get("countries", entry.name);
         if (!country) {
           const near = closestName(entry.name, index.candidates("countries"));
-          report(where([kind, i]), "countries", `'${entry.name}' is not an ISO 3166 country`, near ? `did you mean '${near}'?` : "countries are ISO 3166 names");
+          report(
+            where([kind, i]),
+            "countries",
+            `'${entry.name}' is not an ISO 3166 country`,
+            near ? `did you mean '${near}'?` : "countries are ISO 3166 names",
+          );
           return;
         }
-        if (entry.slug !== undefined) report(where([kind, i, "slug"]), "countries.slug", `a country's slug is fixed ('${country.slug}')`, "remove slug: from this country");
-        const augmented = { ...country, aliases: [...country.aliases, ...(entry.aliases ?? [])], description: entry.description ?? country.description, formerSlugs: entry.former_slugs ?? [] };
-        const builtIn: EntityPlaces = { ...places, aliases: [...country.aliases.map(() => places.name), ...places.aliases] };
+        if (entry.slug !== undefined)
+          report(
+            where([kind, i, "slug"]),
+            "countries.slug",
+            `a country's slug is fixed ('${country.slug}')`,
+            "remove slug: from this country",
+          );
+        const augmented = {
+          ...country,
+          aliases: [...country.aliases, ...(entry.aliases ?? [])],
+          description: entry.description ?? country.description,
+          formerSlugs: entry.former_slugs ?? [],
+        };
+        const builtIn: EntityPlaces = {
+          ...places,
+          aliases: [...country.aliases.map(() => places.name), ...places.aliases],
+        };
         index.add(augmented, builtIn, country);
         for (const [code, e] of codes) if (e.slug === augmented.slug) codes.set(code, augmented);
         return;
       }
       const slug = entry.slug ?? slugify(entry.name);
-      index.add({ kind, name: entry.name, slug, aliases: entry.aliases ?? [], description: entry.description, website: entry.url, formerSlugs: entry.former_slugs ?? [] }, places);
+      index.add(
+        {
+          kind,
+          name: entry.name,
+          slug,
+          aliases: entry.aliases ?? [],
+          description: entry.description,
+          website: entry.url,
+          formerSlugs: entry.former_slugs ?? [],
+        },
+        places,
+      );
     });
   }
 
   const lists = new Map<TaxonomyKind, Entity[]>(
     TAXONOMIES.map((kind) => [kind, index.entities(kind).sort((a, b) => a.name.localeCompare(b.name, "en"))]),
   );
-  const candidates = new Map<TaxonomyKind, Map<string, string>>(TAXONOMIES.map((kind) => [kind, index.candidates(kind)]));
+  const candidates = new Map<TaxonomyKind, Map<string, string>>(
+    TAXONOMIES.map((kind) => [kind, index.candidates(kind)]),
+  );
 
   const registry: Registry = {
     lookup(kind, name) {
@@ -140,10 +206,24 @@ function readEntry(
   for (const issue of parsed.error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : "";
     const fix = FIXES[field];
-    report(where([...path, ...(issue.path as (string | number)[])]), [path[0], field].filter(Boolean).join("."), issue.message, fix);
+    report(
+      where([...path, ...(issue.path as (string | number)[])]),
+      [path[0], field].filter(Boolean).join("."),
+      issue.message,
+      fix,
+    );
   }
   const name = (raw as { name?: unknown } | null)?.name;
-  if (parsed.error.issues.some((issue) => issue.path[0] === "name" || issue.path.length === 0) || typeof name !== "string") return undefined;
+  if (
+    parsed.error.issues.some((issue) => issue.path[0] === "name" || issue.path.length === 0) ||
+    typeof name !== "string"
+  )
+    return undefined;
   const aliases = (raw as { aliases?: unknown }).aliases;
-  return { name: name.trim(), aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string" && a.trim() !== "").map((a) => a.trim()) : [] };
+  return {
+    name: name.trim(),
+    aliases: Array.isArray(aliases)
+      ? aliases.filter((a): a is string => typeof a === "string" && a.trim() !== "").map((a) => a.trim())
+      : [],
+  };
 }

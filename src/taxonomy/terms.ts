@@ -12,10 +12,9 @@ export interface Term {
  * Terms are ordered by article count, then name.
  */
 export function groupTerms(articles: readonly Article[]): Record<TaxonomyKind, Term[]> {
-  const groups = Object.fromEntries(TAXONOMIES.map((k) => [k, new Map<string, { entity: Entity; articles: Article[] }>()])) as Record<
-    TaxonomyKind,
-    Map<string, { entity: Entity; articles: Article[] }>
-  >;
+  const groups = Object.fromEntries(
+    TAXONOMIES.map((k) => [k, new Map<string, { entity: Entity; articles: Article[] }>()]),
+  ) as Record<TaxonomyKind, Map<string, { entity: Entity; articles: Article[] }>>;
   for (const article of articles) {
     for (const kind of TAXONOMIES) {
       for (const entity of article[kind]) {

@@ -28,7 +28,8 @@ export function canonicalTopics(articles: readonly Article[]): Article[] {
   };
   // An article already spelling every topic the canonical way stays the same object (serve's cache keeps it),
   // and one respelled as it was last time gets the same respelled object again.
-  const same = (topics: readonly Entity[], from: readonly Entity[]) => topics.every((t, i) => t.name === entityFor(from[i]!).name);
+  const same = (topics: readonly Entity[], from: readonly Entity[]) =>
+    topics.every((t, i) => t.name === entityFor(from[i]!).name);
   return articles.map((a) => {
     if (same(a.topics, a.topics)) return a;
     const before = respelled.get(a);

@@ -15,10 +15,13 @@ type Node = Record<string, unknown>;
 export function checkFeeds(site: BuiltSite): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   for (const file of [...site.files].sort()) {
-    const kind = /(^|\/)feed\.xml$/.test(file) ? "atom"
-      : file.endsWith("feed.json") ? "json"
-      : file.endsWith(".opml") ? "opml"
-      : undefined;
+    const kind = /(^|\/)feed\.xml$/.test(file)
+      ? "atom"
+      : file.endsWith("feed.json")
+        ? "json"
+        : file.endsWith(".opml")
+          ? "opml"
+          : undefined;
     if (!kind) continue;
     const report = (message: string) => problems.push({ check: "feed", file, message: `${message}; ${FIX}` });
     const text = site.read(file);
@@ -42,7 +45,7 @@ export function checkFeeds(site: BuiltSite): VerifyProblem[] {
     }
     const feed = root.feed;
     if (!isNode(feed) || feed["@xmlns"] !== "http://www.w3.org/2005/Atom") {
-      report("is not an Atom feed: no <feed xmlns=\"http://www.w3.org/2005/Atom\">");
+      report('is not an Atom feed: no <feed xmlns="http://www.w3.org/2005/Atom">');
       continue;
     }
     if ([feed.id, feed.title, feed.updated].includes(undefined)) report("has no <id>, <title> or <updated>");
@@ -74,12 +77,13 @@ function checkJsonFeed(file: string, text: string): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   (feed.items as unknown[]).forEach((item, i) => {
     if (!isNode(item) || typeof item.id !== "string") problems.push(problem(`item ${i + 1} has no id`));
-    else for (const key of ["url", "external_url", "image"]) {
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object is "[object Object]": reported
-      if (item[key] !== undefined && !isWebUrl(String(item[key]))) {
-        problems.push(problem(`item ${i + 1}'s ${key} is not an http(s) URL`));
+    else
+      for (const key of ["url", "external_url", "image"]) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object is "[object Object]": reported
+        if (item[key] !== undefined && !isWebUrl(String(item[key]))) {
+          problems.push(problem(`item ${i + 1}'s ${key} is not an http(s) URL`));
+        }
       }
-    }
   });
   for (const key of ["home_page_url", "feed_url"]) {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object is "[object Object]": reported

@@ -4,7 +4,9 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate
 import type { BuiltSite, VerifyProblem } from "./built-site.ts";
 
 // The rules newsdesk's pages are held to: html-validate's recommended set with the reasoned exceptions of .htmlvalidate.json.
-const CONFIG = JSON.parse(readFileSync(fileURLToPath(new URL("../../.htmlvalidate.json", import.meta.url)), "utf8")) as ConfigData;
+const CONFIG = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../.htmlvalidate.json", import.meta.url)), "utf8"),
+) as ConfigData;
 
 /** Every html-validate message for every HTML page of a built site. */
 export async function validateHtml(site: BuiltSite): Promise<VerifyProblem[]> {
@@ -13,7 +15,8 @@ export async function validateHtml(site: BuiltSite): Promise<VerifyProblem[]> {
   for (const file of [...site.files].filter((f) => f.endsWith(".html")).sort()) {
     const report = await validator.validateString(site.read(file), file);
     for (const result of report.results) {
-      for (const m of result.messages) problems.push({ check: "html", file: `${file}:${m.line}`, message: `${m.ruleId}: ${m.message}` });
+      for (const m of result.messages)
+        problems.push({ check: "html", file: `${file}:${m.line}`, message: `${m.ruleId}: ${m.message}` });
     }
   }
   return problems;

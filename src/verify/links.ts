@@ -23,7 +23,13 @@ export function referencesIn(file: string, $: CheerioAPI, pathPrefix: string): P
       if (value) refs.push(value);
     }
     const srcset = node.attr("srcset");
-    if (srcset) refs.push(...srcset.split(",").map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      refs.push(
+        ...srcset
+          .split(",")
+          .map((part) => part.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
   });
   const base = `/${file.replace(/[^/]*$/, "")}`;
   return refs.flatMap((ref) => {

@@ -23,14 +23,22 @@ export function checkPageSafety(file: string, $: CheerioAPI, pathPrefix = "/"): 
   const problems: VerifyProblem[] = [];
   const report = (check: VerifyProblem["check"], el: Element, message: string) =>
     problems.push({ check, file: `${file}:${lineOf(el)}`, message: `${message}; ${REBUILD}` });
-  for (const el of $("*").toArray().filter((node): node is Element => "attribs" in node)) {
+  for (const el of $("*")
+    .toArray()
+    .filter((node): node is Element => "attribs" in node)) {
     const tag = el.tagName.toLowerCase();
     if (tag === "script" && isInlineScript(el, $)) report("script", el, INLINE);
     const src = el.attribs.src;
-    if (tag === "script" && src !== undefined && RUNNABLE_TYPE.test(el.attribs.type ?? "") && !isOwnScript(file, src, pathPrefix)) {
+    if (
+      tag === "script" &&
+      src !== undefined &&
+      RUNNABLE_TYPE.test(el.attribs.type ?? "") &&
+      !isOwnScript(file, src, pathPrefix)
+    ) {
       report("script", el, `loads a script from ${src}, not from the site's own /assets/ or search bundle`);
     }
-    if (tag === "base") report("url", el, "has a <base> element, which changes where every relative link and script leads");
+    if (tag === "base")
+      report("url", el, "has a <base> element, which changes where every relative link and script leads");
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name)) report("script", el, `has an event-handler attribute ${name}= on <${tag}>`);
       for (const url of urlsIn(name.toLowerCase(), value)) {
@@ -75,7 +83,9 @@ function urlsIn(name: string, value: string): string[] {
 
 // The CSP <meta>: present, newsdesk's policy, and before every script and stylesheet (it governs what follows).
 function checkPolicyMeta(file: string, $: CheerioAPI): VerifyProblem[] {
-  const metas = $("meta").toArray().filter((el) => el.attribs["http-equiv"]?.toLowerCase() === CSP);
+  const metas = $("meta")
+    .toArray()
+    .filter((el) => el.attribs["http-equiv"]?.toLowerCase() === CSP);
   const fix = "rebuild the site with newsdesk build, which writes it into every page";
   const missing = `has no <meta http-equiv="Content-Security-Policy">; ${fix}`;
   if (metas.length === 0) return [{ check: "csp", file, message: missing }];
@@ -89,7 +99,9 @@ function checkPolicyMeta(file: string, $: CheerioAPI): VerifyProblem[] {
   }
   const first = metas[0]!.sourceCodeLocation?.startOffset ?? 0;
   const offset = (el: Element) => el.sourceCodeLocation?.startOffset ?? 0;
-  const governed = $("script, style, link[rel~=stylesheet]").toArray().find((el) => offset(el) < first);
+  const governed = $("script, style, link[rel~=stylesheet]")
+    .toArray()
+    .find((el) => offset(el) < first);
   if (governed) {
     const tag = governed.tagName;
     report(governed, `<${tag}> comes before the Content-Security-Policy <meta>, which governs only what follows it`);

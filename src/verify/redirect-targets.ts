@@ -38,9 +38,12 @@ export function checkRedirectPage(
 ): VerifyProblem[] {
   const refreshTarget = (content = "") => /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1]?.trim() ?? "";
   const targets = [
-    ...$("meta").toArray().filter((el) => el.attribs["http-equiv"]?.toLowerCase() === "refresh")
+    ...$("meta")
+      .toArray()
+      .filter((el) => el.attribs["http-equiv"]?.toLowerCase() === "refresh")
       .map((el) => ({ el, what: "meta refresh", target: refreshTarget(el.attribs.content) })),
-    ...$('link[rel="canonical"]').toArray()
+    ...$('link[rel="canonical"]')
+      .toArray()
       .map((el) => ({ el, what: "canonical link", target: el.attribs.href ?? "" })),
   ];
   return targets.flatMap(({ el, what, target }): VerifyProblem[] => {
@@ -63,30 +66,33 @@ export function checkRedirectPage(
 export function checkRedirectLines(site: BuiltSite, origin: string | undefined, pathPrefix: string): VerifyProblem[] {
   if (!site.files.has("_redirects")) return [];
   const problems: VerifyProblem[] = [];
-  site.read("_redirects").split("\n").forEach((line, i) => {
-    const [from, to] = line.trim().split(/\s+/);
-    if (!from || from.startsWith("#")) return;
-    const at = `_redirects:${i + 1}`;
-    const checked = checkSitePath(from);
-    if (!checked.ok || !from.startsWith(pathPrefix)) {
-      const why = checked.ok
-        ? `is outside the path prefix ${pathPrefix}`
-        : `${checked.reason}, which hosts read as a pattern or never match`;
-      problems.push({ check: "redirect", file: at, message: `${from} ${why}; ${REBUILD}` });
-    }
-    if (!to) {
-      problems.push({ check: "redirect", file: at, message: `${from} has no target; ${REBUILD}` });
-      return;
-    }
-    // A site path stays on the host that serves _redirects; an absolute URL must name the site's own. Both are
-    // resolved as browsers do and their origin compared, since "/\evil.example/" leaves for another host.
-    const relative = to.startsWith("/") && !to.startsWith("//");
-    const base = origin ?? (relative ? "http://site.invalid" : undefined);
-    const url = base === undefined ? undefined : resolveFrom("", to, base, "/");
-    if (!url || url.origin !== new URL(base!).origin || !url.pathname.startsWith(pathPrefix)) {
-      const site = `${origin ?? "the site"}${pathPrefix}`;
-      problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${site}; ${FIX}` });
-    }
-  });
+  site
+    .read("_redirects")
+    .split("\n")
+    .forEach((line, i) => {
+      const [from, to] = line.trim().split(/\s+/);
+      if (!from || from.startsWith("#")) return;
+      const at = `_redirects:${i + 1}`;
+      const checked = checkSitePath(from);
+      if (!checked.ok || !from.startsWith(pathPrefix)) {
+        const why = checked.ok
+          ? `is outside the path prefix ${pathPrefix}`
+          : `${checked.reason}, which hosts read as a pattern or never match`;
+        problems.push({ check: "redirect", file: at, message: `${from} ${why}; ${REBUILD}` });
+      }
+      if (!to) {
+        problems.push({ check: "redirect", file: at, message: `${from} has no target; ${REBUILD}` });
+        return;
+      }
+      // A site path stays on the host that serves _redirects; an absolute URL must name the site's own. Both are
+      // resolved as browsers do and their origin compared, since "/\evil.example/" leaves for another host.
+      const relative = to.startsWith("/") && !to.startsWith("//");
+      const base = origin ?? (relative ? "http://site.invalid" : undefined);
+      const url = base === undefined ? undefined : resolveFrom("", to, base, "/");
+      if (!url || url.origin !== new URL(base!).origin || !url.pathname.startsWith(pathPrefix)) {
+        const site = `${origin ?? "the site"}${pathPrefix}`;
+        problems.push({ check: "redirect", file: at, message: `${from} leads to ${to}, off ${site}; ${FIX}` });
+      }
+    });
   return problems;
 }

@@ -19,7 +19,9 @@ export function checkSvgSafety(file: string, text: string): VerifyProblem[] {
     problems.push({ check, file: `${file}:${line}`, message: `${message}; ${REBUILD}` });
   const $ = load(text, { sourceCodeLocationInfo: true });
   let scripts = 0;
-  for (const el of $("*").toArray().filter((node): node is Element => "attribs" in node)) {
+  for (const el of $("*")
+    .toArray()
+    .filter((node): node is Element => "attribs" in node)) {
     const tag = localName(el.tagName);
     if (tag === "script") {
       scripts++;
@@ -27,13 +29,16 @@ export function checkSvgSafety(file: string, text: string): VerifyProblem[] {
     }
     for (const [name, value] of Object.entries(el.attribs)) {
       const attribute = localName(name);
-      if (attribute.startsWith("on")) report("script", lineOf(el), `has an event-handler attribute ${name}= on <${el.tagName}>`);
+      if (attribute.startsWith("on"))
+        report("script", lineOf(el), `has an event-handler attribute ${name}= on <${el.tagName}>`);
       const scheme = attribute === "href" ? schemeOf(value) : undefined;
-      if (scheme && !PAGE_LINK_SCHEMES.has(scheme)) report("url", lineOf(el), `<${el.tagName} ${name}> is a ${scheme}: URL`);
+      if (scheme && !PAGE_LINK_SCHEMES.has(scheme))
+        report("url", lineOf(el), `<${el.tagName} ${name}> is a ${scheme}: URL`);
     }
   }
   const hidden = SCRIPT_TAG.exec(text);
-  if (scripts === 0 && hidden) report("script", text.slice(0, hidden.index).split("\n").length, "has a <script> in an SVG file");
+  if (scripts === 0 && hidden)
+    report("script", text.slice(0, hidden.index).split("\n").length, "has a <script> in an SVG file");
   return problems;
 }
 

@@ -11,7 +11,11 @@ import { tempDir } from "../helpers/cli.ts";
 function filesUnder(dir: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), "utf8");
+    if (entry.isFile())
+      found[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(
+        join(entry.parentPath, entry.name),
+        "utf8",
+      );
   }
   return found;
 }
@@ -24,7 +28,11 @@ describe("writeArchiveFolder", () => {
   });
 
   it("writes a content folder newsdesk loads with no error and no warning", async () => {
-    const content = await loadContent({ contentDir: dir, now: DateTime.fromISO("2030-01-01T00:00:00Z"), render: false });
+    const content = await loadContent({
+      contentDir: dir,
+      now: DateTime.fromISO("2030-01-01T00:00:00Z"),
+      render: false,
+    });
     expect(content.diagnostics).toEqual([]);
     expect(content.articles.length).toBe(200);
     expect(content.site.perPage).toBe(BENCH_PER_PAGE);
@@ -33,7 +41,8 @@ describe("writeArchiveFolder", () => {
 
   it("registers exactly the agencies and outlets the articles name, sorted", () => {
     const articles = syntheticArchive({ articles: 200, seed: 3 });
-    const used = (kind: "agencies" | "outlets") => [...new Set(articles.flatMap((a) => a[kind].map((e) => e.name)))].sort();
+    const used = (kind: "agencies" | "outlets") =>
+      [...new Set(articles.flatMap((a) => a[kind].map((e) => e.name)))].sort();
     const data = parse(readFileSync(join(dir, "_data/entities.yaml"), "utf8")) as Record<string, { name: string }[]>;
     expect(Object.keys(data)).toEqual(["agencies", "outlets"]);
     expect(data.agencies!.map((e) => e.name)).toEqual(used("agencies"));
@@ -58,6 +67,8 @@ describe("entitiesYaml", () => {
     const bureau = { ...a!.agencies[0]!, name: "Zeta Bureau" };
     const article = { ...a!, agencies: [bureau, a!.agencies[0]!], outlets: [] };
     const twice = { ...b!, agencies: [bureau], outlets: [] };
-    expect(entitiesYaml([article, twice])).toBe(`agencies:\n  - name: ${JSON.stringify(a!.agencies[0]!.name)}\n  - name: "Zeta Bureau"\noutlets:\n  []\n`);
+    expect(entitiesYaml([article, twice])).toBe(
+      `agencies:\n  - name: ${JSON.stringify(a!.agencies[0]!.name)}\n  - name: "Zeta Bureau"\noutlets:\n  []\n`,
+    );
   });
 });

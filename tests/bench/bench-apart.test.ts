@@ -7,7 +7,9 @@ import { ROOT, runCli } from "../helpers/cli.ts";
 // Runs node with `args` from the repository's root, resolving with its exit code and output.
 function runNode(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }));
+    execFile(process.execPath, args, { cwd: ROOT }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -22,10 +24,15 @@ function codeFiles(dir: string): string[] {
 // hands over to that entry as a separate process (the contract's `npm run newsdesk -- bench`).
 describe("the benchmark, apart from the product", () => {
   it("is imported by no file of src/, layouts/, bin/ or .eleventy.ts", () => {
-    const product = [...["src", "layouts", "bin"].flatMap((dir) => codeFiles(join(ROOT, dir))), join(ROOT, ".eleventy.ts")];
+    const product = [
+      ...["src", "layouts", "bin"].flatMap((dir) => codeFiles(join(ROOT, dir))),
+      join(ROOT, ".eleventy.ts"),
+    ];
     const importsBench = /(?:from\s*|import\s*\(\s*)["'][^"']*\bbench\//;
     expect(product.length).toBeGreaterThan(100);
-    expect(product.filter((file) => importsBench.test(readFileSync(file, "utf8"))).map((file) => relative(ROOT, file))).toEqual([]);
+    expect(
+      product.filter((file) => importsBench.test(readFileSync(file, "utf8"))).map((file) => relative(ROOT, file)),
+    ).toEqual([]);
   });
 
   it("is reached from newsdesk's command line only as a separate process, with the same arguments and exit code", async () => {

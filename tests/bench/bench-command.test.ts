@@ -18,12 +18,19 @@ describe("npm run bench", () => {
 
   it("refuses an --only it does not know with its usage, exit 2", async () => {
     const result = await runBenchCli(["--only", "nope"]);
-    expect([result.code, result.stdout, result.stderr]).toEqual([2, "", `newsdesk bench: --only takes quality, related, build, serve, not 'nope'\n\n${BENCH_USAGE}\n`]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      "",
+      `newsdesk bench: --only takes quality, related, build, serve, not 'nope'\n\n${BENCH_USAGE}\n`,
+    ]);
   });
 
   it("refuses --scale with --articles, and an unknown option", async () => {
     const scale = await runBenchCli(["--scale", "--articles", "10"]);
-    expect([scale.code, scale.stderr.split("\n")[0]]).toEqual([2, "newsdesk bench: --scale runs 1,000, 10,000 and 50,000 articles; leave out --articles"]);
+    expect([scale.code, scale.stderr.split("\n")[0]]).toEqual([
+      2,
+      "newsdesk bench: --scale runs 1,000, 10,000 and 50,000 articles; leave out --articles",
+    ]);
     const unknown = await runBenchCli(["--fast"]);
     expect([unknown.code, unknown.stderr.split("\n")[0]]).toEqual([2, "newsdesk bench: Unknown option '--fast'"]);
   });

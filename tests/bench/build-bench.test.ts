@@ -15,7 +15,8 @@ describe("npm run bench -- --only build --json", () => {
   const contender = (name: ContenderResult["name"]) => build.contenders.find((c) => c.name === name)!;
 
   beforeAll(async () => {
-    if (!findHugo()) throw new Error("hugo is not on PATH: install Debian's package (apt-get install hugo), as .ci/run does");
+    if (!findHugo())
+      throw new Error("hugo is not on PATH: install Debian's package (apt-get install hugo), as .ci/run does");
     const result = await runBenchCli(["--only", "build", "--articles", "60", "--runs", "1", "--json", "--keep"]);
     if (result.code !== 0) throw new Error(`bench failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
     json = JSON.parse(result.stdout) as BenchJson;
@@ -27,7 +28,11 @@ describe("npm run bench -- --only build --json", () => {
 
   it("builds all three, once each, with positive times and memory", () => {
     expect(json.builds.map((b) => [b.articles, b.seed, b.runs])).toEqual([[60, 1, 1]]);
-    expect(build.contenders.map((c) => [c.name, c.status, c.runs.length])).toEqual([["newsdesk", "ok", 1], ["floor", "ok", 1], ["hugo", "ok", 1]]);
+    expect(build.contenders.map((c) => [c.name, c.status, c.runs.length])).toEqual([
+      ["newsdesk", "ok", 1],
+      ["floor", "ok", 1],
+      ["hugo", "ok", 1],
+    ]);
     for (const c of build.contenders) {
       expect(c.median!).toBeGreaterThan(0);
       expect([c.min, c.max]).toEqual([c.median, c.median]);
@@ -59,12 +64,16 @@ describe("npm run bench -- --only build --json", () => {
   it("has the floor write one page an article and Hugo paginate term pages like newsdesk", () => {
     expect([contender("floor").pages, contender("floor").files]).toEqual([60, 60]);
     const counts = new Map<string, number>();
-    for (const a of syntheticArchive({ articles: 60, seed: 1 })) for (const e of a.agencies) counts.set(e.slug, (counts.get(e.slug) ?? 0) + 1);
+    for (const a of syntheticArchive({ articles: 60, seed: 1 }))
+      for (const e of a.agencies) counts.set(e.slug, (counts.get(e.slug) ?? 0) + 1);
     const [slug, n] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
     const last = Math.ceil(n / BENCH_PER_PAGE);
     const out = join(json.folder!, "articles-60/out/hugo/agencies", slug, "page");
     expect(last).toBeGreaterThanOrEqual(2);
-    expect([existsSync(join(out, String(last), "index.html")), existsSync(join(out, String(last + 1)))]).toEqual([true, false]);
+    expect([existsSync(join(out, String(last), "index.html")), existsSync(join(out, String(last + 1)))]).toEqual([
+      true,
+      false,
+    ]);
     expect(contender("hugo").pages!).toBeGreaterThan(60 + counts.size);
   });
 

@@ -3,12 +3,25 @@ import { type ContenderRun, contenderResult, fullBuildResult } from "../../bench
 import { contenderTable, phaseTable, scaleTable } from "../../bench/build-table.ts";
 
 const MB = 1024 * 1024;
-const run = (seconds: number, pages: number, phases: { name: string; seconds: number }[] = []): ContenderRun =>
-  ({ ok: true, seconds, peakRss: 512 * MB, treePeakRss: 600 * MB, pages, files: pages, bytes: 0, phases });
+const run = (seconds: number, pages: number, phases: { name: string; seconds: number }[] = []): ContenderRun => ({
+  ok: true,
+  seconds,
+  peakRss: 512 * MB,
+  treePeakRss: 600 * MB,
+  pages,
+  files: pages,
+  bytes: 0,
+  phases,
+});
 
 function result(articles: number, scale: number) {
   return fullBuildResult({ articles, seed: 1, runs: 1 }, [
-    contenderResult("newsdesk", [run(10 * scale, 3000, [{ name: "load + validate", seconds: 1 * scale }, { name: "render + write", seconds: 6 * scale }])]),
+    contenderResult("newsdesk", [
+      run(10 * scale, 3000, [
+        { name: "load + validate", seconds: 1 * scale },
+        { name: "render + write", seconds: 6 * scale },
+      ]),
+    ]),
     contenderResult("floor", [{ ok: false, seconds: 30, error: "killed by SIGKILL" }]),
     contenderResult("hugo", [run(8 * scale, 2000)]),
   ]);

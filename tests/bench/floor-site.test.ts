@@ -13,7 +13,9 @@ describe("floorSiteFiles", () => {
     const files = floorSiteFiles("/archive/content/articles", markdownIt);
     expect(files.map((f) => f.path)).toEqual(["eleventy.config.mjs", "_includes/floor.njk"]);
     expect(files[1]!.text).toBe(FLOOR_LAYOUT);
-    expect(FLOOR_LAYOUT).toBe('<!doctype html>\n<html><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n');
+    expect(FLOOR_LAYOUT).toBe(
+      '<!doctype html>\n<html><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n',
+    );
     const config = files[0]!.text;
     expect(config).toContain(`import markdownIt from ${JSON.stringify(markdownIt)};`);
     expect(config).toContain('const input = "/archive/content/articles";');
@@ -25,10 +27,13 @@ describe("floorSiteFiles", () => {
     await writeSiteFiles(project, floorSiteFiles(articles, markdownIt));
     const calls: string[] = [];
     const eleventyConfig = {
-      setLibrary: (name: string, library: { render: (s: string) => string }) => calls.push(`setLibrary ${name} ${library.render("*a*").trim()}`),
+      setLibrary: (name: string, library: { render: (s: string) => string }) =>
+        calls.push(`setLibrary ${name} ${library.render("*a*").trim()}`),
       addGlobalData: (name: string, value: string) => calls.push(`addGlobalData ${name} ${value}`),
     };
-    const module = (await import(pathToFileURL(join(project, "eleventy.config.mjs")).href)) as { default: (c: typeof eleventyConfig) => unknown };
+    const module = (await import(pathToFileURL(join(project, "eleventy.config.mjs")).href)) as {
+      default: (c: typeof eleventyConfig) => unknown;
+    };
     expect(module.default(eleventyConfig)).toEqual({
       dir: { input: articles, includes: "../../floor/_includes" },
       markdownTemplateEngine: false,

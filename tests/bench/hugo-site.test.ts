@@ -11,19 +11,39 @@ import { tempDir } from "../helpers/cli.ts";
 describe("hugoSiteFiles", () => {
   it("is a config and the minimal layouts", () => {
     expect(hugoSiteFiles("/c", 10).map((f) => f.path)).toEqual([
-      "config.toml", "layouts/_default/baseof.html", "layouts/_default/single.html", "layouts/_default/list.html",
-      "layouts/_default/term.html", "layouts/_default/taxonomy.html",
+      "config.toml",
+      "layouts/_default/baseof.html",
+      "layouts/_default/single.html",
+      "layouts/_default/list.html",
+      "layouts/_default/term.html",
+      "layouts/_default/taxonomy.html",
     ]);
     expect(hugoSiteFiles("/c", 10).find((f) => f.path.endsWith("term.html"))!.text).toContain("range .Paginator.Pages");
   });
 
   it("configures newsdesk's taxonomies, page size and article URLs over newsdesk's content folder", () => {
-    expect(hugoConfig("/tmp/a b/content", 7)).toBe([
-      'baseURL = "https://bench.example/"', 'languageCode = "en"', 'title = "Synthetic Desk"', 'contentDir = "/tmp/a b/content"',
-      'ignoreFiles = ["^_data/", "/_data/"]', "paginate = 7", "rssLimit = 7", 'disableKinds = ["robotsTXT", "404"]', "",
-      "[taxonomies]", '  agency = "agencies"', '  outlet = "outlets"', '  country = "countries"', '  topic = "topics"', "",
-      "[permalinks]", '  articles = "/:year/:month/:slug/"', "",
-    ].join("\n"));
+    expect(hugoConfig("/tmp/a b/content", 7)).toBe(
+      [
+        'baseURL = "https://bench.example/"',
+        'languageCode = "en"',
+        'title = "Synthetic Desk"',
+        'contentDir = "/tmp/a b/content"',
+        'ignoreFiles = ["^_data/", "/_data/"]',
+        "paginate = 7",
+        "rssLimit = 7",
+        'disableKinds = ["robotsTXT", "404"]',
+        "",
+        "[taxonomies]",
+        '  agency = "agencies"',
+        '  outlet = "outlets"',
+        '  country = "countries"',
+        '  topic = "topics"',
+        "",
+        "[permalinks]",
+        '  articles = "/:year/:month/:slug/"',
+        "",
+      ].join("\n"),
+    );
   });
 });
 
@@ -52,7 +72,11 @@ describe("the Hugo site, built by Hugo", () => {
     const [slug, n] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
     const pages = Math.ceil(n / BENCH_PER_PAGE);
     expect(pages).toBeGreaterThanOrEqual(3);
-    expect(readdirSync(join(out, "agencies", slug, "page")).map(Number).sort((x, y) => x - y)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    expect(
+      readdirSync(join(out, "agencies", slug, "page"))
+        .map(Number)
+        .sort((x, y) => x - y),
+    ).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
     const last = readFileSync(join(out, "agencies", slug, "page", String(pages), "index.html"), "utf8");
     expect(last.match(/<li>/g)!.length).toBe(n - (pages - 1) * BENCH_PER_PAGE);
     expect(last).toContain(`page ${pages} of ${pages}`);

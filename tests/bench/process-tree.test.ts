@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addSample, parseProcStatus, parseStatCpuTicks, parseStatParent, processTree } from "../../bench/process-tree.ts";
+import {
+  addSample,
+  parseProcStatus,
+  parseStatCpuTicks,
+  parseStatParent,
+  processTree,
+} from "../../bench/process-tree.ts";
 
-const STATUS = "Name:\tnode\nUmask:\t0022\nState:\tR (running)\nTgid:\t4242\nNgid:\t0\nPid:\t4242\nPPid:\t4200\nVmPeak:\t 1300000 kB\nVmHWM:\t  250000 kB\nVmRSS:\t  200000 kB\n";
+const STATUS =
+  "Name:\tnode\nUmask:\t0022\nState:\tR (running)\nTgid:\t4242\nNgid:\t0\nPid:\t4242\nPPid:\t4200\nVmPeak:\t 1300000 kB\nVmHWM:\t  250000 kB\nVmRSS:\t  200000 kB\n";
 
 describe("parseProcStatus", () => {
   it("reads pid, parent, RSS and peak RSS in bytes", () => {

@@ -39,7 +39,12 @@ describe("npm run bench -- --only serve --json", () => {
       expect(edit.idleSeconds).toBeGreaterThanOrEqual(edit.seconds);
     }
     expect(json.medians).toEqual({
-      article: article.seconds, home: home.seconds, articleLog: article.logSeconds, homeLog: home.logSeconds, articleIdle: article.idleSeconds, homeIdle: home.idleSeconds,
+      article: article.seconds,
+      home: home.seconds,
+      articleLog: article.logSeconds,
+      homeLog: home.logSeconds,
+      articleIdle: article.idleSeconds,
+      homeIdle: home.idleSeconds,
     });
     expect(json.peakRss).toBeGreaterThan(50 * 1024 * 1024);
     expect(json.treePeakRss).toBeGreaterThanOrEqual(json.peakRss);

@@ -8,7 +8,10 @@ describe("the serve bench's edits", () => {
     const articles = syntheticArchive({ articles: 40, seed: 1 });
     const { middle, newest } = serveTargets(articles);
     expect(middle).toBe(articles[20]);
-    expect([middle.path, newest.path]).toEqual(["/2018/01/kanel-nelyorwan-vohenlum-kati-20/", "/2023/09/kazetpor-renkadri-krijo-kami-39/"]);
+    expect([middle.path, newest.path]).toEqual([
+      "/2018/01/kanel-nelyorwan-vohenlum-kati-20/",
+      "/2023/09/kazetpor-renkadri-krijo-kami-39/",
+    ]);
     expect(articles.filter((a) => a.date > newest.date)).toEqual([]);
   });
 
@@ -26,8 +29,14 @@ describe("the serve bench's edits", () => {
   });
 
   it("replace the front-matter title alone, JSON-quoted, even with a $ or a quote in it", () => {
-    const text = ["---", `title: "Old"`, "date: 2020-01-01T00:00:00Z", "---", "", "title: not front-matter", ""].join("\n");
-    expect(retitled(text, `New $& "one"`)).toBe(["---", `title: "New $& \\"one\\""`, "date: 2020-01-01T00:00:00Z", "---", "", "title: not front-matter", ""].join("\n"));
+    const text = ["---", `title: "Old"`, "date: 2020-01-01T00:00:00Z", "---", "", "title: not front-matter", ""].join(
+      "\n",
+    );
+    expect(retitled(text, `New $& "one"`)).toBe(
+      ["---", `title: "New $& \\"one\\""`, "date: 2020-01-01T00:00:00Z", "---", "", "title: not front-matter", ""].join(
+        "\n",
+      ),
+    );
     const synthetic = articleMarkdown(syntheticArchive({ articles: 1, seed: 1 })[0]!).text;
     expect(retitled(synthetic, "X").split("\n").slice(0, 2)).toEqual(["---", `title: "X"`]);
     expect(retitled(synthetic, "X").split("\n").slice(2)).toEqual(synthetic.split("\n").slice(2));
@@ -35,6 +44,8 @@ describe("the serve bench's edits", () => {
 
   it("refuse a file without a front-matter title", () => {
     expect(() => retitled("no front-matter\n", "X")).toThrow("no front-matter title line to edit");
-    expect(() => retitled("---\ndate: 2020-01-01\n---\ntitle: body\n", "X")).toThrow("no front-matter title line to edit");
+    expect(() => retitled("---\ndate: 2020-01-01\n---\ntitle: body\n", "X")).toThrow(
+      "no front-matter title line to edit",
+    );
   });
 });

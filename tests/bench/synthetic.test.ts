@@ -9,7 +9,9 @@ describe("syntheticArchive", () => {
 
   it("is the same for the same seed and different for another", () => {
     const again = syntheticArchive({ articles: 300, seed: 7 });
-    expect(again.map((a) => [a.path, a.title, a.body.length])).toEqual(archive.map((a) => [a.path, a.title, a.body.length]));
+    expect(again.map((a) => [a.path, a.title, a.body.length])).toEqual(
+      archive.map((a) => [a.path, a.title, a.body.length]),
+    );
     expect(syntheticArchive({ articles: 300, seed: 8 })[0]!.title).not.toBe(archive[0]!.title);
   });
 

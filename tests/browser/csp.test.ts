@@ -24,8 +24,20 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  "/", "/page/2/", "/2018/04/islamic-state-propaganda-outlets-taken-down/", "/agencies/europol/", "/outlets/amaq/", "/countries/united-kingdom/",
-  "/topics/ransomware/", "/agencies/", "/countries/", "/2018/", "/2018/04/", "/about/", "/search/?q=Europol", "/no-such-page/",
+  "/",
+  "/page/2/",
+  "/2018/04/islamic-state-propaganda-outlets-taken-down/",
+  "/agencies/europol/",
+  "/outlets/amaq/",
+  "/countries/united-kingdom/",
+  "/topics/ransomware/",
+  "/agencies/",
+  "/countries/",
+  "/2018/",
+  "/2018/04/",
+  "/about/",
+  "/search/?q=Europol",
+  "/no-such-page/",
 ];
 
 // A page that records every CSP violation, from the console and from securitypolicyviolation events.
@@ -37,7 +49,10 @@ async function watchedPage(violations: string[]): Promise<Page> {
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __csp: string[] }).__csp = [...((window as unknown as { __csp?: string[] }).__csp ?? []), `${e.violatedDirective} ${e.blockedURI}`];
+      (window as unknown as { __csp: string[] }).__csp = [
+        ...((window as unknown as { __csp?: string[] }).__csp ?? []),
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ];
     });
   });
   return page;
@@ -50,7 +65,9 @@ async function visitAll(origin: string, check: (headers: Record<string, string>)
   for (const path of PAGES) {
     const response = await page.goto(`${origin}${path}`);
     check(response?.headers() ?? {});
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), path).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), path).toBe(
+      META_CONTENT_SECURITY_POLICY,
+    );
     if (path.startsWith("/search/")) await page.waitForSelector(".pagefind-ui__result-link");
     const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     violations.push(...seen.map((v) => `${path}: ${v}`));
@@ -68,7 +85,9 @@ describe("the Content-Security-Policy in _headers and in every page's <meta>", (
   });
 
   it("holds on a host that ignores _headers: pages work, and a script injected inline does not run", async () => {
-    const violations = await visitAll(bare.origin, (headers) => expect(headers["content-security-policy"]).toBeUndefined());
+    const violations = await visitAll(bare.origin, (headers) =>
+      expect(headers["content-security-policy"]).toBeUndefined(),
+    );
     expect(violations).toEqual([]);
     const page = await browser.newPage();
     await page.goto(`${bare.origin}/about/`);

@@ -74,7 +74,16 @@ async function visit(page: Page, path: string): Promise<Page> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }, AXE_TAGS);
@@ -90,7 +99,11 @@ describe("every page kind, light and dark, at 390 and 1280 px", () => {
           WIDTHS.map(async (width) => {
             const page = await visit(tabs.get(`${scheme}-${width}`)!, path);
             await page.screenshot({ path: join(SHOTS, `${kind}-${width}-${scheme}.png`), fullPage: true });
-            return { where: `${scheme} ${width}px`, violations: await axeViolations(page), h1: await page.locator("h1").count() };
+            return {
+              where: `${scheme} ${width}px`,
+              violations: await axeViolations(page),
+              h1: await page.locator("h1").count(),
+            };
           }),
         ),
       );
@@ -110,7 +123,13 @@ describe("keyboard, focus and motion", () => {
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return { cls: el.className, text: el.textContent, top: box.top, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        cls: el.className,
+        text: el.textContent,
+        top: box.top,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     expect(skip).toMatchObject({ cls: "skip-link", text: "Skip to content", outline: "solid" });
     expect(skip.top).toBeGreaterThanOrEqual(0);
@@ -132,13 +151,19 @@ describe("keyboard, focus and motion", () => {
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
         const inNav = el.closest(".site-nav") !== null;
-        return { name: el.id || el.textContent?.trim() || el.tagName, inNav, visible: style.outlineStyle !== "none" && box.width > 0 && box.left >= 0 && box.right <= window.innerWidth };
+        return {
+          name: el.id || el.textContent?.trim() || el.tagName,
+          inNav,
+          visible: style.outlineStyle !== "none" && box.width > 0 && box.left >= 0 && box.right <= window.innerWidth,
+        };
       });
       if (now.inNav) expect(now.visible, `${now.name} shows focus inside the viewport`).toBe(true);
       focused.push(now.name);
     }
     expect(focused.slice(0, 4)).toEqual(["Skip to content", "The Security Desk", "site-search", "Search"]);
-    expect(focused).toEqual(expect.arrayContaining(["Latest", "Agencies", "Outlets", "Countries", "Topics", "Archive"]));
+    expect(focused).toEqual(
+      expect.arrayContaining(["Latest", "Agencies", "Outlets", "Countries", "Topics", "Archive"]),
+    );
     await page.focus("#site-search");
     await page.keyboard.type("Amaq");
     await page.keyboard.press("Enter");
@@ -162,7 +187,12 @@ describe("pictures in the browser", () => {
     const page = await open(PAGES.article!, "light", 1280);
     const map = await page.evaluate(() => {
       const uses = [...document.querySelectorAll<SVGUseElement>(".world-map use")];
-      return uses.map((u) => ({ cls: u.getAttribute("class"), href: u.getAttribute("href"), width: Math.round(u.getBBox().width), fill: getComputedStyle(u).fill }));
+      return uses.map((u) => ({
+        cls: u.getAttribute("class"),
+        href: u.getAttribute("href"),
+        width: Math.round(u.getBBox().width),
+        fill: getComputedStyle(u).fill,
+      }));
     });
     const land = map.find((u) => u.cls === "map-land")!;
     expect(land.href).toMatch(/^\/assets\/world\.[0-9a-f]{10}\.svg#land$/);
@@ -178,7 +208,9 @@ describe("pictures in the browser", () => {
 
   it("draws coverage bars on a topic page and the twelve-month strip on the home page", async () => {
     const topic = await open(PAGES.topic!, "dark", 1280);
-    const bars = await topic.$$eval(".coverage-chart rect.bar", (rects) => rects.map((r) => Math.round((r as SVGRectElement).getBBox().height)));
+    const bars = await topic.$$eval(".coverage-chart rect.bar", (rects) =>
+      rects.map((r) => Math.round((r as SVGRectElement).getBBox().height)),
+    );
     expect(bars.length).toBeGreaterThan(3);
     expect(Math.max(...bars)).toBeGreaterThan(50);
     await topic.close();

@@ -25,11 +25,18 @@ async function results(page: Page): Promise<string[]> {
 }
 
 // Under /news/ the index is split into two Pagefind bundles (as a large archive's is), which the page merges.
-for (const { prefix, shards } of [{ prefix: "/", shards: 1 }, { prefix: "/news/", shards: 2 }]) {
+for (const { prefix, shards } of [
+  { prefix: "/", shards: 1 },
+  { prefix: "/news/", shards: 2 },
+]) {
   describe(`search on the sample archive served at ${prefix}, its index in ${shards} bundle(s)`, () => {
     let origin: string;
     beforeAll(async () => {
-      const out = await buildSite(SAMPLE, [...(prefix === "/" ? [] : ["--path-prefix", prefix, "--base-url", "https://securitydesk.example"]), "--search-shards", String(shards)]);
+      const out = await buildSite(SAMPLE, [
+        ...(prefix === "/" ? [] : ["--path-prefix", prefix, "--base-url", "https://securitydesk.example"]),
+        "--search-shards",
+        String(shards),
+      ]);
       const server = await serveStatic(out, prefix);
       servers.push(server);
       origin = server.origin;
@@ -59,7 +66,11 @@ for (const { prefix, shards } of [{ prefix: "/", shards: 1 }, { prefix: "/news/"
       await countries.waitFor();
       await countries.click();
       await page.locator(".pagefind-ui__filter-checkbox[value='Canada']").check();
-      await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result-link").length < n, found.length, { timeout: 20_000 });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll(".pagefind-ui__result-link").length < n,
+        found.length,
+        { timeout: 20_000 },
+      );
       const filtered = await results(page);
       expect(filtered).toContain(`${prefix.slice(0, -1)}${TAKEDOWN}`);
       expect(filtered.length).toBeLessThan(found.length);

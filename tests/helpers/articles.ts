@@ -14,8 +14,24 @@ export function article(slug: string, date: string, entities: Partial<Record<Tax
   const d = DateTime.fromISO(date, { zone: "UTC" });
   const list = (kind: TaxonomyKind) => (entities[kind] ?? []).map((n) => entity(kind, n));
   return {
-    file: `articles/${slug}.md`, title: slug, slug, path: articlePath(d, slug), date: d, authors: [], featured: false, draft: false, scheduled: false,
-    agencies: list("agencies"), outlets: list("outlets"), countries: list("countries"), topics: list("topics"),
-    body: "", bodyLine: 1, html: "", links: [], wordCount: 0, readingMinutes: 1,
+    file: `articles/${slug}.md`,
+    title: slug,
+    slug,
+    path: articlePath(d, slug),
+    date: d,
+    authors: [],
+    featured: false,
+    draft: false,
+    scheduled: false,
+    agencies: list("agencies"),
+    outlets: list("outlets"),
+    countries: list("countries"),
+    topics: list("topics"),
+    body: "",
+    bodyLine: 1,
+    html: "",
+    links: [],
+    wordCount: 0,
+    readingMinutes: 1,
   };
 }

@@ -22,9 +22,14 @@ export interface CliResult {
 /** Runs the real newsdesk command line, as an editor or CI would. */
 export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/newsdesk.js"), ...args],
+      { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -41,7 +46,16 @@ export async function tempDir(prefix = "newsdesk-test-"): Promise<string> {
 /** Builds a content folder into a new temporary folder and returns the output path; throws on failure. */
 export async function buildSite(contentDir: string, extra: string[] = []): Promise<string> {
   const out = join(await tempDir(), "site");
-  const result = await runCli(["build", "--content", contentDir, "--out", out, "--now", "2026-01-01T12:00:00Z", ...extra]);
+  const result = await runCli([
+    "build",
+    "--content",
+    contentDir,
+    "--out",
+    out,
+    "--now",
+    "2026-01-01T12:00:00Z",
+    ...extra,
+  ]);
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
   return out;
 }

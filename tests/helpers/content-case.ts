@@ -9,7 +9,9 @@ export const STACK_FRAME = /\n\s+at .+:\d+:\d+/;
 export const ARTICLE = "---\ntitle: One\ndate: 2020-01-02\nsummary: s\n---\nBody.\n";
 
 /** A fresh content folder (basic fixture's site.yaml, one article) plus `files`, and an `outside` folder beside it. */
-export async function contentCase(files: Record<string, string> = {}): Promise<{ root: string; content: string; outside: string }> {
+export async function contentCase(
+  files: Record<string, string> = {},
+): Promise<{ root: string; content: string; outside: string }> {
   const root = await tempDir("newsdesk-case-");
   const content = join(root, "content");
   const outside = join(root, "outside");

@@ -16,17 +16,27 @@ const ORIGIN = "http://site.invalid";
 /** Every reference in the site's HTML pages (href, src, srcset, <use href>) and stylesheets (url()). */
 export function siteReferences(root: string): Reference[] {
   const files = listFiles(root);
-  const fromHtml = files.filter((f) => f.endsWith(".html")).flatMap((from) => {
-    const $ = load(readFileSync(join(root, from), "utf8"));
-    const urls = [
-      ...$("[href], [src], [xlink\\:href]").toArray().flatMap((el) => [$(el).attr("href"), $(el).attr("src"), $(el).attr("xlink:href")]),
-      ...$("[srcset]").toArray().flatMap((el) => ($(el).attr("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0])),
-    ];
-    return urls.filter((u): u is string => typeof u === "string" && u !== "").map((url) => ({ from, url }));
-  });
-  const fromCss = files.filter((f) => f.endsWith(".css") && !f.startsWith("pagefind/")).flatMap((from) =>
-    [...readFileSync(join(root, from), "utf8").matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => ({ from, url: m[1]! })).filter((r) => !r.url.startsWith("data:")),
-  );
+  const fromHtml = files
+    .filter((f) => f.endsWith(".html"))
+    .flatMap((from) => {
+      const $ = load(readFileSync(join(root, from), "utf8"));
+      const urls = [
+        ...$("[href], [src], [xlink\\:href]")
+          .toArray()
+          .flatMap((el) => [$(el).attr("href"), $(el).attr("src"), $(el).attr("xlink:href")]),
+        ...$("[srcset]")
+          .toArray()
+          .flatMap((el) => ($(el).attr("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0])),
+      ];
+      return urls.filter((u): u is string => typeof u === "string" && u !== "").map((url) => ({ from, url }));
+    });
+  const fromCss = files
+    .filter((f) => f.endsWith(".css") && !f.startsWith("pagefind/"))
+    .flatMap((from) =>
+      [...readFileSync(join(root, from), "utf8").matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)]
+        .map((m) => ({ from, url: m[1]! }))
+        .filter((r) => !r.url.startsWith("data:")),
+    );
   return [...fromHtml, ...fromCss];
 }
 
@@ -51,7 +61,8 @@ export function brokenReferences(root: string, references: readonly Reference[],
     const file = fileFor(root, url.pathname);
     if (!existsSync(file)) return [`${ref.from}: ${ref.url} (no file)`];
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && /\.(html|svg)$/.test(file) && !idsOf(file).has(fragment)) return [`${ref.from}: ${ref.url} (no #${fragment})`];
+    if (fragment && /\.(html|svg)$/.test(file) && !idsOf(file).has(fragment))
+      return [`${ref.from}: ${ref.url} (no #${fragment})`];
     return [];
   });
 }

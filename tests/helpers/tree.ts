@@ -6,7 +6,12 @@ import { join, relative } from "node:path";
  * Every entry under `root` by path relative to it: a folder as "folder", a link by its target, a file by a hash
  * of what it holds. Top-level entries matching `skip` are left out. Two equal trees mean nothing was touched.
  */
-export function fileTree(root: string, skip?: RegExp, dir = root, into: Record<string, string> = {}): Record<string, string> {
+export function fileTree(
+  root: string,
+  skip?: RegExp,
+  dir = root,
+  into: Record<string, string> = {},
+): Record<string, string> {
   for (const entry of readdirSync(dir).sort()) {
     if (skip && dir === root && skip.test(entry)) continue;
     const path = join(dir, entry);

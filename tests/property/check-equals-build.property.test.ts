@@ -14,14 +14,76 @@ import { runInProcess } from "./in-process.ts";
 const SEED = Number(process.env.NEWSDESK_SEED ?? 3);
 const NOW = "2026-01-01T12:00:00Z";
 
-const hostile = fc.constantFrom("", " ", "__proto__", "toString", "constructor", "x".repeat(5_000), "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "{{ 7*7 }}", "\u202e");
-const path = fc.constantFrom("/", "/search/", "/feed.xml", "/feed.json", "/robots.txt", "/sitemap.xml", "/_redirects", "/_headers", "/404.html", "/agencies/europol/", "/agencies/", "/2020/", "/2020/05/", "/page/2/", "/pagefind/x", "/assets/a.css", "/img/a.png", "/2020/05/story-0/", "/old/story/", "/old/story/", "/Old/Story/", "/*", "/:x/y", "/./x/", "/old%zz/", "/x/../y/");
-const date = fc.constantFrom("2020-05-01", "2020-05-01T10:00:00Z", "2021-12-31", "2020-02-30", "tomorrow", "2099-01-01");
+const hostile = fc.constantFrom(
+  "",
+  " ",
+  "__proto__",
+  "toString",
+  "constructor",
+  "x".repeat(5_000),
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "{{ 7*7 }}",
+  "\u202e",
+);
+const path = fc.constantFrom(
+  "/",
+  "/search/",
+  "/feed.xml",
+  "/feed.json",
+  "/robots.txt",
+  "/sitemap.xml",
+  "/_redirects",
+  "/_headers",
+  "/404.html",
+  "/agencies/europol/",
+  "/agencies/",
+  "/2020/",
+  "/2020/05/",
+  "/page/2/",
+  "/pagefind/x",
+  "/assets/a.css",
+  "/img/a.png",
+  "/2020/05/story-0/",
+  "/old/story/",
+  "/old/story/",
+  "/Old/Story/",
+  "/*",
+  "/:x/y",
+  "/./x/",
+  "/old%zz/",
+  "/x/../y/",
+);
+const date = fc.constantFrom(
+  "2020-05-01",
+  "2020-05-01T10:00:00Z",
+  "2021-12-31",
+  "2020-02-30",
+  "tomorrow",
+  "2099-01-01",
+);
 const slug = fc.constantFrom("story-0", "story-1", "same", "search", "agencies", "Bad Slug", "2020");
-const image = fc.constantFrom("images/good.png", "images/text.png", "images/folder.png", "images/missing.png", "/images/good.png", "../outside.png", "javascript:alert(1)", "https://example.org/x.jpg");
+const image = fc.constantFrom(
+  "images/good.png",
+  "images/text.png",
+  "images/folder.png",
+  "images/missing.png",
+  "/images/good.png",
+  "../outside.png",
+  "javascript:alert(1)",
+  "https://example.org/x.jpg",
+);
 const names = fc.constantFrom("Europol", "EC3", "Unknown Agency", "United Kingdom", "Untied Kingdom", "UK", "toString");
 const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 });
-const anything: fc.Arbitrary<unknown> = fc.oneof(hostile, fc.integer(), fc.boolean(), fc.constant(null), list(hostile), fc.dictionary(fc.constantFrom("a", "__proto__", "toString"), hostile, { maxKeys: 2 }));
+const anything: fc.Arbitrary<unknown> = fc.oneof(
+  hostile,
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  list(hostile),
+  fc.dictionary(fc.constantFrom("a", "__proto__", "toString"), hostile, { maxKeys: 2 }),
+);
 
 const frontMatter = fc.record(
   {
@@ -39,7 +101,13 @@ const frontMatter = fc.record(
   },
   { requiredKeys: [] },
 );
-const pageFront = fc.record({ title: fc.oneof({ arbitrary: fc.constant("About"), weight: 4 }, { arbitrary: anything, weight: 1 }), slug: fc.oneof(slug, fc.constant("about"), anything) }, { requiredKeys: ["title"] });
+const pageFront = fc.record(
+  {
+    title: fc.oneof({ arbitrary: fc.constant("About"), weight: 4 }, { arbitrary: anything, weight: 1 }),
+    slug: fc.oneof(slug, fc.constant("about"), anything),
+  },
+  { requiredKeys: ["title"] },
+);
 const entities = fc.constantFrom(
   "agencies:\n  - name: Europol\n    aliases: [EC3]\n",
   "agencies:\n  - name: Europol\n    former_slugs: [old-europol]\n  - name: FBI\n",
@@ -49,7 +117,10 @@ const entities = fc.constantFrom(
   "toString: x\n",
 );
 // YAML text for a value: JSON is YAML, and keeps prototype-named keys as plain keys.
-const yaml = (fields: Record<string, unknown>) => Object.entries(fields).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join("\n");
+const yaml = (fields: Record<string, unknown>) =>
+  Object.entries(fields)
+    .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join("\n");
 // Body images: mostly ones build resizes, sometimes one it refuses (not a picture, missing, a folder, outside).
 const goodBody = fc.constantFrom("Body text.", "![a picture](images/good.png)", '![x](/images/good.png "A caption")');
 const badImage = fc.constantFrom("![x](images/text.png)", "![x](images/missing.png)", "A,\n![x](images/folder.png)");
@@ -77,12 +148,28 @@ const touch = fc.oneof(
   fc.record({ image: image }),
   fc.record({ date: date }),
   fc.record({ agencies: list(names) }),
-  fc.dictionary(fc.constantFrom("title", "summary", "toString", "__proto__", "countries", "draft"), anything, { minKeys: 1, maxKeys: 1 }),
+  fc.dictionary(fc.constantFrom("title", "summary", "toString", "__proto__", "countries", "draft"), anything, {
+    minKeys: 1,
+    maxKeys: 1,
+  }),
 );
 const site = fc.record({
-  articles: fc.array(fc.tuple(fc.oneof({ arbitrary: cleanFront, weight: 3 }, { arbitrary: fc.tuple(cleanFront, touch).map(([a, b]) => ({ ...a, ...b })), weight: 1 }, { arbitrary: frontMatter, weight: 1 }), body), { minLength: 2, maxLength: 6 }),
+  articles: fc.array(
+    fc.tuple(
+      fc.oneof(
+        { arbitrary: cleanFront, weight: 3 },
+        { arbitrary: fc.tuple(cleanFront, touch).map(([a, b]) => ({ ...a, ...b })), weight: 1 },
+        { arbitrary: frontMatter, weight: 1 },
+      ),
+      body,
+    ),
+    { minLength: 2, maxLength: 6 },
+  ),
   pages: fc.array(pageFront, { maxLength: 2 }),
-  entities: fc.oneof({ arbitrary: fc.constant("agencies:\n  - name: Europol\n    aliases: [EC3]\n"), weight: 4 }, { arbitrary: entities, weight: 1 }),
+  entities: fc.oneof(
+    { arbitrary: fc.constant("agencies:\n  - name: Europol\n    aliases: [EC3]\n"), weight: 4 },
+    { arbitrary: entities, weight: 1 },
+  ),
   yamlAlias: fc.boolean(),
 });
 let previous = "";
@@ -108,10 +195,23 @@ describe("check's verdict is build's verdict", () => {
         await cp(previous, out, { recursive: true, verbatimSymlinks: true });
         const before = fileTree(root);
         const checked = await runInProcess(["check", "--content", content]);
-        const built = await runCli(["build", "--content", content, "--out", out, "--now", NOW, "--drafts", "--future", "--quiet"]);
+        const built = await runCli([
+          "build",
+          "--content",
+          content,
+          "--out",
+          out,
+          "--now",
+          NOW,
+          "--drafts",
+          "--future",
+          "--quiet",
+        ]);
         const said = `check:\n${checked.stdout}${checked.stderr}\nbuild:\n${built.stdout}${built.stderr}`;
         expect(checked.thrown, said).toBeUndefined();
-        expect(`${checked.stdout}${checked.stderr}${built.stdout}${built.stderr}`, said).not.toMatch(/\n\s+at .+:\d+:\d+|Output conflict|Having trouble writing/);
+        expect(`${checked.stdout}${checked.stderr}${built.stdout}${built.stderr}`, said).not.toMatch(
+          /\n\s+at .+:\d+:\d+|Output conflict|Having trouble writing/,
+        );
         expect([checked.code, built.code], said).toEqual(checked.code === 0 ? [0, 0] : [1, 1]);
         // Nothing outside --out changes (but for the replaced output that a good build set aside beside it and
         // removes in the background, src/cli/atomic.ts: not looked into, it is going); a failed build leaves
@@ -149,7 +249,10 @@ async function writeContent(content: string, generated: Generated): Promise<void
     await mkdir(join(content, file, ".."), { recursive: true });
     await writeFile(join(content, file), text);
   };
-  await write("_data/site.yaml", "title: T\nurl: https://x.example\nlanguage: en-GB\ntimezone: UTC\ndescription: d\ncopyright: c\nperPage: 2\n");
+  await write(
+    "_data/site.yaml",
+    "title: T\nurl: https://x.example\nlanguage: en-GB\ntimezone: UTC\ndescription: d\ncopyright: c\nperPage: 2\n",
+  );
   await write("_data/entities.yaml", generated.entities);
   await write("images/good.png", picture);
   await write("images/text.png", "not a picture\n");
@@ -158,7 +261,8 @@ async function writeContent(content: string, generated: Generated): Promise<void
     const anchors = generated.yamlAlias && i === 0 ? '\nx: &a ["Europol"]\nagencies2: *a' : "";
     await write(`articles/story-${i}.md`, `---\n${yaml(fields)}${anchors}\n---\n${body}\n`);
   }
-  for (const [i, fields] of generated.pages.entries()) await write(`pages/page-${i}.md`, `---\n${yaml(fields)}\n---\nText.\n`);
+  for (const [i, fields] of generated.pages.entries())
+    await write(`pages/page-${i}.md`, `---\n${yaml(fields)}\n---\nText.\n`);
 }
 
 // The name a replaced output has while it is removed in the background.

@@ -9,7 +9,23 @@ import { fileTree } from "../helpers/tree.ts";
 // --out and --content as a careless or hostile user writes them, run from inside a project folder full of work:
 // whatever newsdesk does with them, no file of that work is deleted or changed, and no stack trace is printed.
 const SEED = Number(process.env.NEWSDESK_SEED ?? 20261203);
-const PATHS = ["", ".", "..", "../..", "content", "content/..", "content/articles", "notes.txt", "notes.txt/sub", "work", "work-link", "link-to-notes", "./", "work/../work", "missing/deeper"];
+const PATHS = [
+  "",
+  ".",
+  "..",
+  "../..",
+  "content",
+  "content/..",
+  "content/articles",
+  "notes.txt",
+  "notes.txt/sub",
+  "work",
+  "work-link",
+  "link-to-notes",
+  "./",
+  "work/../work",
+  "missing/deeper",
+];
 
 describe("command-line paths never cost a user file", () => {
   it("build with random --out and --content from a project folder", async () => {
@@ -21,7 +37,10 @@ describe("command-line paths never cost a user file", () => {
         const project = join(root, "home/project");
         await project_(project);
         const before = fileTree(root);
-        const run = await runCli(["build", "--content", content, "--out", out, "--now", "2026-01-01T12:00:00Z", "--quiet"], project);
+        const run = await runCli(
+          ["build", "--content", content, "--out", out, "--now", "2026-01-01T12:00:00Z", "--quiet"],
+          project,
+        );
         const said = `build --content '${content}' --out '${out}' → ${run.code}\n${run.stdout}${run.stderr}`;
         expect(run.stderr, said).not.toMatch(/\n\s+at .+:\d+:\d+/);
         const after = fileTree(root);

@@ -12,9 +12,29 @@ const SEED = Number(process.env.NEWSDESK_SEED ?? 11);
 const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|SyntaxError|\[native code\]/;
 
 const hostile = fc.constantFrom(
-  "", " ", "__proto__", "toString", "constructor", "hasOwnProperty", "x".repeat(3_000), "<script>alert(1)</script>",
-  "javascript:alert(1)", " JaVa\tScript:x", "//evil.example/", "https://u:p@x.example/", "https://x.example/?q#f",
-  "/../", "/%2e%2e/", "/news/", "news", "../", "\u202e", "{{ 7*7 }}", "2024-02-30", "Europe/Nowhere", "en_GB!",
+  "",
+  " ",
+  "__proto__",
+  "toString",
+  "constructor",
+  "hasOwnProperty",
+  "x".repeat(3_000),
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  " JaVa\tScript:x",
+  "//evil.example/",
+  "https://u:p@x.example/",
+  "https://x.example/?q#f",
+  "/../",
+  "/%2e%2e/",
+  "/news/",
+  "news",
+  "../",
+  "\u202e",
+  "{{ 7*7 }}",
+  "2024-02-30",
+  "Europe/Nowhere",
+  "en_GB!",
 );
 const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
@@ -28,7 +48,17 @@ const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
     fc.dictionary(fc.oneof(hostile, fc.string({ maxLength: 6 })), tie("v"), { maxKeys: 3 }),
   ),
 })).v;
-const SITE_FIELDS = ["title", "url", "language", "timezone", "description", "copyright", "pathPrefix", "perPage", "related"];
+const SITE_FIELDS = [
+  "title",
+  "url",
+  "language",
+  "timezone",
+  "description",
+  "copyright",
+  "pathPrefix",
+  "perPage",
+  "related",
+];
 const siteYaml = fc.dictionary(fc.oneof(fc.constantFrom(...SITE_FIELDS), hostile), value, { maxKeys: 8 });
 const entity = fc.dictionary(
   fc.oneof(fc.constantFrom("name", "aliases", "description", "url", "slug", "former_slugs"), hostile),
@@ -42,7 +72,30 @@ const entitiesYaml = fc.dictionary(
 );
 // Raw text: YAML's significant characters, anchors, aliases, tags and indentation, in random order.
 const yamlNoise = fc
-  .array(fc.constantFrom("a: ", "- ", "&x ", "*x ", "!!js/function ", "[", "]", "{", "}", "\n", "  ", "\t", "'", '"', "#", "<<: ", "? ", "|", ">"), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      "a: ",
+      "- ",
+      "&x ",
+      "*x ",
+      "!!js/function ",
+      "[",
+      "]",
+      "{",
+      "}",
+      "\n",
+      "  ",
+      "\t",
+      "'",
+      '"',
+      "#",
+      "<<: ",
+      "? ",
+      "|",
+      ">",
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(""));
 const ARTICLE = "---\ntitle: A story\ndate: 2020-05-01\nsummary: A summary.\nagencies: [Europol]\n---\nBody text.\n";
 

@@ -12,8 +12,14 @@ async function contentWith(articles: Record<string, string>): Promise<string> {
   const dir = join(await tempDir(), "content");
   cpSync(fixture("basic"), dir, { recursive: true });
   for (const [name, aliases] of Object.entries(articles)) {
-    const list = aliases.split(" ").map((a) => `  - "${a}"`).join("\n");
-    writeFileSync(join(dir, "articles/2020", `${name}.md`), `---\ntitle: ${name}\ndate: 2020-09-01\nsummary: s\naliases:\n${list}\n---\nBody.\n`);
+    const list = aliases
+      .split(" ")
+      .map((a) => `  - "${a}"`)
+      .join("\n");
+    writeFileSync(
+      join(dir, "articles/2020", `${name}.md`),
+      `---\ntitle: ${name}\ndate: 2020-09-01\nsummary: s\naliases:\n${list}\n---\nBody.\n`,
+    );
   }
   return dir;
 }
@@ -22,10 +28,13 @@ async function contentWith(articles: Record<string, string>): Promise<string> {
 let aliases: CliResult;
 let claims: CliResult;
 beforeAll(async () => {
-  const run = async (articles: Record<string, string>) => runCli(["check", "--content", await contentWith(articles)], await tempDir());
+  const run = async (articles: Record<string, string>) =>
+    runCli(["check", "--content", await contentWith(articles)], await tempDir());
   [aliases, claims] = await Promise.all([
     run({ accented: "/café/", escaped: "/caf%C3%A9/", long: `/${LONG}/` }),
-    run({ hidden: "/%66eed.xml /%73earch/ /_%72edirects /%70agefind/pagefind.js /.newsdesk-output /._site.newsdesk.json" }),
+    run({
+      hidden: "/%66eed.xml /%73earch/ /_%72edirects /%70agefind/pagefind.js /.newsdesk-output /._site.newsdesk.json",
+    }),
   ]);
 }, 60_000);
 
@@ -58,7 +67,10 @@ describe("aliases in their normal form", () => {
     const out = join(await tempDir(), "site");
     expect((await runCli(["build", "--content", content, "--out", out], await tempDir())).code).toBe(0);
     const lines = readFileSync(join(out, "_redirects"), "utf8").split("\n");
-    expect(lines.filter((line) => line.endsWith("/2020/09/accented/ 301"))).toEqual(["/caf%C3%A9/ /2020/09/accented/ 301", "/Abc/ /2020/09/accented/ 301"]);
+    expect(lines.filter((line) => line.endsWith("/2020/09/accented/ 301"))).toEqual([
+      "/caf%C3%A9/ /2020/09/accented/ 301",
+      "/Abc/ /2020/09/accented/ 301",
+    ]);
     expect(page(out, "/café/")('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2020/09/accented/");
     expect(existsSync(join(out, "Abc/index.html"))).toBe(true);
     expect(existsSync(join(out, "caf%C3%A9"))).toBe(false);

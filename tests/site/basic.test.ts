@@ -37,15 +37,23 @@ describe("article pages", () => {
     expect($("h1").text()).toBe("FBI and EC3 act together");
     expect($(".dek").text()).toBe("The FBI works with Europol's cybercrime centre.");
     expect($(".byline").text()).toContain("By Ada Reporter and Bo Writer");
-    expect($(".byline time").map((_, el) => $(el).attr("datetime")).get()).toEqual(["2019-03-15T10:00:00-04:00", "2019-03-20T00:00:00-04:00"]);
+    expect(
+      $(".byline time")
+        .map((_, el) => $(el).attr("datetime"))
+        .get(),
+    ).toEqual(["2019-03-15T10:00:00-04:00", "2019-03-20T00:00:00-04:00"]);
     expect($("title").text()).toBe("FBI and EC3 act together — Fixture Desk");
   });
 
   it("links entities grouped by taxonomy, resolved from aliases to canonical pages", () => {
     const $ = page(out, "/2019/03/fbi-and-ec3/");
-    const groups = $(".entities dt").map((_, el) => $(el).text()).get();
+    const groups = $(".entities dt")
+      .map((_, el) => $(el).text())
+      .get();
     expect(groups).toEqual(["Agencies", "Countries", "Topics"]);
-    const links = $(".entities a").map((_, el) => [[$(el).text(), $(el).attr("href")]]).get();
+    const links = $(".entities a")
+      .map((_, el) => [[$(el).text(), $(el).attr("href")]])
+      .get();
     expect(links).toEqual([
       ["Federal Bureau of Investigation", "/agencies/federal-bureau-of-investigation/"],
       ["European Cybercrime Centre", "/agencies/european-cybercrime-centre/"],
@@ -57,7 +65,9 @@ describe("article pages", () => {
 
   it("ranks related articles by what they share and says what", () => {
     const $ = page(out, "/2020/06/topic-only/");
-    const related = $(".related li a").map((_, el) => $(el).attr("href")).get();
+    const related = $(".related li a")
+      .map((_, el) => $(el).attr("href"))
+      .get();
     // Both share only botnets; it weighs more in march-first, which is filed under fewer other entities.
     expect(related).toEqual(["/2019/03/march-first/", "/2019/03/fbi-and-ec3/"]);
     expect($(".related li .why").first().text()).toBe("Shared: botnets · 15 months earlier");
@@ -112,15 +122,31 @@ describe("drafts and scheduled articles", () => {
 describe("home page", () => {
   it("leads with featured stories, then the latest, with summaries", () => {
     const $ = page(out, "/");
-    const top = $(".top-stories .card-title a").map((_, el) => $(el).attr("href")).get();
-    expect(top).toEqual(["/2019/03/march-first/", "/2021/03/cafe-zuerich/", "/2021/02/lonely/", "/2020/06/topic-only/", "/2020/01/amaq/"]);
+    const top = $(".top-stories .card-title a")
+      .map((_, el) => $(el).attr("href"))
+      .get();
+    expect(top).toEqual([
+      "/2019/03/march-first/",
+      "/2021/03/cafe-zuerich/",
+      "/2021/02/lonely/",
+      "/2020/06/topic-only/",
+      "/2020/01/amaq/",
+    ]);
     expect($(".top-stories .summary").first().text()).toBe("A story dated the first of March in New York.");
-    expect($(".latest .card-title a").map((_, el) => $(el).attr("href")).get()).toEqual(["/2019/03/fbi-and-ec3/"]);
+    expect(
+      $(".latest .card-title a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["/2019/03/fbi-and-ec3/"]);
   });
 
   it("has a header with navigation to the taxonomy indexes and the archive, and a footer with © holder and newest year", () => {
     const $ = page(out, "/");
-    expect($(".site-nav a").map((_, el) => $(el).attr("href")).get()).toEqual(["/", "/agencies/", "/outlets/", "/countries/", "/topics/", "/2021/"]);
+    expect(
+      $(".site-nav a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["/", "/agencies/", "/outlets/", "/countries/", "/topics/", "/2021/"]);
     expect($(".site-nav [aria-current='page']").text()).toBe("Latest");
     expect(page(out, "/agencies/federal-bureau-of-investigation/")(".site-nav .in-section").text()).toBe("Agencies");
     expect($(".site-footer").text()).toContain("© 2021 Fixture Desk Inc");
@@ -159,10 +185,18 @@ describe("topic pages", () => {
 
   it("paginates a term's articles at perPage, with rel prev/next", () => {
     const first = page(out, "/topics/botnets/");
-    expect(first(".cards .card-title a").map((_, el) => first(el).attr("href")).get()).toEqual(["/2020/06/topic-only/", "/2019/03/fbi-and-ec3/"]);
+    expect(
+      first(".cards .card-title a")
+        .map((_, el) => first(el).attr("href"))
+        .get(),
+    ).toEqual(["/2020/06/topic-only/", "/2019/03/fbi-and-ec3/"]);
     expect(first("link[rel=next]").attr("href")).toBe("/topics/botnets/page/2/");
     const second = page(out, "/topics/botnets/page/2/");
-    expect(second(".cards .card-title a").map((_, el) => second(el).attr("href")).get()).toEqual(["/2019/03/march-first/"]);
+    expect(
+      second(".cards .card-title a")
+        .map((_, el) => second(el).attr("href"))
+        .get(),
+    ).toEqual(["/2019/03/march-first/"]);
     expect(second("link[rel=prev]").attr("href")).toBe("/topics/botnets/");
     expect(second("h1").text()).toBe("botnets, page 2");
     expect(exists(out, "/topics/botnets/page/3/")).toBe(false);
@@ -170,7 +204,9 @@ describe("topic pages", () => {
 
   it("lists every term of a taxonomy by count, then name", () => {
     const $ = page(out, "/countries/");
-    const rows = $(".term-index li").map((_, el) => [[$(el).find("a").text(), $(el).find(".count").text()]]).get();
+    const rows = $(".term-index li")
+      .map((_, el) => [[$(el).find("a").text(), $(el).find(".count").text()]])
+      .get();
     expect(rows).toEqual([
       ["United Kingdom", "2"],
       ["United States", "2"],
@@ -184,14 +220,36 @@ describe("archives and machine files", () => {
   it("writes year and month archives", () => {
     const year = page(out, "/2019/");
     expect(year("h1").text()).toBe("2019");
-    expect(year("h2 a").map((_, el) => year(el).attr("href")).get()).toEqual(["/2019/03/"]);
+    expect(
+      year("h2 a")
+        .map((_, el) => year(el).attr("href"))
+        .get(),
+    ).toEqual(["/2019/03/"]);
     const month = page(out, "/2019/03/");
     expect(month("h1").text()).toBe("March 2019");
-    expect(month(".card-title a").map((_, el) => month(el).attr("href")).get()).toEqual(["/2019/03/fbi-and-ec3/", "/2019/03/march-first/"]);
+    expect(
+      month(".card-title a")
+        .map((_, el) => month(el).attr("href"))
+        .get(),
+    ).toEqual(["/2019/03/fbi-and-ec3/", "/2019/03/march-first/"]);
   });
 
   it("writes every contract URL", () => {
-    for (const path of ["/", "/agencies/", "/outlets/", "/countries/", "/topics/", "/search/", "/feed.xml", "/feed.json", "/agencies/europol/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html", "/about/"]) {
+    for (const path of [
+      "/",
+      "/agencies/",
+      "/outlets/",
+      "/countries/",
+      "/topics/",
+      "/search/",
+      "/feed.xml",
+      "/feed.json",
+      "/agencies/europol/feed.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/404.html",
+      "/about/",
+    ]) {
       expect(exists(out, path), path).toBe(true);
     }
   });

@@ -61,15 +61,24 @@ describe("newsdesk check", () => {
       "articles/lint-no-summary.md:2:1 summary: warning: no summary",
     ];
     const lines = stdout.split("\n");
-    for (const line of expected) expect(lines.some((l) => l.startsWith(line)), line).toBe(true);
+    for (const line of expected)
+      expect(
+        lines.some((l) => l.startsWith(line)),
+        line,
+      ).toBe(true);
     expect(lines.at(-2)).toBe("22 errors, 12 warnings in 31 files");
     const json = await runCli(["check", "--content", fixture("invalid"), "--format", "json"]);
     expect(json.code).toBe(1);
     const report = checkReportSchema.parse(JSON.parse(json.stdout));
     expect([report.errors, report.warnings, report.problems.length]).toEqual([22, 12, 34]);
     expect(report.problems.find((p) => p.file === "articles/unknown-country.md")).toEqual({
-      file: "articles/unknown-country.md", line: 7, column: 5, field: "countries", severity: "error",
-      message: "'Untied Kingdom' is not a country", suggestion: "did you mean 'United Kingdom'?",
+      file: "articles/unknown-country.md",
+      line: 7,
+      column: 5,
+      field: "countries",
+      severity: "error",
+      message: "'Untied Kingdom' is not a country",
+      suggestion: "did you mean 'United Kingdom'?",
     });
     expect(existsSync(CANARY)).toBe(false);
   });
@@ -82,14 +91,25 @@ describe("newsdesk check", () => {
   });
 
   it("turns warnings into errors with --strict and prints JSON with --format json", async () => {
-    const dir = await basicWith("2020/typo.md", "---\ntitle: Typo\ndate: 2020-07-01\nsummary: s\nagencies: [Europool]\n---\nBody.\n");
+    const dir = await basicWith(
+      "2020/typo.md",
+      "---\ntitle: Typo\ndate: 2020-07-01\nsummary: s\nagencies: [Europool]\n---\nBody.\n",
+    );
     expect((await runCli(["check", "--content", dir])).code).toBe(0);
     expect((await runCli(["check", "--content", dir, "--strict"])).code).toBe(1);
     const json = await runCli(["check", "--content", dir, "--format", "json"]);
     const report = checkReportSchema.parse(JSON.parse(json.stdout));
     expect(report.errors).toBe(0);
     expect(report.problems).toEqual([
-      { file: "articles/2020/typo.md", line: 5, column: 12, field: "agencies", severity: "warning", message: "'Europool' is not in _data/entities.yaml", suggestion: "did you mean 'Europol'?" },
+      {
+        file: "articles/2020/typo.md",
+        line: 5,
+        column: 12,
+        field: "agencies",
+        severity: "warning",
+        message: "'Europool' is not in _data/entities.yaml",
+        suggestion: "did you mean 'Europol'?",
+      },
     ]);
   });
 
@@ -101,11 +121,18 @@ describe("newsdesk check", () => {
 
 describe("links in bodies", () => {
   it("warns about an internal link to a page the build does not produce, with the closest page", async () => {
-    const dir = await basicWith("2020/linker.md", "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/) and [two](/2020/01/amaq).\n");
+    const dir = await basicWith(
+      "2020/linker.md",
+      "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/) and [two](/2020/01/amaq).\n",
+    );
     const { code, stdout } = await runCli(["check", "--content", dir]);
     expect(code).toBe(0);
-    expect(stdout).toContain("articles/2020/linker.md:7:1 body: warning: the link to /2019/03/march-frist/ leads to no page of this site — did you mean /2019/03/march-first/?");
-    expect(stdout).toContain("articles/2020/linker.md:7:1 body: warning: the link to /2020/01/amaq leads to no page of this site — did you mean /2020/01/amaq/?");
+    expect(stdout).toContain(
+      "articles/2020/linker.md:7:1 body: warning: the link to /2019/03/march-frist/ leads to no page of this site — did you mean /2019/03/march-first/?",
+    );
+    expect(stdout).toContain(
+      "articles/2020/linker.md:7:1 body: warning: the link to /2020/01/amaq leads to no page of this site — did you mean /2020/01/amaq/?",
+    );
   });
 });
 
@@ -114,7 +141,10 @@ describe("newsdesk build", () => {
     rmSync(CANARY, { force: true });
     const out = await buildSite(fixture("basic"));
     const before = snapshot(out);
-    const dir = await basicWith("2020/js.md", readFileSync(join(fixture("invalid"), "articles/js-front-matter.md"), "utf8"));
+    const dir = await basicWith(
+      "2020/js.md",
+      readFileSync(join(fixture("invalid"), "articles/js-front-matter.md"), "utf8"),
+    );
     const result = await runCli(["build", "--content", dir, "--out", out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("articles/2020/js.md:1:1 front-matter: front-matter language 'js' is refused");
@@ -126,10 +156,15 @@ describe("newsdesk build", () => {
   it("fails with --fail-on-warnings on a warning found after loading, when the search index has started, and keeps the previous output", async () => {
     const out = await buildSite(fixture("basic"));
     const before = snapshot(out);
-    const dir = await basicWith("2020/linker.md", "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/).\n");
+    const dir = await basicWith(
+      "2020/linker.md",
+      "---\ntitle: Linker\ndate: 2020-07-03\nsummary: s\n---\n\nSee [one](/2019/03/march-frist/).\n",
+    );
     const result = await runCli(["build", "--content", dir, "--out", out, "--fail-on-warnings"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("articles/2020/linker.md:7:1 body: the link to /2019/03/march-frist/ leads to no page of this site");
+    expect(result.stderr).toContain(
+      "articles/2020/linker.md:7:1 body: the link to /2019/03/march-frist/ leads to no page of this site",
+    );
     expect(result.stderr).toContain("is as it was");
     expect(snapshot(out)).toEqual(before);
     // Nothing is left beside the output: no staging folder, and no search bundle written into one after the failure.
@@ -137,7 +172,10 @@ describe("newsdesk build", () => {
   });
 
   it("refuses a permalink key, naming file and line", async () => {
-    const dir = await basicWith("2020/permalink.md", readFileSync(join(fixture("invalid"), "articles/permalink.md"), "utf8"));
+    const dir = await basicWith(
+      "2020/permalink.md",
+      readFileSync(join(fixture("invalid"), "articles/permalink.md"), "utf8"),
+    );
     const out = join(await tempDir(), "site");
     const result = await runCli(["build", "--content", dir, "--out", out]);
     expect(result.code).toBe(1);
@@ -157,13 +195,20 @@ describe("newsdesk build", () => {
   });
 
   it("builds under a base URL and path prefix", async () => {
-    const out = await buildSite(fixture("basic"), ["--base-url", "https://news.example.org", "--path-prefix", "/news/"]);
+    const out = await buildSite(fixture("basic"), [
+      "--base-url",
+      "https://news.example.org",
+      "--path-prefix",
+      "/news/",
+    ]);
     const home = readFileSync(join(out, "index.html"), "utf8");
     expect(home).toContain('href="/news/2019/03/fbi-and-ec3/"');
     expect(home).toContain('<link rel="canonical" href="https://news.example.org/news/">');
     const article = readFileSync(join(out, "2019/03/march-first/index.html"), "utf8");
     expect(article).toContain('href="/news/2019/03/fbi-and-ec3/"');
-    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain("<loc>https://news.example.org/news/2019/03/march-first/</loc>");
+    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain(
+      "<loc>https://news.example.org/news/2019/03/march-first/</loc>",
+    );
   });
 });
 
@@ -171,13 +216,41 @@ describe("newsdesk new", () => {
   it("fills in entities given as flags in their canonical spelling, and refuses unknown ones with did-you-mean", async () => {
     const dir = join(await tempDir(), "content");
     cpSync(fixture("basic"), dir, { recursive: true });
-    const ok = await runCli(["new", "Flags story", "--content", dir, "--date", "2022-05-01", "--agency", "EC3", "--agency", "FBI", "--country", "U.K.", "--topic", "botnets", "--summary", "Given on the command line."]);
+    const ok = await runCli([
+      "new",
+      "Flags story",
+      "--content",
+      dir,
+      "--date",
+      "2022-05-01",
+      "--agency",
+      "EC3",
+      "--agency",
+      "FBI",
+      "--country",
+      "U.K.",
+      "--topic",
+      "botnets",
+      "--summary",
+      "Given on the command line.",
+    ]);
     expect(ok.code).toBe(0);
     const text = readFileSync(join(dir, "articles/2022/flags-story.md"), "utf8");
     expect(text).toContain('agencies: ["European Cybercrime Centre","Federal Bureau of Investigation"]');
     expect(text).toContain('countries: ["United Kingdom"]');
     expect(text).toContain('summary: "Given on the command line."');
-    const bad = await runCli(["new", "Typo story", "--content", dir, "--date", "2022-05-01", "--agency", "Europool", "--country", "Untied Kingdom"]);
+    const bad = await runCli([
+      "new",
+      "Typo story",
+      "--content",
+      dir,
+      "--date",
+      "2022-05-01",
+      "--agency",
+      "Europool",
+      "--country",
+      "Untied Kingdom",
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("--agency 'Europool' is not in the registry — did you mean 'Europol'?");
     expect(bad.stderr).toContain("--country 'Untied Kingdom' is not in the registry — did you mean 'United Kingdom'?");

@@ -13,7 +13,17 @@ async function emptyContent(): Promise<string> {
 }
 
 async function build(content: string, out: string): Promise<void> {
-  const result = await runCli(["build", "--content", content, "--out", out, "--now", "2026-01-01T12:00:00Z", "--quiet", "--incremental"]);
+  const result = await runCli([
+    "build",
+    "--content",
+    content,
+    "--out",
+    out,
+    "--now",
+    "2026-01-01T12:00:00Z",
+    "--quiet",
+    "--incremental",
+  ]);
   expect(result.code, result.stderr).toBe(0);
 }
 
@@ -23,12 +33,17 @@ describe("an archive with nothing published yet", () => {
     const out = join(await tempDir(), "site");
     await build(content, out);
     const empty = page(out, "/search/");
-    expect(empty("main .notice").text()).toBe("Nothing has been published yet, so there is nothing to search. Stories appear here once they are.");
+    expect(empty("main .notice").text()).toBe(
+      "Nothing has been published yet, so there is nothing to search. Stories appear here once they are.",
+    );
     expect(empty("#search").length).toBe(0);
     expect(empty('script[src*="pagefind"]').length).toBe(0);
 
     // The first story: an incremental build renders the search page again, with the search UI.
-    writeFileSync(join(content, "articles/first.md"), "---\ntitle: The first story\ndate: 2025-12-01\nsummary: It begins.\n---\n\nThe first story of the archive.\n");
+    writeFileSync(
+      join(content, "articles/first.md"),
+      "---\ntitle: The first story\ndate: 2025-12-01\nsummary: It begins.\n---\n\nThe first story of the archive.\n",
+    );
     await build(content, out);
     const first = page(out, "/search/");
     expect(first("#search").attr("data-bundle")).toBe("/pagefind/");

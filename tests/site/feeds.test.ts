@@ -57,7 +57,11 @@ interface JsonLd {
   author?: unknown;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "url", "outline", "category", "author", "sitemap"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["entry", "url", "outline", "category", "author", "sitemap"].includes(name),
+});
 let out: string;
 let hostile: string;
 const read = (root: string, file: string) => readFileSync(join(root, file), "utf8");
@@ -68,10 +72,20 @@ const xml = (root: string, file: string) => {
 };
 
 beforeAll(async () => {
-  [out, hostile] = await Promise.all([buildSite(fixture("basic"), ["--now", "2021-03-03T12:00:00Z"]), buildSite(fixture("hostile"))]);
+  [out, hostile] = await Promise.all([
+    buildSite(fixture("basic"), ["--now", "2021-03-03T12:00:00Z"]),
+    buildSite(fixture("hostile")),
+  ]);
 });
 
-const NEWEST_FIRST = ["/2021/03/cafe-zuerich/", "/2021/02/lonely/", "/2020/06/topic-only/", "/2020/01/amaq/", "/2019/03/fbi-and-ec3/", "/2019/03/march-first/"];
+const NEWEST_FIRST = [
+  "/2021/03/cafe-zuerich/",
+  "/2021/02/lonely/",
+  "/2020/06/topic-only/",
+  "/2020/01/amaq/",
+  "/2019/03/fbi-and-ec3/",
+  "/2019/03/march-first/",
+];
 
 describe("Atom feeds", () => {
   it("lists the published articles newest first with absolute links, dates, authors, categories and full content", () => {
@@ -84,7 +98,13 @@ describe("Atom feeds", () => {
     expect(fbi.published).toBe("2019-03-15T14:00:00Z");
     expect(fbi.updated).toBe("2019-03-20T04:00:00Z");
     expect(fbi.author.map((a) => a.name)).toEqual(["Ada Reporter", "Bo Writer"]);
-    expect(fbi.category.map((c) => c["@term"])).toEqual(["Federal Bureau of Investigation", "European Cybercrime Centre", "United States", "United Kingdom", "botnets"]);
+    expect(fbi.category.map((c) => c["@term"])).toEqual([
+      "Federal Bureau of Investigation",
+      "European Cybercrime Centre",
+      "United States",
+      "United Kingdom",
+      "botnets",
+    ]);
     expect(fbi.summary["#text"]).toBe("The FBI works with Europol's cybercrime centre.");
     const first = entries.find((e) => e.id.endsWith("/march-first/"))!;
     expect(first.content!["#text"]).toContain('<a href="https://fixture.example/2019/03/fbi-and-ec3/">');
@@ -92,10 +112,19 @@ describe("Atom feeds", () => {
 
   it("has a feed per topic page, linked from the page", () => {
     const feed = xml(out, "topics/botnets/feed.xml").feed;
-    expect(feed.entry.map((e) => e.id)).toEqual(["https://fixture.example/2020/06/topic-only/", "https://fixture.example/2019/03/fbi-and-ec3/", "https://fixture.example/2019/03/march-first/"]);
+    expect(feed.entry.map((e) => e.id)).toEqual([
+      "https://fixture.example/2020/06/topic-only/",
+      "https://fixture.example/2019/03/fbi-and-ec3/",
+      "https://fixture.example/2019/03/march-first/",
+    ]);
     const $ = page(out, "/topics/botnets/");
-    expect($('link[rel=alternate][type="application/atom+xml"]').map((_, el) => $(el).attr("href")).get()).toContain("/topics/botnets/feed.xml");
-    for (const kind of ["agencies/europol", "outlets/amaq", "countries/united-kingdom"]) expect(xml(out, `${kind}/feed.xml`).feed.entry.length).toBeGreaterThan(0);
+    expect(
+      $('link[rel=alternate][type="application/atom+xml"]')
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toContain("/topics/botnets/feed.xml");
+    for (const kind of ["agencies/europol", "outlets/amaq", "countries/united-kingdom"])
+      expect(xml(out, `${kind}/feed.xml`).feed.entry.length).toBeGreaterThan(0);
     // Topic feeds carry summaries and links; the main feed carries whole articles.
     expect(feed.entry[0]!.summary["#text"]).toBe("What botnets are.");
     expect(feed.entry[0]!.content).toBeUndefined();
@@ -113,7 +142,9 @@ describe("Atom feeds", () => {
     const agencies = groups[0]!.outline!.map((o) => o["@xmlUrl"]);
     expect(agencies).toContain("https://fixture.example/agencies/europol/feed.xml");
     const total = groups.reduce((n, g) => n + (g.outline?.length ?? 0), 0);
-    expect(total).toBe(listFiles(out).filter((f) => /^(agencies|outlets|countries|topics)\/[^/]+\/feed\.xml$/.test(f)).length);
+    expect(total).toBe(
+      listFiles(out).filter((f) => /^(agencies|outlets|countries|topics)\/[^/]+\/feed\.xml$/.test(f)).length,
+    );
   });
 });
 
@@ -147,11 +178,17 @@ describe("sitemaps and robots.txt", () => {
   });
 
   it("splits into a sitemap index past the limit", () => {
-    const files = sitemapFiles([{ path: "/a/" }, { path: "/b/" }, { path: "/c/" }], new Urls("https://x.example", "/"), 2);
+    const files = sitemapFiles(
+      [{ path: "/a/" }, { path: "/b/" }, { path: "/c/" }],
+      new Urls("https://x.example", "/"),
+      2,
+    );
     expect(files.map((f) => f.path)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml"]);
     const index = (parser.parse(files[0]!.content) as XmlDocument).sitemapindex.sitemap.map((s) => s.loc);
     expect(index).toEqual(["https://x.example/sitemap-1.xml", "https://x.example/sitemap-2.xml"]);
-    expect((parser.parse(files[2]!.content) as XmlDocument).urlset.url.map((u) => u.loc)).toEqual(["https://x.example/c/"]);
+    expect((parser.parse(files[2]!.content) as XmlDocument).urlset.url.map((u) => u.loc)).toEqual([
+      "https://x.example/c/",
+    ]);
   });
 
   it("lists only the last two days' articles in the news sitemap", () => {
@@ -162,7 +199,9 @@ describe("sitemaps and robots.txt", () => {
   });
 
   it("names both sitemaps in robots.txt", () => {
-    expect(read(out, "robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://fixture.example/sitemap.xml\nSitemap: https://fixture.example/news-sitemap.xml\n");
+    expect(read(out, "robots.txt")).toBe(
+      "User-agent: *\nAllow: /\n\nSitemap: https://fixture.example/sitemap.xml\nSitemap: https://fixture.example/news-sitemap.xml\n",
+    );
   });
 });
 
@@ -185,11 +224,15 @@ describe("page metadata", () => {
     expect(articles.length).toBe(6);
     for (const file of articles) {
       const $ = page(out, `/${file}`);
-      const blocks = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text()) as JsonLd).get();
+      const blocks = $('script[type="application/ld+json"]')
+        .map((_, el) => JSON.parse($(el).text()) as JsonLd)
+        .get();
       const article = blocks.find((b) => b["@type"] === "NewsArticle")!;
       expect(article.headline, file).toBe($("h1").text());
       expect(article.mainEntityOfPage!["@id"], file).toBe($('link[rel="canonical"]').attr("href"));
-      expect(article.publisher!.logo.url, file).toMatch(/^https:\/\/fixture\.example\/assets\/logo\.[0-9a-f]{10}\.svg$/);
+      expect(article.publisher!.logo.url, file).toMatch(
+        /^https:\/\/fixture\.example\/assets\/logo\.[0-9a-f]{10}\.svg$/,
+      );
       expect(blocks.find((b) => b["@type"] === "BreadcrumbList")!.itemListElement!.length, file).toBe(4);
     }
     const fbi = page(out, "/2019/03/fbi-and-ec3/");
@@ -200,12 +243,18 @@ describe("page metadata", () => {
     ]);
     expect(data.mentions!.map((a) => a.name)).toEqual(["United States", "United Kingdom", "botnets"]);
     expect([data.datePublished, data.dateModified]).toEqual(["2019-03-15T10:00:00-04:00", "2019-03-20T00:00:00-04:00"]);
-    expect(data.author).toEqual([{ "@type": "Person", name: "Ada Reporter" }, { "@type": "Person", name: "Bo Writer" }]);
+    expect(data.author).toEqual([
+      { "@type": "Person", name: "Ada Reporter" },
+      { "@type": "Person", name: "Bo Writer" },
+    ]);
   });
 
   it("serialises JSON-LD so a hostile title cannot close the script element", () => {
     const raw = read(hostile, "2020/05/script-title/index.html");
-    const block = raw.slice(raw.indexOf('<script type="application/ld+json">'), raw.indexOf("</script>", raw.indexOf('<script type="application/ld+json">')));
+    const block = raw.slice(
+      raw.indexOf('<script type="application/ld+json">'),
+      raw.indexOf("</script>", raw.indexOf('<script type="application/ld+json">')),
+    );
     expect(block).not.toContain("</title>");
     expect(block).toContain("\\u003c/title\\u003e");
   });

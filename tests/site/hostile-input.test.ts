@@ -13,9 +13,16 @@ beforeAll(async () => {
   content = join(root, "content");
   out = join(root, "site");
   cpSync(fixture("basic"), content, { recursive: true });
-  const para = "Europol and its partners took a botnet down in a joint operation across several countries. ".repeat(4) + "\n\n";
-  writeFileSync(join(content, "articles/2020/huge.md"), `---\ntitle: A ten-megabyte article\ndate: 2020-08-01\nsummary: Big.\nagencies: [Europol]\n---\n${para.repeat(Math.ceil(10_000_000 / para.length))}`);
-  writeFileSync(join(content, "articles/2020/deep.md"), `---\ntitle: Deeply nested Markdown\ndate: 2020-08-02\nsummary: Deep.\n---\n${"> ".repeat(5000)}quote\n\n${"[".repeat(20000)}x${"]".repeat(20000)}\n\n${"- ".repeat(2000)}item\n\n${"*".repeat(50000)}\n`);
+  const para =
+    "Europol and its partners took a botnet down in a joint operation across several countries. ".repeat(4) + "\n\n";
+  writeFileSync(
+    join(content, "articles/2020/huge.md"),
+    `---\ntitle: A ten-megabyte article\ndate: 2020-08-01\nsummary: Big.\nagencies: [Europol]\n---\n${para.repeat(Math.ceil(10_000_000 / para.length))}`,
+  );
+  writeFileSync(
+    join(content, "articles/2020/deep.md"),
+    `---\ntitle: Deeply nested Markdown\ndate: 2020-08-02\nsummary: Deep.\n---\n${"> ".repeat(5000)}quote\n\n${"[".repeat(20000)}x${"]".repeat(20000)}\n\n${"- ".repeat(2000)}item\n\n${"*".repeat(50000)}\n`,
+  );
   check = await runCli(["check", "--content", content]);
   build = await runCli(["build", "--content", content, "--out", out, "--now", "2026-01-01T00:00:00Z"]);
 });
@@ -32,6 +39,10 @@ describe("hostile input files", () => {
   it("counts pasted paragraphs instead of listing thousands of them", () => {
     const lines = check.stdout.split("\n").filter((l) => l.startsWith("articles/2020/huge.md"));
     expect(lines.length).toBe(4);
-    expect(lines.filter((l) => /^articles\/2020\/huge\.md:7:1 body: warning: \d+ more paragraphs repeat earlier ones/.test(l)).length).toBe(1);
+    expect(
+      lines.filter((l) =>
+        /^articles\/2020\/huge\.md:7:1 body: warning: \d+ more paragraphs repeat earlier ones/.test(l),
+      ).length,
+    ).toBe(1);
   });
 });

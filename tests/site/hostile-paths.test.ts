@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +17,8 @@ import { ARTICLE, STACK_FRAME, checkAndBuild, contentCase, inTurns, type Verdict
 // Symbolic links (issue 15, class 3) and files where folders are expected or folders where files are (class 7):
 // each is a located error in check and in build, or (the content folder itself a link) works in both.
 const LINK_FIX = "copy the file or folder into the content folder instead of linking to it";
-const linked = (path: string, at = path) => `${at}:1:1 file: ${path} is a symbolic link, which newsdesk never follows — ${LINK_FIX}`;
+const linked = (path: string, at = path) =>
+  `${at}:1:1 file: ${path} is a symbolic link, which newsdesk never follows — ${LINK_FIX}`;
 const FOLDER_FIX = "a file stands where newsdesk expects a folder: rename it, and make that path a folder";
 const FILE_FIX = "a folder (or device) stands where newsdesk expects a file: rename it, or point at the file inside";
 
@@ -25,7 +35,10 @@ const HARBOUR = join(fixture("images"), "images/harbour.png");
 const CASES: Case[] = [
   {
     name: "a linked article file",
-    setup: (c, o) => (writeFileSync(join(o, "secret.md"), ARTICLE.replace("One", "Secret")), symlinkSync(join(o, "secret.md"), join(c, "articles/linked.md"))),
+    setup: (c, o) => (
+      writeFileSync(join(o, "secret.md"), ARTICLE.replace("One", "Secret")),
+      symlinkSync(join(o, "secret.md"), join(c, "articles/linked.md"))
+    ),
     lines: () => [linked("articles/linked.md")],
   },
   {
@@ -35,22 +48,34 @@ const CASES: Case[] = [
   },
   {
     name: "articles/ itself a link",
-    setup: (c, o) => (renameSync(join(c, "articles"), join(o, "articles")), symlinkSync(join(o, "articles"), join(c, "articles"))),
+    setup: (c, o) => (
+      renameSync(join(c, "articles"), join(o, "articles")),
+      symlinkSync(join(o, "articles"), join(c, "articles"))
+    ),
     lines: () => [linked("articles")],
   },
   {
     name: "pages/ itself a link",
-    setup: (c, o) => (writeFileSync(join(o, "about.md"), "---\ntitle: About\n---\nUs.\n"), symlinkSync(o, join(c, "pages"))),
+    setup: (c, o) => (
+      writeFileSync(join(o, "about.md"), "---\ntitle: About\n---\nUs.\n"),
+      symlinkSync(o, join(c, "pages"))
+    ),
     lines: () => [linked("pages")],
   },
   {
     name: "a linked _data/site.yaml",
-    setup: (c, o) => (renameSync(join(c, "_data/site.yaml"), join(o, "site.yaml")), symlinkSync(join(o, "site.yaml"), join(c, "_data/site.yaml"))),
+    setup: (c, o) => (
+      renameSync(join(c, "_data/site.yaml"), join(o, "site.yaml")),
+      symlinkSync(join(o, "site.yaml"), join(c, "_data/site.yaml"))
+    ),
     lines: () => [linked("_data/site.yaml")],
   },
   {
     name: "a linked _data/entities.yaml",
-    setup: (c, o) => (renameSync(join(c, "_data/entities.yaml"), join(o, "e.yaml")), symlinkSync(join(o, "e.yaml"), join(c, "_data/entities.yaml"))),
+    setup: (c, o) => (
+      renameSync(join(c, "_data/entities.yaml"), join(o, "e.yaml")),
+      symlinkSync(join(o, "e.yaml"), join(c, "_data/entities.yaml"))
+    ),
     lines: () => [linked("_data/entities.yaml")],
   },
   {
@@ -66,7 +91,8 @@ const CASES: Case[] = [
   {
     name: "_data a regular file (ENOTDIR)",
     setup: (c) => (rmSync(join(c, "_data"), { recursive: true }), writeFileSync(join(c, "_data"), "x")),
-    lines: () => ["entities", "site"].map((f) => `_data/${f}.yaml:1:1 file: _data is a file, not a folder — ${FOLDER_FIX}`),
+    lines: () =>
+      ["entities", "site"].map((f) => `_data/${f}.yaml:1:1 file: _data is a file, not a folder — ${FOLDER_FIX}`),
   },
   {
     name: "_data/site.yaml a folder (EISDIR)",
@@ -81,7 +107,9 @@ const CASES: Case[] = [
   {
     name: "the content folder a regular file",
     setup: (c) => (rmSync(c, { recursive: true }), writeFileSync(c, "x")),
-    lines: (c) => [`${c}:1:1 file: the content folder is a file, not a folder — pass --content with the folder that holds articles/ and _data/`],
+    lines: (c) => [
+      `${c}:1:1 file: the content folder is a file, not a folder — pass --content with the folder that holds articles/ and _data/`,
+    ],
   },
   {
     name: "the content folder itself a link (it was named on purpose: followed, and its real path is the boundary)",
@@ -90,7 +118,11 @@ const CASES: Case[] = [
   },
   {
     name: "folders named x.md in articles/ and pages/",
-    setup: (c) => (mkdirSync(join(c, "pages/x.md"), { recursive: true }), mkdirSync(join(c, "articles/y.md")), writeFileSync(join(c, "articles/y.md/two.md"), ARTICLE.replace("One", "Two"))),
+    setup: (c) => (
+      mkdirSync(join(c, "pages/x.md"), { recursive: true }),
+      mkdirSync(join(c, "articles/y.md")),
+      writeFileSync(join(c, "articles/y.md/two.md"), ARTICLE.replace("One", "Two"))
+    ),
     lines: () => [],
   },
 ];
@@ -145,11 +177,19 @@ describe("lead images are never read through a link", () => {
   });
 
   it("refuses a linked image file, and an image inside a linked folder, naming the article and publishing nothing", () => {
-    for (const [r, link] of [[file, "img/lead.png"], [folder, "img"]] as const) {
+    for (const [r, link] of [
+      [file, "img/lead.png"],
+      [folder, "img"],
+    ] as const) {
       for (const run of [r.check, r.build]) {
         expect(run.code).toBe(1);
         expect(said(run)).not.toMatch(STACK_FRAME);
-        expect(said(run)).toMatch(new RegExp(`^articles/two\\.md:\\d+:\\d+ image: .*\\b${link} is a symbolic link, which newsdesk never follows — ${LINK_FIX}$`, "m"));
+        expect(said(run)).toMatch(
+          new RegExp(
+            `^articles/two\\.md:\\d+:\\d+ image: .*\\b${link} is a symbolic link, which newsdesk never follows — ${LINK_FIX}$`,
+            "m",
+          ),
+        );
       }
       expect(existsSync(r.out)).toBe(false);
     }
@@ -170,7 +210,9 @@ describe("newsdesk new writes nothing through a link or into a file", () => {
     expect(viaLink.stderr).toContain(`${linked("articles")}\nNothing was written.`);
     expect(readdirSync(join(link.outside, "articles"))).toEqual(["one.md"]);
     expect(viaFile.code).toBe(1);
-    expect(viaFile.stderr).toContain(`articles:1:1 file: articles is a file, not a folder — ${FOLDER_FIX}\nNothing was written.`);
+    expect(viaFile.stderr).toContain(
+      `articles:1:1 file: articles is a file, not a folder — ${FOLDER_FIX}\nNothing was written.`,
+    );
     for (const r of [viaLink, viaFile]) expect(said(r)).not.toMatch(STACK_FRAME);
   });
 });

@@ -3,7 +3,8 @@ import type { CliResult } from "../helpers/cli.ts";
 import { ARTICLE, STACK_FRAME, checkAndBuild, contentCase, inTurns, type Verdicts } from "../helpers/content-case.ts";
 
 // Issue 15, class 7 (no stack traces) and class 6 (entities never merge silently), through the real check and build.
-const DEEP = "the YAML is nested more than 50 levels deep — write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
+const DEEP =
+  "the YAML is nested more than 50 levels deep — write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
 const NEVER = "the alias *x is part of the value it names, so it never ends — write the value out instead of the alias";
 const article = (extra: string) => `---\ntitle: T\ndate: 2020-01-03\nsummary: s\n${extra}\n---\nBody.\n`;
 const PROTO_KEYS = ["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__"];
@@ -31,7 +32,12 @@ const CASES: Case[] = [
       new RegExp(`^articles/deep-list\\.md:5:\\d+ front-matter: ${escape(DEEP)}$`),
       new RegExp(`^articles/deep-map\\.md:5:\\d+ front-matter: ${escape(DEEP)}$`),
       `articles/alias.md:5:8 front-matter: ${NEVER}`,
-      ...PROTO_KEYS.map((k, i) => new RegExp(`^articles/proto\\.md:${5 + i}:1 ${k}: warning: unknown field '${k}' is ignored — article fields are title, date, `)),
+      ...PROTO_KEYS.map(
+        (k, i) =>
+          new RegExp(
+            `^articles/proto\\.md:${5 + i}:1 ${k}: warning: unknown field '${k}' is ignored — article fields are title, date, `,
+          ),
+      ),
     ],
     code: 1,
   },
@@ -49,10 +55,18 @@ const CASES: Case[] = [
   },
   {
     name: "site.yaml with Object.prototype keys and a mapping for its title",
-    files: { "_data/site.yaml": `${SITE.replace("title: T", "title: {a: 1}")}${protoYaml}\n`, "articles/one.md": ARTICLE },
+    files: {
+      "_data/site.yaml": `${SITE.replace("title: T", "title: {a: 1}")}${protoYaml}\n`,
+      "articles/one.md": ARTICLE,
+    },
     lines: [
       "_data/site.yaml:1:1 title: warning: 'a mapping' is not a usable title; using 'newsdesk' — add title: Your Publication",
-      ...PROTO_KEYS.map((k, i) => new RegExp(`^_data/site\\.yaml:${7 + i}:1 ${k}: warning: unknown field '${k}' — site\\.yaml fields are title, `)),
+      ...PROTO_KEYS.map(
+        (k, i) =>
+          new RegExp(
+            `^_data/site\\.yaml:${7 + i}:1 ${k}: warning: unknown field '${k}' — site\\.yaml fields are title, `,
+          ),
+      ),
     ],
     code: 0,
   },
@@ -74,13 +88,17 @@ const CASES: Case[] = [
       "_data/entities.yaml": `${protoYaml}\nagencies:\n  - name: constructor\n    aliases: [toString, __proto__]\n`,
       "articles/one.md": article("agencies: [toString]"),
     },
-    lines: PROTO_KEYS.map((k, i) => `_data/entities.yaml:${1 + i}:1 ${k}: warning: unknown section '${k}' — use one of agencies, outlets, countries, topics`),
+    lines: PROTO_KEYS.map(
+      (k, i) =>
+        `_data/entities.yaml:${1 + i}:1 ${k}: warning: unknown section '${k}' — use one of agencies, outlets, countries, topics`,
+    ),
     code: 0,
   },
   {
     name: "entities.yaml with colliding slugs, a name given twice and one bad alias",
     files: {
-      "_data/entities.yaml": "agencies:\n  - name: C\n  - name: C++\n  - name: Europol\n    aliases: [EC3, '']\n  - name: europol\n",
+      "_data/entities.yaml":
+        "agencies:\n  - name: C\n  - name: C++\n  - name: Europol\n    aliases: [EC3, '']\n  - name: europol\n",
       "articles/one.md": article("agencies: [EC3, C]"),
     },
     lines: [

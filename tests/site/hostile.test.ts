@@ -52,7 +52,9 @@ describe("hostile front-matter and bodies", () => {
 
   it("escapes titles in the Atom feed so a parser reads them back exactly", () => {
     const atom = readFileSync(join(out, "feed.xml"), "utf8");
-    expect(atom).toContain("<title type=\"text\">&lt;/title&gt;&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &amp; &quot;quoted&quot;</title>");
+    expect(atom).toContain(
+      '<title type="text">&lt;/title&gt;&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &amp; &quot;quoted&quot;</title>',
+    );
     const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: { title: string }[] };
     expect(feed.items.map((i) => i.title)).toContain(TITLE);
   });

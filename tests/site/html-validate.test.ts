@@ -9,10 +9,14 @@ import { listFiles } from "../helpers/site.ts";
 // reasons live here, and a test keeps the two lists equal: no exception without a reason.
 const REASONS: Record<string, string> = {
   "doctype-style": "the HTML standard writes <!doctype html> in lower case; the rule's default wants upper case",
-  "no-redundant-role": "role=\"list\" on <ul>/<ol> styled with list-style: none is on purpose: WebKit drops their list semantics otherwise",
-  "prefer-native-element": "the same role=\"list\", which this rule would flag on <ol> as well; every other role still counts",
-  "long-title": "the title is the editor's headline and the site name, and a headline is as long as the editor wrote it",
-  "no-trailing-whitespace": "templates indent optional parts that may render empty; whitespace between elements changes nothing a reader sees",
+  "no-redundant-role":
+    'role="list" on <ul>/<ol> styled with list-style: none is on purpose: WebKit drops their list semantics otherwise',
+  "prefer-native-element":
+    'the same role="list", which this rule would flag on <ol> as well; every other role still counts',
+  "long-title":
+    "the title is the editor's headline and the site name, and a headline is as long as the editor wrote it",
+  "no-trailing-whitespace":
+    "templates indent optional parts that may render empty; whitespace between elements changes nothing a reader sees",
 };
 
 const config = JSON.parse(readFileSync(join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
@@ -37,7 +41,11 @@ describe("html-validate", () => {
   let hostile: string;
   let images: string;
   beforeAll(async () => {
-    [sample, hostile, images] = await Promise.all([buildSite(join(ROOT, "content")), buildSite(fixture("hostile")), buildSite(fixture("images"))]);
+    [sample, hostile, images] = await Promise.all([
+      buildSite(join(ROOT, "content")),
+      buildSite(fixture("hostile")),
+      buildSite(fixture("images")),
+    ]);
   });
 
   it("gives every exception in .htmlvalidate.json a written reason", () => {

@@ -19,7 +19,14 @@ beforeAll(async () => {
 describe("lead images from the content folder", () => {
   it("are resized into WebP and the original format at 480, 960 and 1600 px (never wider than the original)", () => {
     const made = listFiles(out).filter((f) => f.startsWith("img/"));
-    expect(made.map((f) => f.replace(/^img\/[\w-]+?-(\d+)\.(\w+)$/, "$1.$2")).sort()).toEqual(["1600.png", "1600.webp", "480.png", "480.webp", "960.png", "960.webp"]);
+    expect(made.map((f) => f.replace(/^img\/[\w-]+?-(\d+)\.(\w+)$/, "$1.$2")).sort()).toEqual([
+      "1600.png",
+      "1600.webp",
+      "480.png",
+      "480.webp",
+      "960.png",
+      "960.webp",
+    ]);
   });
 
   it("are shown with width, height, lazy loading, sizes and a srcset per format", () => {
@@ -31,15 +38,28 @@ describe("lead images from the content folder", () => {
     expect(img.attr("decoding")).toBe("async");
     expect(img.attr("alt")).toBe("Cranes and stacked containers on the harbour front at dusk.");
     expect(img.attr("src")).toMatch(/^\/img\/[\w-]+-1600\.png$/);
-    expect(img.attr("srcset")!.split(", ").map((c) => c.split(" ")[1])).toEqual(["480w", "960w", "1600w"]);
+    expect(
+      img
+        .attr("srcset")!
+        .split(", ")
+        .map((c) => c.split(" ")[1]),
+    ).toEqual(["480w", "960w", "1600w"]);
     expect(img.attr("sizes")).toBe("(min-width: 78.5rem) 73.5rem, calc(100vw - 2.5rem)");
     const webp = $(".lead-image picture source[type='image/webp']");
-    expect(webp.attr("srcset")!.split(", ").map((c) => c.split(" ")[0]!).every((p) => p.endsWith(".webp") && existsSync(fileFor(out, p)))).toBe(true);
+    expect(
+      webp
+        .attr("srcset")!
+        .split(", ")
+        .map((c) => c.split(" ")[0]!)
+        .every((p) => p.endsWith(".webp") && existsSync(fileFor(out, p))),
+    ).toBe(true);
   });
 
   it("give link previews the resized image's absolute URL, and every candidate resolves", () => {
     const $ = page(out, ARTICLE);
-    expect($("meta[property='og:image']").attr("content")).toBe(`https://images.example${$(".lead-image img").attr("src")}`);
+    expect($("meta[property='og:image']").attr("content")).toBe(
+      `https://images.example${$(".lead-image img").attr("src")}`,
+    );
     const data = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: string[] };
     expect(data.image).toEqual([$("meta[property='og:image']").attr("content")]);
     expect(brokenReferences(out, siteReferences(out), "https://images.example")).toEqual([]);
@@ -66,7 +86,12 @@ describe("body images from the content folder", () => {
       const shown = ["width", "height", "loading", "decoding"].map((name) => img.attr(name));
       expect(shown).toEqual(["1600", "888", "lazy", "async"]);
       expect(img.attr("sizes")).toBe(BODY_SIZES);
-      expect(img.attr("srcset")!.split(", ").map((c) => c.split(" ")[1])).toEqual(["480w", "960w", "1600w"]);
+      expect(
+        img
+          .attr("srcset")!
+          .split(", ")
+          .map((c) => c.split(" ")[1]),
+      ).toEqual(["480w", "960w", "1600w"]);
       expect(img.attr("data-newsdesk-image")).toBeUndefined();
       const webp = img.siblings("source[type='image/webp']");
       expect(webp.attr("sizes")).toBe(BODY_SIZES);
@@ -90,7 +115,9 @@ describe("body images from the content folder", () => {
     const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as Feed;
     expect(feed.items[0]!.content_html).toMatch(/<img src="https:\/\/images\.example\/img\/[\w-]+-1600\.png"/);
     const $ = page(prefixed, ARTICLE);
-    const srcs = $(".story-body img").map((_, el) => $(el).attr("src")).get();
+    const srcs = $(".story-body img")
+      .map((_, el) => $(el).attr("src"))
+      .get();
     expect(srcs.filter((src) => !/^\/news\/img\/[\w-]+-1600\.png$/.test(src))).toEqual([]);
     expect(srcs).toHaveLength(2);
     expect($(".story-body source").attr("srcset")).toMatch(/^\/news\/img\//);

@@ -6,19 +6,39 @@ import { listFiles } from "../helpers/site.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
 // Article files in the basic fixture.
-const ARTICLE_FILES = readdirSync(fixture("basic/articles"), { recursive: true }).filter((f) => String(f).endsWith(".md")).length;
+const ARTICLE_FILES = readdirSync(fixture("basic/articles"), { recursive: true }).filter((f) =>
+  String(f).endsWith(".md"),
+).length;
 let root: string;
 let content: string;
 let incremental: string;
 
 interface Report {
-  readonly incremental?: { rendered: number; reused: number; searchReused: boolean; searchRebuilt: number; articlesReused: number };
+  readonly incremental?: {
+    rendered: number;
+    reused: number;
+    searchReused: boolean;
+    searchRebuilt: number;
+    articlesReused: number;
+  };
   readonly pages: number;
 }
 
 async function build(out: string, extra: string[] = []): Promise<Report> {
   const report = join(root, "report.json");
-  const result = await runCli(["build", "--content", content, "--out", out, "--now", NOW, "--quiet", "--report", report, ...extra]);
+  const result = await runCli([
+    "build",
+    "--content",
+    content,
+    "--out",
+    out,
+    "--now",
+    NOW,
+    "--quiet",
+    "--report",
+    report,
+    ...extra,
+  ]);
   if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return JSON.parse(readFileSync(report, "utf8")) as Report;
 }
@@ -66,7 +86,9 @@ describe("build --incremental", () => {
   }, 60_000);
 
   it("re-renders what an edited body reaches and reuses the rest", async () => {
-    const report = await changeAndCompare(() => edit("articles/2021/lonely.md", "Alone.", "Alone, and now longer: a second sentence."));
+    const report = await changeAndCompare(() =>
+      edit("articles/2021/lonely.md", "Alone.", "Alone, and now longer: a second sentence."),
+    );
     // The article page and its search record; lists show summaries, so they stay. Only the edited file is read again.
     expect(report.incremental!.articlesReused).toBe(ARTICLE_FILES - 1);
     expect(report.incremental!.rendered).toBeGreaterThanOrEqual(1);
@@ -75,9 +97,14 @@ describe("build --incremental", () => {
   }, 60_000);
 
   it("matches a cold build after a new headline, a new article, a removed article and a moved date", async () => {
-    await changeAndCompare(() => edit("articles/2020/amaq.md", "title: Amaq servers seized", "title: Amaq servers seized in a second wave"));
     await changeAndCompare(() =>
-      writeFileSync(join(content, "articles/2021/added.md"), "---\ntitle: Europol and the FBI on Amaq again\ndate: 2021-03-01\nsummary: A follow-up.\nagencies: [Europol, FBI]\noutlets: [Amaq]\n---\n\nServers of Amaq were seized again.\n"),
+      edit("articles/2020/amaq.md", "title: Amaq servers seized", "title: Amaq servers seized in a second wave"),
+    );
+    await changeAndCompare(() =>
+      writeFileSync(
+        join(content, "articles/2021/added.md"),
+        "---\ntitle: Europol and the FBI on Amaq again\ndate: 2021-03-01\nsummary: A follow-up.\nagencies: [Europol, FBI]\noutlets: [Amaq]\n---\n\nServers of Amaq were seized again.\n",
+      ),
     );
     await changeAndCompare(() => rmSync(join(content, "articles/2019/march-first.md")));
     await changeAndCompare(() => edit("articles/2021/added.md", "date: 2021-03-01", "date: 2018-05-01"));
@@ -94,12 +121,20 @@ describe("build --incremental", () => {
   }, 120_000);
 
   it("matches a cold build after entities.yaml, site.yaml or a static page change", async () => {
-    const renamed = await changeAndCompare(() => edit("_data/entities.yaml", "description: Islamic State's news agency.", "description: The news agency of Islamic State."));
+    const renamed = await changeAndCompare(() =>
+      edit(
+        "_data/entities.yaml",
+        "description: Islamic State's news agency.",
+        "description: The news agency of Islamic State.",
+      ),
+    );
     // The outlet's own page shows its description; article pages do not. entities.yaml decides how every
     // article validates, so none is taken from the last build.
     expect(renamed.incremental!.rendered).toBeLessThan(renamed.pages);
     expect(renamed.incremental!.articlesReused).toBe(0);
-    const retitled = await changeAndCompare(() => edit("_data/site.yaml", "title: Fixture Desk", "title: Fixture Newsroom"));
+    const retitled = await changeAndCompare(() =>
+      edit("_data/site.yaml", "title: Fixture Desk", "title: Fixture Newsroom"),
+    );
     expect(retitled.incremental!.reused).toBeLessThan(10);
     await changeAndCompare(() => edit("pages/about.md", /title: .*/, "title: About this newsroom"));
   }, 120_000);
@@ -123,7 +158,11 @@ describe("build --incremental", () => {
     const same = await changeAndCompare(() => undefined, flags, sharded);
     expect(same.incremental).toMatchObject({ searchReused: true, searchRebuilt: 0 });
     // One article's text: its bundle is indexed again, the other two are linked from the last build.
-    const edited = await changeAndCompare(() => edit("articles/2021/lonely.md", /Alone.*/, "Alone, and edited for the sharded index."), flags, sharded);
+    const edited = await changeAndCompare(
+      () => edit("articles/2021/lonely.md", /Alone.*/, "Alone, and edited for the sharded index."),
+      flags,
+      sharded,
+    );
     expect(edited.incremental).toMatchObject({ searchReused: false, searchRebuilt: 1 });
   }, 120_000);
 });

@@ -20,7 +20,16 @@ const starterFiles = () => [
 ];
 
 /** The folders and files init writes. */
-const starterEntries = () => [".github", ".github/workflows", "content", "content/_data", "content/articles", `content/articles/${year()}`, ...starterFiles()].sort();
+const starterEntries = () =>
+  [
+    ".github",
+    ".github/workflows",
+    "content",
+    "content/_data",
+    "content/articles",
+    `content/articles/${year()}`,
+    ...starterFiles(),
+  ].sort();
 
 /** Every entry under `dir`, folders and links included, never following a link. */
 const entries = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).sort();
@@ -35,18 +44,38 @@ describe("newsdesk init", () => {
     expect(entries(site)).toEqual(starterEntries());
     expect(result.stdout.split("\n")).toEqual([
       "Wrote a newsroom's site into papers/harbour-news:",
-      ...["package.json", "README.md", ".gitignore", ".github/workflows/publish.yml", "content/_data/site.yaml", "content/_data/entities.yaml", `content/articles/${year()}/how-this-archive-works.md`].map((f) => `  papers/harbour-news/${f}`),
+      ...[
+        "package.json",
+        "README.md",
+        ".gitignore",
+        ".github/workflows/publish.yml",
+        "content/_data/site.yaml",
+        "content/_data/entities.yaml",
+        `content/articles/${year()}/how-this-archive-works.md`,
+      ].map((f) => `  papers/harbour-news/${f}`),
       "Next: cd papers/harbour-news && npm install && npm start",
       "",
     ]);
-    const pkg = JSON.parse(readFileSync(join(site, "package.json"), "utf8")) as { name: string; dependencies: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(site, "package.json"), "utf8")) as {
+      name: string;
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.name).toBe("harbour-news");
     expect(pkg.dependencies).toEqual({ newsdesk: `^${VERSION}` });
     expect(pkg.scripts.start).toBe("newsdesk serve");
     expect(pkg.scripts.build).toBe("newsdesk build");
     expect(pkg.scripts.check).toBe("newsdesk check");
     const siteYaml = parse(readFileSync(join(site, "content/_data/site.yaml"), "utf8")) as Record<string, unknown>;
-    expect(Object.keys(siteYaml).sort()).toEqual(["copyright", "description", "language", "perPage", "timezone", "title", "url"]);
+    expect(Object.keys(siteYaml).sort()).toEqual([
+      "copyright",
+      "description",
+      "language",
+      "perPage",
+      "timezone",
+      "title",
+      "url",
+    ]);
     const check = await runCli(["check", "--strict"], site);
     expect(check.stdout).toContain("0 errors, 0 warnings\n1 articles checked.");
     expect(check.code).toBe(0);
@@ -60,7 +89,9 @@ describe("newsdesk init", () => {
     expect(result.stdout.split("\n")[0]).toBe("Wrote a newsroom's site into this folder:");
     expect(result.stdout).toContain("\nNext: npm install && npm start\n");
     expect(entries(cwd)).toEqual(starterEntries());
-    expect((JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { name: string }).name).toBe("security-desk");
+    expect((JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { name: string }).name).toBe(
+      "security-desk",
+    );
   });
 
   it("refuses in one line, writing nothing, when a file it would write is there", async () => {
@@ -95,7 +126,9 @@ describe("newsdesk init", () => {
     symlinkSync(elsewhere, join(cwd, "linked/content/_data"));
     const linked = await runCli(["init", "linked"], cwd);
     expect(linked.code).toBe(2);
-    expect(linked.stderr).toBe("newsdesk init: linked/content/_data is a symbolic link, which newsdesk never writes through; nothing was written\n");
+    expect(linked.stderr).toBe(
+      "newsdesk init: linked/content/_data is a symbolic link, which newsdesk never writes through; nothing was written\n",
+    );
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(entries(join(cwd, "linked"))).toEqual(["content", "content/_data"]);
 
@@ -105,7 +138,9 @@ describe("newsdesk init", () => {
     expect(file.stderr).toBe("newsdesk init: notes.txt is a file, not a folder; nothing was written\n");
     const below = await runCli(["init", "notes.txt/site"], cwd);
     expect(below.code).toBe(2);
-    expect(below.stderr).toBe("newsdesk init: notes.txt/site cannot be made (a part of the path is a file, not a folder); nothing was written\n");
+    expect(below.stderr).toBe(
+      "newsdesk init: notes.txt/site cannot be made (a part of the path is a file, not a folder); nothing was written\n",
+    );
     expect(readFileSync(join(cwd, "notes.txt"), "utf8")).toBe("mine\n");
   });
 

@@ -31,13 +31,17 @@ describe("link check over the built sample archive", () => {
   });
 
   it("reports a missing file, a missing fragment and a missing sprite shape", () => {
-    const broken = brokenReferences(out, [
-      { from: "index.html", url: "/2099/01/nothing/" },
-      { from: "index.html", url: "/about/#no-such-heading" },
-      { from: "index.html", url: `${BASE_URL}/nowhere/` },
-      { from: "index.html", url: "/assets/world.0000000000.svg#land" },
-      { from: "index.html", url: "https://elsewhere.example/" },
-    ], BASE_URL);
+    const broken = brokenReferences(
+      out,
+      [
+        { from: "index.html", url: "/2099/01/nothing/" },
+        { from: "index.html", url: "/about/#no-such-heading" },
+        { from: "index.html", url: `${BASE_URL}/nowhere/` },
+        { from: "index.html", url: "/assets/world.0000000000.svg#land" },
+        { from: "index.html", url: "https://elsewhere.example/" },
+      ],
+      BASE_URL,
+    );
     expect(broken).toEqual([
       "index.html: /2099/01/nothing/ (no file)",
       "index.html: /about/#no-such-heading (no #no-such-heading)",
@@ -51,7 +55,9 @@ describe("page weight", () => {
   it("keeps a typical article's HTML and CSS under 50 KB gzipped, with the map's shapes in the shared sprite", () => {
     const $ = page(out, TYPICAL_ARTICLE);
     const html = readFileSync(fileFor(out, TYPICAL_ARTICLE));
-    const stylesheets = $("link[rel='stylesheet']").map((_, el) => $(el).attr("href")).get();
+    const stylesheets = $("link[rel='stylesheet']")
+      .map((_, el) => $(el).attr("href"))
+      .get();
     expect(stylesheets).toHaveLength(1);
     const css = readFileSync(fileFor(out, stylesheets[0]!));
     const gzipped = gzipSync(html).length + gzipSync(css).length;

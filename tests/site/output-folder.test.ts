@@ -1,7 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import {
-  cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, tempDir, type CliResult } from "../helpers/cli.ts";

@@ -24,7 +24,9 @@ describe("a build for a sub-path (--base-url and --path-prefix)", () => {
         else if (ref.startsWith(BASE)) expect(ref, `${file}: ${ref}`).toMatch(/^https:\/\/news\.example\.org\/news\//);
       }
       $('script[type="application/ld+json"]').each((_, el) => {
-        for (const url of $(el).text().match(/https?:\/\/[^"]+/g) ?? []) {
+        for (const url of $(el)
+          .text()
+          .match(/https?:\/\/[^"]+/g) ?? []) {
           if (url.startsWith(BASE)) expect(url, file).toMatch(/^https:\/\/news\.example\.org\/news\//);
         }
       });
@@ -45,7 +47,14 @@ describe("a build for a sub-path (--base-url and --path-prefix)", () => {
   });
 
   it("puts the prefix in feeds, sitemaps, robots.txt and OPML", () => {
-    for (const file of ["feed.xml", "feed.json", "sitemap.xml", "robots.txt", "feeds.opml", "agencies/europol/feed.xml"]) {
+    for (const file of [
+      "feed.xml",
+      "feed.json",
+      "sitemap.xml",
+      "robots.txt",
+      "feeds.opml",
+      "agencies/europol/feed.xml",
+    ]) {
       const text = readFileSync(join(out, file), "utf8");
       const urls = text.match(/https:\/\/news\.example\.org[^"<\s]*/g) ?? [];
       expect(urls.length, file).toBeGreaterThan(0);

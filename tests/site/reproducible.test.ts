@@ -13,15 +13,37 @@ function tree(root: string): Record<string, string> {
 /** The CLI with an extra environment (SOURCE_DATE_EPOCH). */
 function runWithEnv(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "bin/newsdesk.js"), ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error) => resolve(error ? 1 : 0));
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/newsdesk.js"), ...args],
+      { cwd: ROOT, env: { ...process.env, ...env } },
+      (error) => resolve(error ? 1 : 0),
+    );
   });
 }
 
 describe("reproducible builds", () => {
   it("gives byte-identical output for the same content in different folders, with --now or SOURCE_DATE_EPOCH", async () => {
     const [a, b] = [join(await tempDir(), "site"), join(await tempDir(), "deeper", "site")];
-    expect((await runCli(["build", "--content", fixture("basic"), "--out", a, "--now", "2021-03-03T12:00:00Z", "--compress"])).code).toBe(0);
-    expect(await runWithEnv(["build", "--content", fixture("basic"), "--out", b, "--compress", "--quiet"], { SOURCE_DATE_EPOCH: String(Date.UTC(2021, 2, 3, 12) / 1000) })).toBe(0);
+    expect(
+      (
+        await runCli([
+          "build",
+          "--content",
+          fixture("basic"),
+          "--out",
+          a,
+          "--now",
+          "2021-03-03T12:00:00Z",
+          "--compress",
+        ])
+      ).code,
+    ).toBe(0);
+    expect(
+      await runWithEnv(["build", "--content", fixture("basic"), "--out", b, "--compress", "--quiet"], {
+        SOURCE_DATE_EPOCH: String(Date.UTC(2021, 2, 3, 12) / 1000),
+      }),
+    ).toBe(0);
     const first = tree(a);
     expect(Object.keys(first).length).toBeGreaterThan(50);
     expect(tree(b)).toEqual(first);
@@ -35,12 +57,27 @@ describe("reproducible builds", () => {
     const first = tree(whole);
     expect(Object.keys(first).length).toBeGreaterThan(50);
     expect(tree(batched)).toEqual(first);
-    expect((await runCli(["build", ...args, "--out", batched, "--batch", "0"])).stderr).toContain("--batch takes a whole number, not '0'");
+    expect((await runCli(["build", ...args, "--out", batched, "--batch", "0"])).stderr).toContain(
+      "--batch takes a whole number, not '0'",
+    );
   });
 
   it("writes .gz and .br beside text files with --compress, decompressing to the same bytes", async () => {
     const out = join(await tempDir(), "site");
-    expect((await runCli(["build", "--content", fixture("basic"), "--out", out, "--compress", "--now", "2026-01-01T00:00:00Z"])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          "build",
+          "--content",
+          fixture("basic"),
+          "--out",
+          out,
+          "--compress",
+          "--now",
+          "2026-01-01T00:00:00Z",
+        ])
+      ).code,
+    ).toBe(0);
     for (const file of ["index.html", "feed.xml", "feed.json", "sitemap.xml"]) {
       const original = readFileSync(join(out, file));
       expect(gunzipSync(readFileSync(join(out, `${file}.gz`)))).toEqual(original);
@@ -53,13 +90,43 @@ describe("reproducible builds", () => {
 describe("build report", () => {
   it("ends with a summary and writes it as JSON with --report", async () => {
     const root = await tempDir();
-    const result = await runCli(["build", "--content", fixture("basic"), "--out", join(root, "site"), "--report", join(root, "report.json"), "--now", "2026-01-01T00:00:00Z"]);
+    const result = await runCli([
+      "build",
+      "--content",
+      fixture("basic"),
+      "--out",
+      join(root, "site"),
+      "--report",
+      join(root, "report.json"),
+      "--now",
+      "2026-01-01T00:00:00Z",
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Built 6 articles into \d+ pages \(3 agencies, 1 outlets, 4 countries, 2 topics\) in [\d.]+ s$/m);
-    expect(result.stdout).toMatch(/load \+ parse [\d.]+ s · validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside\) [\d.]+ s/);
-    const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8")) as { phases: { name: string }[]; output: { files: number; bytes: number } };
-    expect(report).toMatchObject({ articles: 6, topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 }, searchRecords: 6, warnings: 0 });
-    expect(report.phases.map((p) => p.name)).toEqual(["load + parse", "validate", "related", "site model", "render + write", "feeds + sitemaps", "search index (alongside)"]);
+    expect(result.stdout).toMatch(
+      /^Built 6 articles into \d+ pages \(3 agencies, 1 outlets, 4 countries, 2 topics\) in [\d.]+ s$/m,
+    );
+    expect(result.stdout).toMatch(
+      /load \+ parse [\d.]+ s · validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside\) [\d.]+ s/,
+    );
+    const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8")) as {
+      phases: { name: string }[];
+      output: { files: number; bytes: number };
+    };
+    expect(report).toMatchObject({
+      articles: 6,
+      topics: { agencies: 3, outlets: 1, countries: 4, topics: 2 },
+      searchRecords: 6,
+      warnings: 0,
+    });
+    expect(report.phases.map((p) => p.name)).toEqual([
+      "load + parse",
+      "validate",
+      "related",
+      "site model",
+      "render + write",
+      "feeds + sitemaps",
+      "search index (alongside)",
+    ]);
     expect(report.output.files).toBe(listFiles(join(root, "site")).length);
     expect(report.output.bytes).toBeGreaterThan(10_000);
   });
@@ -70,9 +137,17 @@ describe("build report", () => {
     const logged = await runCli(args, undefined, { CI: "true" });
     expect(logged.code).toBe(0);
     const lines = logged.stderr.trimEnd().split("\n");
-    expect(lines.map((l) => l.replace(/ {2}.*$/, ""))).toEqual(["load + validate", "related + site model", "render + write", "search index", "search index: writing the bundle"]);
+    expect(lines.map((l) => l.replace(/ {2}.*$/, ""))).toEqual([
+      "load + validate",
+      "related + site model",
+      "render + write",
+      "search index",
+      "search index: writing the bundle",
+    ]);
     // Rendered files: neither the search index nor the marker newsdesk writes into every output (.newsdesk-output).
-    const files = listFiles(join(root, "site")).filter((f) => !f.startsWith("pagefind/") && f !== ".newsdesk-output").length;
+    const files = listFiles(join(root, "site")).filter(
+      (f) => !f.startsWith("pagefind/") && f !== ".newsdesk-output",
+    ).length;
     expect(lines[2]).toMatch(new RegExp(`^render \\+ write {2}${files} files {2}[\\d,.]+/s {2}[\\d.]+ s {2}done$`));
     expect(lines[3]).toMatch(/^search index {2}6 articles {2}.* done$/);
     expect(logged.stderr).not.toContain("\r");
@@ -86,7 +161,10 @@ describe("build report", () => {
     const root = await tempDir();
     const content = join(root, "content");
     cpSync(fixture("basic"), content, { recursive: true });
-    writeFileSync(join(content, "articles/2020/warned.md"), "---\ntitle: Warned\ndate: 2020-07-01\n---\nNo summary here.\n");
+    writeFileSync(
+      join(content, "articles/2020/warned.md"),
+      "---\ntitle: Warned\ndate: 2020-07-01\n---\nNo summary here.\n",
+    );
     expect((await runCli(["build", "--content", content, "--out", join(root, "a")])).code).toBe(0);
     const strict = await runCli(["build", "--content", content, "--out", join(root, "b"), "--fail-on-warnings"]);
     expect(strict.code).toBe(1);
@@ -98,7 +176,21 @@ describe("build report", () => {
 describe("newsdesk verify", () => {
   it("passes a fresh build and fails, with a list, once a page is gone", async () => {
     const out = join(await tempDir(), "site");
-    expect((await runCli(["build", "--content", fixture("basic"), "--out", out, "--base-url", "https://x.example", "--path-prefix", "/news/"])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          "build",
+          "--content",
+          fixture("basic"),
+          "--out",
+          out,
+          "--base-url",
+          "https://x.example",
+          "--path-prefix",
+          "/news/",
+        ])
+      ).code,
+    ).toBe(0);
     const ok = await runCli(["verify", "--out", out]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/verified: \d+ pages, \d+ files, no problems/);
@@ -106,6 +198,8 @@ describe("newsdesk verify", () => {
     const bad = await runCli(["verify", "--out", out]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain("index.html: link: links to /2020/01/amaq/, which does not exist");
-    expect(bad.stdout).toContain("sitemap.xml: sitemap: lists 2020/01/amaq/index.html, which is not a page of this build");
+    expect(bad.stdout).toContain(
+      "sitemap.xml: sitemap: lists 2020/01/amaq/index.html, which is not a page of this build",
+    );
   });
 });

@@ -13,10 +13,30 @@ beforeAll(async () => {
 describe("the sample archive", () => {
   it("has every contract URL", () => {
     for (const path of [
-      "/", "/page/2/", "/agencies/", "/outlets/", "/countries/", "/topics/",
-      "/agencies/eu-internet-referral-unit/", "/agencies/europol/page/2/", "/outlets/amaq/", "/countries/united-kingdom/", "/topics/ransomware/",
-      "/2018/", "/2018/04/", "/2018/04/islamic-state-propaganda-outlets-taken-down/", "/search/", "/about/",
-      "/feed.xml", "/feed.json", "/agencies/europol/feed.xml", "/feeds.opml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/404.html",
+      "/",
+      "/page/2/",
+      "/agencies/",
+      "/outlets/",
+      "/countries/",
+      "/topics/",
+      "/agencies/eu-internet-referral-unit/",
+      "/agencies/europol/page/2/",
+      "/outlets/amaq/",
+      "/countries/united-kingdom/",
+      "/topics/ransomware/",
+      "/2018/",
+      "/2018/04/",
+      "/2018/04/islamic-state-propaganda-outlets-taken-down/",
+      "/search/",
+      "/about/",
+      "/feed.xml",
+      "/feed.json",
+      "/agencies/europol/feed.xml",
+      "/feeds.opml",
+      "/sitemap.xml",
+      "/news-sitemap.xml",
+      "/robots.txt",
+      "/404.html",
     ]) {
       expect(exists(out, path), path).toBe(true);
     }

@@ -1,6 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import {
-  cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
@@ -18,7 +26,11 @@ let log = "";
 /** Fetches a page until `test` accepts it, for at most `seconds`. */
 async function poll(path: string, test: (body: string) => boolean, seconds = 20): Promise<string> {
   let last = "";
-  for (const started = Date.now(); Date.now() - started < seconds * 1000; await new Promise((r) => setTimeout(r, 250))) {
+  for (
+    const started = Date.now();
+    Date.now() - started < seconds * 1000;
+    await new Promise((r) => setTimeout(r, 250))
+  ) {
     try {
       last = await (await fetch(`http://127.0.0.1:${PORT}${path}`)).text();
       if (test(last)) return last;
@@ -26,7 +38,9 @@ async function poll(path: string, test: (body: string) => boolean, seconds = 20)
       // The server is not listening yet.
     }
   }
-  throw new Error(`no matching page at ${path} after ${seconds} s; last body:\n${last.slice(0, 500)}\nserver log:\n${log}`);
+  throw new Error(
+    `no matching page at ${path} after ${seconds} s; last body:\n${last.slice(0, 500)}\nserver log:\n${log}`,
+  );
 }
 
 beforeAll(async () => {
@@ -36,7 +50,11 @@ beforeAll(async () => {
   cpSync(fixture("basic"), content, { recursive: true });
   // A build --incremental's manifest of the same folder: serve overwrites that build's files with previews.
   writeFileSync(join(root, ".site.newsdesk.json"), "{}\n");
-  server = spawn(process.execPath, [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", site, "--port", String(PORT)], { cwd: ROOT });
+  server = spawn(
+    process.execPath,
+    [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", site, "--port", String(PORT)],
+    { cwd: ROOT },
+  );
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
   await poll("/", (body) => body.includes("Fixture Desk"), 60);
@@ -119,7 +137,7 @@ describe("newsdesk serve is private and cannot be knocked over", () => {
     second.stderr?.on("data", (d) => (printed += d));
     try {
       const waiting = () => !printed.includes("newsdesk is serving") && second.exitCode === null;
-      for (const started = Date.now(); waiting() && Date.now() - started < 60_000; ) {
+      for (const started = Date.now(); waiting() && Date.now() - started < 60_000;) {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(printed).toContain(`[newsdesk] port ${PORT} is in use, so serve took port ${PORT + 1}.`);
@@ -148,7 +166,9 @@ describe("newsdesk serve", () => {
   });
 
   it("writes the search index after the pages, without holding back the reload", async () => {
-    const entry = JSON.parse(await poll("/pagefind/pagefind-entry.json", (b) => b.startsWith("{"), 60)) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await poll("/pagefind/pagefind-entry.json", (b) => b.startsWith("{"), 60)) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // The fixture's six published articles: drafts and scheduled articles are never indexed, not even in serve.
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
     expect(log).not.toContain("the search index was not written");
@@ -179,13 +199,22 @@ describe("newsdesk serve", () => {
     const lonely = statSync(join(site, "2021/02/lonely/index.html")).mtimeMs;
     const agency = statSync(join(site, "agencies/federal-bureau-of-investigation/index.html")).mtimeMs;
     const file = join(content, "articles/2019/fbi-and-ec3.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("title: FBI and EC3 act together", "title: FBI and EC3 act together once more"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "title: FBI and EC3 act together",
+        "title: FBI and EC3 act together once more",
+      ),
+    );
     await poll("/agencies/federal-bureau-of-investigation/", (b) => b.includes("FBI and EC3 act together once more"));
     expect(statSync(join(site, "agencies/federal-bureau-of-investigation/index.html")).mtimeMs).toBeGreaterThan(agency);
     expect(statSync(join(site, "2021/02/lonely/index.html")).mtimeMs).toBe(lonely);
 
     // A new article: its page and the lists at once; related lists (its own, and the older story's) right after.
-    writeFileSync(join(content, "articles/2021/botnet-follow-up.md"), "---\ntitle: FBI and EC3 take down a second botnet\ndate: 2021-04-01\nsummary: A follow-up.\nagencies: [FBI, EC3]\ncountries: [United States]\ntopics: [botnets]\n---\n\nThe FBI and EC3 took down another botnet.\n");
+    writeFileSync(
+      join(content, "articles/2021/botnet-follow-up.md"),
+      "---\ntitle: FBI and EC3 take down a second botnet\ndate: 2021-04-01\nsummary: A follow-up.\nagencies: [FBI, EC3]\ncountries: [United States]\ntopics: [botnets]\n---\n\nThe FBI and EC3 took down another botnet.\n",
+    );
     await poll("/", (b) => b.includes("FBI and EC3 take down a second botnet"));
     const own = await poll("/2021/04/botnet-follow-up/", (b) => b.includes('id="related-heading"'));
     expect(own).toContain('href="/2019/03/fbi-and-ec3/"');
@@ -214,7 +243,9 @@ describe("newsdesk serve", () => {
     expect(log).toContain("aliases: /feed.xml is the file /feed.xml, which newsdesk makes itself");
     expect(log).toContain("aliases: /about/ is also the address of the page pages/about.md");
     expect(log).not.toContain("Output conflict");
-    expect(await poll("/search/", (b) => b.includes("<title>Search — Fixture Desk"))).not.toContain("A page on the search");
+    expect(await poll("/search/", (b) => b.includes("<title>Search — Fixture Desk"))).not.toContain(
+      "A page on the search",
+    );
     expect(await poll("/feed.xml", (b) => b.startsWith("<?xml"))).toContain("<feed");
     expect(await poll("/about/", (b) => b.includes("<title>About"))).not.toContain("Redirecting");
     rmSync(page);

@@ -6,7 +6,8 @@ import { runCli, tempDir, type CliResult } from "../helpers/cli.ts";
 import { locatedLines } from "../helpers/content-case.ts";
 
 const NOW = "2026-01-01T12:00:00Z";
-const SITE = "title: T\nurl: https://topics.example\nlanguage: en-GB\ntimezone: Europe/London\n" +
+const SITE =
+  "title: T\nurl: https://topics.example\nlanguage: en-GB\ntimezone: Europe/London\n" +
   "description: D\ncopyright: C\n";
 // Topics of each article: two that would share /topics/c/, one spelled three ways (one topic), and one
 // article naming two topics of one page itself.
@@ -17,7 +18,8 @@ const ARTICLES: Record<string, string> = {
   "rights-straight.md": '["Women\'s rights"]',
   "both.md": '["Go", "C#", "c-sharp", "c"]',
 };
-const ONE_PAGE = "if they are one topic, write one spelling in both; if not, add one of them under topics: in " +
+const ONE_PAGE =
+  "if they are one topic, write one spelling in both; if not, add one of them under topics: in " +
   "_data/entities.yaml with a slug of its own";
 const EXPECTED = [
   "articles/2024/both.md:6:33 topics: topic 'c' and 'C#' would share one page, /topics/c/ — if they are one " +
@@ -54,8 +56,11 @@ beforeAll(async () => {
   await writeFile(join(clean, "_data/site.yaml"), SITE);
   await writeFile(join(clean, "_data/entities.yaml"), "agencies: []\n");
   for (const name of ["rights.md", "rights-straight.md"]) {
-    await writeFile(join(clean, "articles/2024", name), `---\ntitle: "${name}"\ndate: 2024-05-01\nsummary: "S."\n` +
-      `author: A\ntopics: ${ARTICLES[name]}\n---\n\nText.\n`);
+    await writeFile(
+      join(clean, "articles/2024", name),
+      `---\ntitle: "${name}"\ndate: 2024-05-01\nsummary: "S."\n` +
+        `author: A\ntopics: ${ARTICLES[name]}\n---\n\nText.\n`,
+    );
   }
   mergedOut = join(root, "clean-out");
   [checked, built, merged] = await Promise.all([

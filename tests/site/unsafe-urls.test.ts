@@ -49,23 +49,48 @@ describe("every URL from content passes one validator", () => {
 
 // Refused before anything is built, through the same validator (tests/unit/model/safe-url.test.ts has every case).
 const FLAG_CASES: [string[], string][] = [
-    [["--base-url", "javascript:alert(1)"], `--base-url "javascript:alert(1)" is a javascript: URL, and only http(s) URLs are allowed: write it like https://news.example.org`],
-    [["--base-url", "https://user:pw@news.example"], `--base-url "https://user:pw@news.example" carries a user name or password: remove the user:password@ part`],
-    [["--base-url", 'https://fixture.example/"><svg/onload=alert(document.domain)>'], `--base-url "https://fixture.example/\\"><svg/onload=alert(document.domain)>" has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes: write the path plainly, like https://example.org/news`],
-    [["--base-url", "https://fixture.example/$'"], `--base-url "https://fixture.example/$'" has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes: write the path plainly, like https://example.org/news`],
-    [["--base-url", "https://News.Example"], `--base-url "https://News.Example" is not written as browsers write it (https://news.example/): write it as https://news.example`],
-    [["--base-url", "https://\u0435xample.com"], `--base-url "https://\u0435xample.com" has a host with letters outside ASCII ('\u0435xample.com'): write the host as browsers resolve it: xn--xample-2of.com`],
-    [["--path-prefix", "../x"], `--path-prefix "../x" has a '..' segment: write the prefix like /news/ (letters, digits, - _ ~ . only)`],
+  [
+    ["--base-url", "javascript:alert(1)"],
+    `--base-url "javascript:alert(1)" is a javascript: URL, and only http(s) URLs are allowed: write it like https://news.example.org`,
+  ],
+  [
+    ["--base-url", "https://user:pw@news.example"],
+    `--base-url "https://user:pw@news.example" carries a user name or password: remove the user:password@ part`,
+  ],
+  [
+    ["--base-url", 'https://fixture.example/"><svg/onload=alert(document.domain)>'],
+    `--base-url "https://fixture.example/\\"><svg/onload=alert(document.domain)>" has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes: write the path plainly, like https://example.org/news`,
+  ],
+  [
+    ["--base-url", "https://fixture.example/$'"],
+    `--base-url "https://fixture.example/$'" has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes: write the path plainly, like https://example.org/news`,
+  ],
+  [
+    ["--base-url", "https://News.Example"],
+    `--base-url "https://News.Example" is not written as browsers write it (https://news.example/): write it as https://news.example`,
+  ],
+  [
+    ["--base-url", "https://\u0435xample.com"],
+    `--base-url "https://\u0435xample.com" has a host with letters outside ASCII ('\u0435xample.com'): write the host as browsers resolve it: xn--xample-2of.com`,
+  ],
+  [
+    ["--path-prefix", "../x"],
+    `--path-prefix "../x" has a '..' segment: write the prefix like /news/ (letters, digits, - _ ~ . only)`,
+  ],
 ];
 
 describe("--base-url and --path-prefix", () => {
   it("are usage errors (exit 2) naming the flag, the value and the fix, before anything is written", async () => {
-    const results = await Promise.all(FLAG_CASES.map(async ([flags]) => {
-      const dir = await tempDir();
-      const out = join(dir, "site");
-      const result = await runCli(["build", "--content", fixture("basic"), "--out", out, ...flags], dir);
-      return { code: result.code, message: result.stderr.split("\n")[0], written: existsSync(out) };
-    }));
-    expect(results).toEqual(FLAG_CASES.map(([, message]) => ({ code: 2, message: `newsdesk build: ${message}`, written: false })));
+    const results = await Promise.all(
+      FLAG_CASES.map(async ([flags]) => {
+        const dir = await tempDir();
+        const out = join(dir, "site");
+        const result = await runCli(["build", "--content", fixture("basic"), "--out", out, ...flags], dir);
+        return { code: result.code, message: result.stderr.split("\n")[0], written: existsSync(out) };
+      }),
+    );
+    expect(results).toEqual(
+      FLAG_CASES.map(([, message]) => ({ code: 2, message: `newsdesk build: ${message}`, written: false })),
+    );
   });
 });

@@ -12,10 +12,15 @@ interface Step {
   uses?: string;
 }
 
-const workflow = parse(readFileSync(join(ROOT, ".github/workflows/publish.yml"), "utf8")) as { jobs: { build: { steps: Step[] } } };
+const workflow = parse(readFileSync(join(ROOT, ".github/workflows/publish.yml"), "utf8")) as {
+  jobs: { build: { steps: Step[] } };
+};
 const steps = workflow.jobs.build.steps;
 // What GitHub's Pages configuration would hand the build.
-const PAGES = { "steps.pages.outputs.origin": "https://newsroom.github.io", "steps.pages.outputs.base_path": "/archive" };
+const PAGES = {
+  "steps.pages.outputs.origin": "https://newsroom.github.io",
+  "steps.pages.outputs.base_path": "/archive",
+};
 
 /** Runs the workflow's own commands for the named steps, in order, in a fresh clone; returns the clone's path. */
 async function runWorkflow(names: string[]): Promise<string> {
@@ -27,7 +32,11 @@ async function runWorkflow(names: string[]): Promise<string> {
     const step = steps.find((s) => s.name === name);
     if (!step?.run) throw new Error(`the workflow has no step '${name}' with a command`);
     const command = step.run.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, key: keyof typeof PAGES) => PAGES[key]);
-    execFileSync("bash", ["-eo", "pipefail", "-c", command], { cwd: clone, env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" }, stdio: "pipe" });
+    execFileSync("bash", ["-eo", "pipefail", "-c", command], {
+      cwd: clone,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" },
+      stdio: "pipe",
+    });
   }
   return clone;
 }
@@ -35,7 +44,9 @@ async function runWorkflow(names: string[]): Promise<string> {
 describe("the publish workflow", () => {
   it("checks, tests, builds, verifies and deploys, in that order", () => {
     const names = steps.map((s) => s.name ?? s.uses ?? "");
-    const order = ["Install", "Check content", "Test", "Build", "Verify", "actions/upload-pages-artifact@v3"].map((n) => names.indexOf(n));
+    const order = ["Install", "Check content", "Test", "Build", "Verify", "actions/upload-pages-artifact@v3"].map((n) =>
+      names.indexOf(n),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -46,9 +57,12 @@ describe("the publish workflow", () => {
     const site = (clone: string) => join(clone, "_site");
     const files = listFiles(site(first));
     expect(files).toContain("index.html");
-    expect(readFileSync(join(site(first), "index.html"), "utf8")).toContain('<link rel="canonical" href="https://newsroom.github.io/archive/">');
+    expect(readFileSync(join(site(first), "index.html"), "utf8")).toContain(
+      '<link rel="canonical" href="https://newsroom.github.io/archive/">',
+    );
     expect(listFiles(site(second))).toEqual(files);
-    for (const file of files) expect(readFileSync(join(site(second), file)).equals(readFileSync(join(site(first), file))), file).toBe(true);
+    for (const file of files)
+      expect(readFileSync(join(site(second), file)).equals(readFileSync(join(site(first), file))), file).toBe(true);
     const report = JSON.parse(readFileSync(join(first, "build-report.json"), "utf8")) as { articles: number };
     expect(report.articles).toBe(41);
   });

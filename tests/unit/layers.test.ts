@@ -13,13 +13,27 @@ const CRUISER = join(ROOT, "node_modules/.bin/depcruise");
 async function cruise(files: Record<string, string>): Promise<{ code: number; output: string }> {
   const dir = await tempDir();
   cpSync(join(ROOT, ".dependency-cruiser.cjs"), join(dir, ".dependency-cruiser.cjs"));
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, module: "NodeNext", moduleResolution: "NodeNext", noEmit: true } }));
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        allowImportingTsExtensions: true,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        noEmit: true,
+      },
+    }),
+  );
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   try {
-    const { stdout, stderr } = await run(CRUISER, ["src", "--config", ".dependency-cruiser.cjs", "--output-type", "err"], { cwd: dir });
+    const { stdout, stderr } = await run(
+      CRUISER,
+      ["src", "--config", ".dependency-cruiser.cjs", "--output-type", "err"],
+      { cwd: dir },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -140,7 +140,8 @@ export class TermTable {
 function skipTo(text: string, i: number, close: number): number {
   for (let j = i + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c === 10 || c === close || (close === -1 && (c === 32 || c === 9 || c === 13 || c === 41 || c === 62))) return c === close ? j : j - 1;
+    if (c === 10 || c === close || (close === -1 && (c === 32 || c === 9 || c === 13 || c === 41 || c === 62)))
+      return c === close ? j : j - 1;
   }
   return text.length;
 }

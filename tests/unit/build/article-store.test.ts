@@ -11,7 +11,13 @@ const NOW = DateTime.fromISO("2026-01-01T00:00:00Z");
 
 describe("the article store of build --incremental", () => {
   it("gives back each article as loading made it: times in the site's zone, entities.yaml's entities as the registry's objects", async () => {
-    const content = await loadContent({ contentDir: fixture("basic"), now: NOW, render: true, drafts: true, future: true });
+    const content = await loadContent({
+      contentDir: fixture("basic"),
+      now: NOW,
+      render: true,
+      drafts: true,
+      future: true,
+    });
     expect(content.articles.length).toBeGreaterThan(3);
     for (const article of content.articles) {
       const entry = JSON.parse(JSON.stringify(toStored("hash", { diagnostics: [], article }))) as StoredEntry;
@@ -36,7 +42,15 @@ describe("the article store of build --incremental", () => {
     const dir = await tempDir();
     const path = join(dir, ".site.newsdesk.articles.ndjson");
     const entries = new Map<string, StoredEntry>([
-      ["articles/a.md", { source: "s1", diagnostics: [{ file: "articles/a.md", line: 3, column: 1, field: "date", severity: "error", message: "bad" }] }],
+      [
+        "articles/a.md",
+        {
+          source: "s1",
+          diagnostics: [
+            { file: "articles/a.md", line: 3, column: 1, field: "date", severity: "error", message: "bad" },
+          ],
+        },
+      ],
       ["articles/b.md", { source: "s2", diagnostics: [] }],
     ]);
     await writeArticleStore(path, { signature: "sig", entries, reused: 0 });

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +30,13 @@ beforeAll(() => {
   symlinkSync(join(root, "outside/secret.png"), join(content, "img/linked.png"));
   symlinkSync(join(root, "outside"), join(content, "linked-folder"));
   // A picture whose header reads but whose data is cut off: only resizing finds that out.
-  writeFileSync(join(content, "img/cut.png"), readFileSync(join(fixture("images"), "images/harbour.png")).subarray(0, 2000));
+  writeFileSync(
+    join(content, "img/cut.png"),
+    readFileSync(join(fixture("images"), "images/harbour.png")).subarray(0, 2000),
+  );
   mkdirSync(join(content, "articles"));
-  const lead = (image: string) => `---\ntitle: "T"\ndate: 2024-06-03\nsummary: "S."\nimage: ${image}\nimage_alt: "A."\n---\n`;
+  const lead = (image: string) =>
+    `---\ntitle: "T"\ndate: 2024-06-03\nsummary: "S."\nimage: ${image}\nimage_alt: "A."\n---\n`;
   writeFileSync(join(content, "articles/cut.md"), lead("img/cut.png"));
   writeFileSync(join(content, "articles/gone.md"), lead("img/gone.png"));
 });
@@ -45,7 +58,9 @@ describe("processImages", () => {
       const out = join(root, `out-${image.replace(/\W/g, "")}`);
       const refused = processImages([withImage(image)], content, out);
       await expect(refused).rejects.toMatchObject({ name: "ContentError" });
-      const error = (await refused.catch((e: unknown) => e)) as { diagnostics: { file: string; field: string; message: string }[] };
+      const error = (await refused.catch((e: unknown) => e)) as {
+        diagnostics: { file: string; field: string; message: string }[];
+      };
       expect(error.diagnostics).toHaveLength(1);
       expect(error.diagnostics[0]).toMatchObject({ file: "articles/a.md", field: "image", severity: "error", message });
       expect(existsSync(join(out, "img")) ? readdirSync(join(out, "img")) : []).toEqual([]);
@@ -53,7 +68,11 @@ describe("processImages", () => {
   }
 
   const atLine: [string, string, string][] = [
-    ["articles/cut.md", "img/cut.png", "image img/cut.png could not be read as an image (pngload_buffer: end of stream)"],
+    [
+      "articles/cut.md",
+      "img/cut.png",
+      "image img/cut.png could not be read as an image (pngload_buffer: end of stream)",
+    ],
     ["articles/gone.md", "img/gone.png", "img/gone.png does not exist"],
   ];
   for (const [file, image, message] of atLine) {
@@ -62,7 +81,9 @@ describe("processImages", () => {
       const error = (await processImages([use], content, join(root, "out-line")).catch((e: unknown) => e)) as {
         diagnostics: readonly object[];
       };
-      expect(error.diagnostics).toEqual([expect.objectContaining({ file, field: "image", line: 5, column: 1, message })]);
+      expect(error.diagnostics).toEqual([
+        expect.objectContaining({ file, field: "image", line: 5, column: 1, message }),
+      ]);
     });
   }
 });

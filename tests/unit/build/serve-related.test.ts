@@ -6,12 +6,22 @@ import { ServeRelated } from "../../../src/build/serve-related.ts";
 import { article } from "../../helpers/articles.ts";
 
 const story = [
-  { ...article("takedown", "2024-06-14T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }), source: "a" },
-  { ...article("follow-up", "2024-06-20T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }), source: "b" },
+  {
+    ...article("takedown", "2024-06-14T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }),
+    source: "a",
+  },
+  {
+    ...article("follow-up", "2024-06-20T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }),
+    source: "b",
+  },
 ];
-const added = { ...article("arrests", "2024-06-25T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }), source: "c" };
+const added = {
+  ...article("arrests", "2024-06-25T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }),
+  source: "c",
+};
 const registry = {};
-const content = (articles: SiteContent["articles"]) => ({ articles, registry, site: { related: {} } }) as unknown as SiteContent;
+const content = (articles: SiteContent["articles"]) =>
+  ({ articles, registry, site: { related: {} } }) as unknown as SiteContent;
 const paths = (data: RelatedData, path: string) => (data.related.get(path) ?? []).map((i) => i.article.path);
 
 afterEach(() => vi.useRealTimers());

@@ -3,7 +3,9 @@ import { barSvg } from "../../../src/charts/bars.ts";
 
 describe("barSvg", () => {
   it("fills the share of the largest count, to one decimal, hidden from assistive technology", () => {
-    expect(barSvg(3, 8)).toBe('<svg class="share-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="bar-track" width="100" height="6"/><rect class="bar-fill" width="37.5" height="6"/></svg>');
+    expect(barSvg(3, 8)).toBe(
+      '<svg class="share-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="bar-track" width="100" height="6"/><rect class="bar-fill" width="37.5" height="6"/></svg>',
+    );
     expect(barSvg(8, 8)).toContain('<rect class="bar-fill" width="100.0" height="6"/>');
   });
 

@@ -15,7 +15,9 @@ function token(block: string, name: string): string {
 
 // WCAG 2.x relative luminance and contrast ratio.
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -24,7 +26,10 @@ function contrast(a: string, b: string): number {
 }
 
 describe("the heat strip's colours", () => {
-  for (const [theme, block] of [["light", light], ["dark", dark]] as const) {
+  for (const [theme, block] of [
+    ["light", light],
+    ["dark", dark],
+  ] as const) {
     it(`print each month's count at 4.5:1 or more on its shade (${theme} theme)`, () => {
       for (const level of [1, 2, 3, 4]) {
         const ratio = contrast(token(block, `heat-ink-${level}`), token(block, `heat-${level}`));

@@ -12,11 +12,21 @@ describe("heatStrip", () => {
   it("draws a cell per month, shaded by level, with its label and every count in the description", () => {
     const months = ["Jan", "Feb", "Mar"].map((short, i) => ({ label: `${short} 2025`, short, count: [0, 2, 4][i]! }));
     const svg = heatStrip(months, "heat", "Stories per month");
-    expect(svg.startsWith('<svg class="chart heat-strip" viewBox="0 0 88 48" role="img" aria-label="Stories per month" aria-describedby="heat-desc" focusable="false">')).toBe(true);
-    expect([...svg.matchAll(/<rect class="(heat-\d)" x="(\d+)"/g)].map((m) => `${m[1]}@${m[2]}`)).toEqual(["heat-0@0", "heat-2@30", "heat-4@60"]);
+    expect(
+      svg.startsWith(
+        '<svg class="chart heat-strip" viewBox="0 0 88 48" role="img" aria-label="Stories per month" aria-describedby="heat-desc" focusable="false">',
+      ),
+    ).toBe(true);
+    expect([...svg.matchAll(/<rect class="(heat-\d)" x="(\d+)"/g)].map((m) => `${m[1]}@${m[2]}`)).toEqual([
+      "heat-0@0",
+      "heat-2@30",
+      "heat-4@60",
+    ]);
     expect([...svg.matchAll(/<text class="label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["Jan", "Feb", "Mar"]);
     // Months with articles print their count in the cell, in the ink of its shade; an empty month prints nothing.
-    expect([...svg.matchAll(/<text class="count (ink-\d)" x="(\d+)"[^>]*>([^<]+)</g)].map((m) => `${m[1]}@${m[2]}:${m[3]}`)).toEqual(["ink-2@44:2", "ink-4@74:4"]);
+    expect(
+      [...svg.matchAll(/<text class="count (ink-\d)" x="(\d+)"[^>]*>([^<]+)</g)].map((m) => `${m[1]}@${m[2]}:${m[3]}`),
+    ).toEqual(["ink-2@44:2", "ink-4@74:4"]);
     expect(svg).toContain('<desc id="heat-desc">Jan 2025: none; Feb 2025: 2 articles; Mar 2025: 4 articles.</desc>');
   });
 });

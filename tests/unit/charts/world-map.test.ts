@@ -16,19 +16,28 @@ describe("worldMapSvg", () => {
   it("uses the shared sprite for land, highlighted countries and borders, never inlining a shape", () => {
     const svg = worldMapSvg(SPRITE, [{ numeric: "250", name: "France" }], "Map of the world with France highlighted");
     expect(svg).toBe(
-      '<svg class="world-map" viewBox="425 84 160 70" role="img" aria-label="Map of the world with France highlighted" focusable="false">'
-        + '<use href="/assets/world.abc.svg#land" class="map-land"/>'
-        + '<use href="/assets/world.abc.svg#c250" class="map-hl"/>'
-        + '<use href="/assets/world.abc.svg#borders" class="map-borders"/>'
-        + "</svg>",
+      '<svg class="world-map" viewBox="425 84 160 70" role="img" aria-label="Map of the world with France highlighted" focusable="false">' +
+        '<use href="/assets/world.abc.svg#land" class="map-land"/>' +
+        '<use href="/assets/world.abc.svg#c250" class="map-hl"/>' +
+        '<use href="/assets/world.abc.svg#borders" class="map-borders"/>' +
+        "</svg>",
     );
   });
 
   it("rings countries too small to see, and places those without a shape by their ring alone", () => {
-    const svg = worldMapSvg(SPRITE, [{ numeric: "528", name: "Netherlands" }, { numeric: "702", name: "Singapore" }], "Map");
+    const svg = worldMapSvg(
+      SPRITE,
+      [
+        { numeric: "528", name: "Netherlands" },
+        { numeric: "702", name: "Singapore" },
+      ],
+      "Map",
+    );
     expect(svg).toContain('<use href="/assets/world.abc.svg#c528" class="map-hl"/>');
     expect(svg).not.toContain("#c702");
-    expect([...svg.matchAll(/<circle class="map-ring" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => `${m[1]},${m[2]}`)).toEqual(["512.4,101.2", "793.8,240.6"]);
+    expect(
+      [...svg.matchAll(/<circle class="map-ring" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => `${m[1]},${m[2]}`),
+    ).toEqual(["512.4,101.2", "793.8,240.6"]);
     // Both fit a view of the map's aspect around them, centred on their joint bounds.
     expect(svg).toContain('viewBox="392 55 520 229"');
   });

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorldSprite, type CountriesTopology, type WorldSprite } from "../../../src/charts/world-sprite.ts";
 
-const atlas = (name: string) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
+const atlas = (name: string) =>
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), "utf8")) as CountriesTopology;
 let sprite: WorldSprite;
 
 beforeAll(() => {

@@ -1,5 +1,12 @@
 import {
-  existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -79,7 +86,11 @@ describe("writeAtomically", () => {
     });
     await swapped.removed;
     expect(readdirSync(root).sort()).toEqual([
-      ".site.newsdesk-1-2.previous", ".site.newsdesk-99999999-3", ".site.newsdesk-99999999-4", "site", "work",
+      ".site.newsdesk-1-2.previous",
+      ".site.newsdesk-99999999-3",
+      ".site.newsdesk-99999999-4",
+      "site",
+      "work",
     ]);
     expect(readFileSync(join(work, "draft.md"), "utf8")).toBe("mine");
     // Every output carries the marker, so the next build may replace it.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fitWidth, formatElapsed, formatPhaseEnd, formatProgress, formatRate, groupDigits } from "../../../src/cli/progress-format.ts";
+import {
+  fitWidth,
+  formatElapsed,
+  formatPhaseEnd,
+  formatProgress,
+  formatRate,
+  groupDigits,
+} from "../../../src/cli/progress-format.ts";
 
 describe("groupDigits", () => {
   it.each<[number, string]>([
@@ -43,22 +50,34 @@ describe("formatProgress and formatPhaseEnd", () => {
   const base = { name: "render + write", unit: "pages" };
 
   it("shows done/total, the rate so far and the elapsed time", () => {
-    expect(formatProgress({ ...base, done: 8120, total: 15666, elapsedMs: 6500 })).toBe("render + write  8,120/15,666 pages  1,249/s  6.5 s");
+    expect(formatProgress({ ...base, done: 8120, total: 15666, elapsedMs: 6500 })).toBe(
+      "render + write  8,120/15,666 pages  1,249/s  6.5 s",
+    );
   });
 
   it("shows only the count and rate when the total is unknown", () => {
-    expect(formatProgress({ ...base, done: 8120, total: undefined, elapsedMs: 6500 })).toBe("render + write  8,120 pages  1,249/s  6.5 s");
+    expect(formatProgress({ ...base, done: 8120, total: undefined, elapsedMs: 6500 })).toBe(
+      "render + write  8,120 pages  1,249/s  6.5 s",
+    );
   });
 
   it("shows no rate at a phase's first instant, and only name and time for a phase that counts nothing", () => {
-    expect(formatProgress({ ...base, done: 0, total: 15666, elapsedMs: 0 })).toBe("render + write  0/15,666 pages  0.0 s");
-    expect(formatProgress({ ...base, name: "feeds + sitemaps", done: 0, total: undefined, elapsedMs: 300 })).toBe("feeds + sitemaps  0.3 s");
+    expect(formatProgress({ ...base, done: 0, total: 15666, elapsedMs: 0 })).toBe(
+      "render + write  0/15,666 pages  0.0 s",
+    );
+    expect(formatProgress({ ...base, name: "feeds + sitemaps", done: 0, total: undefined, elapsedMs: 300 })).toBe(
+      "feeds + sitemaps  0.3 s",
+    );
   });
 
   it("ends a phase with what was done, its rate and time", () => {
-    expect(formatPhaseEnd({ ...base, done: 15666, total: 15666, elapsedMs: 12_600 })).toBe("render + write  15,666 pages  1,243/s  12.6 s  done");
+    expect(formatPhaseEnd({ ...base, done: 15666, total: 15666, elapsedMs: 12_600 })).toBe(
+      "render + write  15,666 pages  1,243/s  12.6 s  done",
+    );
     expect(formatPhaseEnd({ ...base, done: 0, total: 0, elapsedMs: 0 })).toBe("render + write  0 pages  0.0 s  done");
-    expect(formatPhaseEnd({ ...base, name: "search index", done: 0, total: undefined, elapsedMs: 2400 })).toBe("search index  2.4 s  done");
+    expect(formatPhaseEnd({ ...base, name: "search index", done: 0, total: undefined, elapsedMs: 2400 })).toBe(
+      "search index  2.4 s  done",
+    );
   });
 });
 

@@ -6,7 +6,12 @@ import type { ProgressMode } from "../../../src/cli/progress-mode.ts";
 function harness(mode: ProgressMode, stream: Partial<ProgressStream> = {}) {
   const writes: string[] = [];
   let time = 0;
-  const fake: ProgressStream = { write: (text: string) => writes.push(text), isTTY: mode === "line", columns: 100, ...stream };
+  const fake: ProgressStream = {
+    write: (text: string) => writes.push(text),
+    isTTY: mode === "line",
+    columns: 100,
+    ...stream,
+  };
   const progress = createProgress({ stream: fake, mode, now: () => time });
   return { progress, writes, at: (ms: number) => (time = ms) };
 }

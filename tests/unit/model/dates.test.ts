@@ -22,7 +22,10 @@ describe("parseContentDate", () => {
   it("refuses impossible dates instead of rolling them over", () => {
     const result = parseContentDate("2018-02-30", "UTC");
     expect(result).toMatchObject({ ok: false, message: "2018-02-30 does not exist: February 2018 has 28 days" });
-    expect(parseContentDate("2018-13-01", "UTC")).toMatchObject({ ok: false, message: "2018-13-01 does not exist: there is no month 13" });
+    expect(parseContentDate("2018-13-01", "UTC")).toMatchObject({
+      ok: false,
+      message: "2018-13-01 does not exist: there is no month 13",
+    });
   });
 
   it("refuses text that is not a date, naming the form expected", () => {

@@ -43,7 +43,9 @@ describe("checkExternalUrl", () => {
   });
 
   it("names the ASCII host a homoglyph resolves to", () => {
-    expect(checkExternalUrl("https://\u0435xample.com/")).toMatchObject({ fix: "write the host as browsers resolve it: xn--xample-2of.com" });
+    expect(checkExternalUrl("https://\u0435xample.com/")).toMatchObject({
+      fix: "write the host as browsers resolve it: xn--xample-2of.com",
+    });
   });
 
   it("says what to write instead", () => {
@@ -68,7 +70,7 @@ describe("checkSitePath", () => {
     ["/%66eed.xml", "ok /feed.xml"],
     ["/_%72edirects", "ok /_redirects"],
     ["/%70agefind/pagefind.js", "ok /pagefind/pagefind.js"],
-    ["/a\"b<c>/", "ok /a%22b%3Cc%3E/"],
+    ['/a"b<c>/', "ok /a%22b%3Cc%3E/"],
     ["/a%21b/", "ok /a%21b/"],
     ["/😀/", "ok /%F0%9F%98%80/"],
     ["/\ud800/", "has percent escapes that are not UTF-8"],
@@ -117,7 +119,10 @@ describe("checkBaseUrl", () => {
     ["https://News.Example.org/", "is not written as browsers write it (https://news.example.org/)"],
     ["https://x.example:443/", "is not written as browsers write it (https://x.example/)"],
     ["https://x.example/%41/", "is not written as browsers write it (https://x.example/%41/)"],
-    ['https://fixture.example/"><svg/onload=alert(document.domain)>', "has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
+    [
+      'https://fixture.example/"><svg/onload=alert(document.domain)>',
+      "has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes",
+    ],
     ["https://fixture.example/$'", "has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
     ["https://fixture.example/x'y", "has a path with characters other than A-Z a-z 0-9 - . _ ~ / and percent escapes"],
     ["https://\u0435xample.com", "has a host with letters outside ASCII ('\u0435xample.com')"],
@@ -142,7 +147,9 @@ describe("checkBaseUrl fixes", () => {
   it("names the form to write", () => {
     expect(checkBaseUrl("https://News.Example.org/")).toMatchObject({ fix: "write it as https://news.example.org" });
     expect(checkBaseUrl("https://x.example/%41/")).toMatchObject({ fix: "write it as https://x.example/A" });
-    expect(checkBaseUrl("https://\u0435xample.com")).toMatchObject({ fix: "write the host as browsers resolve it: xn--xample-2of.com" });
+    expect(checkBaseUrl("https://\u0435xample.com")).toMatchObject({
+      fix: "write the host as browsers resolve it: xn--xample-2of.com",
+    });
   });
 });
 
@@ -186,9 +193,15 @@ describe("checkImageReference", () => {
 
 describe("schemeOf and looksLikeUrl", () => {
   it("read a scheme as a browser does, through case, tabs and leading spaces", () => {
-    expect(["JaVaScRiPt:x", "java\tscript:x", " \u0001javascript:x", "https://x", "images/a.png", "/a:b"].map(schemeOf)).toEqual([
-      "javascript", "javascript", "javascript", "https", undefined, undefined,
+    expect(
+      ["JaVaScRiPt:x", "java\tscript:x", " \u0001javascript:x", "https://x", "images/a.png", "/a:b"].map(schemeOf),
+    ).toEqual(["javascript", "javascript", "javascript", "https", undefined, undefined]);
+    expect(["//host/x", "\\\\host/x", "mailto:a@b", "images/x.png", "/images/x.png"].map(looksLikeUrl)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
     ]);
-    expect(["//host/x", "\\\\host/x", "mailto:a@b", "images/x.png", "/images/x.png"].map(looksLikeUrl)).toEqual([true, true, true, false, false]);
   });
 });

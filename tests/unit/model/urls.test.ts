@@ -4,7 +4,9 @@ import { Urls, articlePath, outputFileFor, termPath } from "../../../src/model/u
 
 describe("urls", () => {
   it("makes article and term paths from the contract", () => {
-    expect(articlePath(DateTime.fromISO("2018-04-27", { zone: "Europe/London" }), "takedown")).toBe("/2018/04/takedown/");
+    expect(articlePath(DateTime.fromISO("2018-04-27", { zone: "Europe/London" }), "takedown")).toBe(
+      "/2018/04/takedown/",
+    );
     expect(termPath("agencies", "eu-internet-referral-unit")).toBe("/agencies/eu-internet-referral-unit/");
     expect(termPath("countries", "france", 3)).toBe("/countries/france/page/3/");
   });
@@ -13,7 +15,8 @@ describe("urls", () => {
     expect(outputFileFor("/")).toBe("index.html");
     expect(outputFileFor("/2018/04/x/")).toBe("2018/04/x/index.html");
     expect(outputFileFor("/feed.xml")).toBe("feed.xml");
-    for (const bad of ["/../x/", "../x", "/a/../../x", "/a\\b/", "x/"]) expect(() => outputFileFor(bad), bad).toThrow(/unsafe/);
+    for (const bad of ["/../x/", "../x", "/a/../../x", "/a\\b/", "x/"])
+      expect(() => outputFileFor(bad), bad).toThrow(/unsafe/);
   });
 
   it("adds the path prefix to hrefs and the base URL to absolute links", () => {

@@ -4,8 +4,14 @@ import { relateArticles } from "../../../src/related/relate.ts";
 import { article } from "../../helpers/articles.ts";
 
 const archive = [
-  { ...article("takedown", "2024-06-14T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }), source: "a" },
-  { ...article("follow-up", "2024-06-20T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }), source: "b" },
+  {
+    ...article("takedown", "2024-06-14T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }),
+    source: "a",
+  },
+  {
+    ...article("follow-up", "2024-06-20T09:00:00Z", { agencies: ["Europol", "FBI"], topics: ["botnets"] }),
+    source: "b",
+  },
   { ...article("arrests", "2024-07-01T09:00:00Z", { agencies: ["Europol"], topics: ["botnets"] }), source: "c" },
 ];
 
@@ -29,7 +35,9 @@ describe("related data carried over between saves", () => {
     expect(sameRelated(relateArticles(archive), relateArticles(archive.slice(0, 2)))).toBe(false);
     const inputs = relatedInputs(archive, registry, { agencies: 1 });
     expect(relatedInputs([...archive], registry, { agencies: 1 })).toBe(inputs);
-    expect(relatedInputs([archive[0]!, { ...archive[1]!, source: "b2" }, archive[2]!], registry, { agencies: 1 })).not.toBe(inputs);
+    expect(
+      relatedInputs([archive[0]!, { ...archive[1]!, source: "b2" }, archive[2]!], registry, { agencies: 1 }),
+    ).not.toBe(inputs);
     expect(relatedInputs(archive, {}, { agencies: 1 })).not.toBe(inputs); // another entities.yaml
     expect(relatedInputs(archive, registry, { agencies: 2 })).not.toBe(inputs);
   });

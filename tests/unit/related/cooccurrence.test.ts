@@ -25,6 +25,10 @@ describe("cooccurrence", () => {
 
   it("needs minCount articles together and keeps at most limit", () => {
     expect(cooccurrence(ARTICLES, 3, 5).get("agencies/europol")).toBeUndefined();
-    expect(cooccurrence(ARTICLES, 1, 1).get("agencies/europol")?.map((c) => c.entity.name)).toEqual(["Amaq"]);
+    expect(
+      cooccurrence(ARTICLES, 1, 1)
+        .get("agencies/europol")
+        ?.map((c) => c.entity.name),
+    ).toEqual(["Amaq"]);
   });
 });

@@ -11,20 +11,40 @@ const ARTICLES = [
 
 describe("buildEntityVectors", () => {
   it("weighs each entity by its taxonomy's weight × idf, at unit length", () => {
-    const { vectors, entities } = buildEntityVectors(ARTICLES, { agencies: 3, outlets: 3, countries: 1, topics: 2 }, [1, 2, 0]);
+    const { vectors, entities } = buildEntityVectors(
+      ARTICLES,
+      { agencies: 3, outlets: 3, countries: 1, topics: 2 },
+      [1, 2, 0],
+    );
     const weightsOf = (doc: number) =>
-      Object.fromEntries(Array.from(vectors.ids.subarray(vectors.offsets[doc], vectors.offsets[doc + 1]), (id, k) => [entities[id]!.name, vectors.weights[vectors.offsets[doc]! + k]]));
+      Object.fromEntries(
+        Array.from(vectors.ids.subarray(vectors.offsets[doc], vectors.offsets[doc + 1]), (id, k) => [
+          entities[id]!.name,
+          vectors.weights[vectors.offsets[doc]! + k],
+        ]),
+      );
     // Raw weights are kept in single precision, then scaled to unit length.
     const europol = Math.fround(3 * idf(3, 2));
     const netherlands = Math.fround(1 * idf(3, 3));
     const ransomware = Math.fround(2 * idf(3, 2));
     const norm = Math.sqrt(europol ** 2 + ransomware ** 2 + netherlands ** 2);
-    expect(weightsOf(0)).toEqual({ Europol: Math.fround(europol / norm), ransomware: Math.fround(ransomware / norm), Netherlands: Math.fround(netherlands / norm) });
+    expect(weightsOf(0)).toEqual({
+      Europol: Math.fround(europol / norm),
+      ransomware: Math.fround(ransomware / norm),
+      Netherlands: Math.fround(netherlands / norm),
+    });
   });
 
   it("lists each entity's articles in date order and leaves out a taxonomy weighted 0", () => {
-    const { postings, entities } = buildEntityVectors(ARTICLES, { agencies: 3, outlets: 3, countries: 0, topics: 2 }, [1, 2, 0]);
+    const { postings, entities } = buildEntityVectors(
+      ARTICLES,
+      { agencies: 3, outlets: 3, countries: 0, topics: 2 },
+      [1, 2, 0],
+    );
     expect(entities.map((e) => e.name)).toEqual(["Europol", "ransomware"]);
-    expect(postings.map((list) => Array.from(list))).toEqual([[1, 0], [2, 0]]);
+    expect(postings.map((list) => Array.from(list))).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
   });
 });

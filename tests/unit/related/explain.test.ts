@@ -8,8 +8,18 @@ import { ARCHIVE } from "./fixture-archive.ts";
 describe("relativeDays", () => {
   it("says how far apart in days, weeks, months or years, and which way", () => {
     expect([0, 1, -1, 5, 13, -14, 45, 59, 60, -400, 730, -1100].map(relativeDays)).toEqual([
-      "same day", "1 day later", "1 day earlier", "5 days later", "13 days later", "2 weeks earlier", "6 weeks later",
-      "8 weeks later", "2 months later", "13 months earlier", "2 years later", "3 years earlier",
+      "same day",
+      "1 day later",
+      "1 day earlier",
+      "5 days later",
+      "13 days later",
+      "2 weeks earlier",
+      "6 weeks later",
+      "8 weeks later",
+      "2 months later",
+      "13 months earlier",
+      "2 years later",
+      "3 years earlier",
     ]);
   });
 });
@@ -17,8 +27,12 @@ describe("relativeDays", () => {
 describe("explanationText", () => {
   it("names up to three shared entities, else shared words, then the time", () => {
     const shared = ["Europol", "Amaq", "Eurojust", "Belgium"].map((n) => entity("agencies", n));
-    expect(explanationText({ pinned: false, shared, terms: [], days: 5 })).toBe("Shared: Europol, Amaq, Eurojust · 5 days later");
-    expect(explanationText({ pinned: true, shared: [], terms: ["decryptor", "coldharbor"], days: -21 })).toBe("Editor's pick · Both mention: decryptor, coldharbor · 3 weeks earlier");
+    expect(explanationText({ pinned: false, shared, terms: [], days: 5 })).toBe(
+      "Shared: Europol, Amaq, Eurojust · 5 days later",
+    );
+    expect(explanationText({ pinned: true, shared: [], terms: ["decryptor", "coldharbor"], days: -21 })).toBe(
+      "Editor's pick · Both mention: decryptor, coldharbor · 3 weeks earlier",
+    );
     expect(explanationText({ pinned: false, shared: [], terms: [], days: 0 })).toBe("same day");
   });
 });

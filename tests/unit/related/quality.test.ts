@@ -15,8 +15,15 @@ let quality: Map<string, LabelledQuality>;
 
 beforeAll(async () => {
   content = await loadContent({ contentDir: DIR, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: false });
-  labels = new Map(Object.entries(JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Record<string, string>));
-  quality = new Map(measureVariants(content.articles, labels, content.site.related.weights).map(({ variant, quality: q }) => [variant.name, q]));
+  labels = new Map(
+    Object.entries(JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Record<string, string>),
+  );
+  quality = new Map(
+    measureVariants(content.articles, labels, content.site.related.weights).map(({ variant, quality: q }) => [
+      variant.name,
+      q,
+    ]),
+  );
 });
 
 describe("related quality on the labelled archive", () => {

@@ -30,7 +30,14 @@ describe("rankAll", () => {
 
   it("puts pinned articles first in the editor's order and leaves excluded ones out", () => {
     const doc = (slug: string) => index.articles.findIndex((a) => a.slug === slug);
-    const steered = rankAll(index, 3, (d) => (d === doc("cold-seized") ? { pinned: [doc("weather"), doc("tide-admin"), doc("cold-seized")], excluded: new Set([doc("cold-decryptor")]) } : undefined));
+    const steered = rankAll(index, 3, (d) =>
+      d === doc("cold-seized")
+        ? {
+            pinned: [doc("weather"), doc("tide-admin"), doc("cold-seized")],
+            excluded: new Set([doc("cold-decryptor")]),
+          }
+        : undefined,
+    );
     const list = rankedPairs(steered, doc("cold-seized"));
     expect(slugsOf(index.articles, list)).toEqual(["weather", "tide-admin", "cold-leader"]);
     expect(list.map((pair) => pair.pinned)).toEqual([true, true, false]);
@@ -39,9 +46,17 @@ describe("rankAll", () => {
   it("is the same whatever order the articles come in, and breaks ties by URL", () => {
     const reversed = buildRelatedIndex([...ARCHIVE].reverse(), w);
     const again = rankAll(reversed, 5);
-    expect(reversed.articles.map((a, d) => [a.path, slugsOf(reversed.articles, rankedPairs(again, d))])).toEqual(ranked.map((list, d) => [index.articles[d]!.path, slugsOf(index.articles, list)]));
-    const twins = [story("reader", "2024-01-01", "Coldharbor", "Coldharbor."), story("twin-b", "2024-01-02", "Coldharbor", "Coldharbor."), story("twin-a", "2024-01-02", "Coldharbor", "Coldharbor.")];
+    expect(reversed.articles.map((a, d) => [a.path, slugsOf(reversed.articles, rankedPairs(again, d))])).toEqual(
+      ranked.map((list, d) => [index.articles[d]!.path, slugsOf(index.articles, list)]),
+    );
+    const twins = [
+      story("reader", "2024-01-01", "Coldharbor", "Coldharbor."),
+      story("twin-b", "2024-01-02", "Coldharbor", "Coldharbor."),
+      story("twin-a", "2024-01-02", "Coldharbor", "Coldharbor."),
+    ];
     const twinIndex = buildRelatedIndex(twins, relatedWeights({ maxTermShare: 1 }));
-    expect(slugsOf(twinIndex.articles, rankedPairs(rankAll(twinIndex, 5), twinIndex.byPath.get(twins[0]!.path)!))).toEqual(["twin-a", "twin-b"]);
+    expect(
+      slugsOf(twinIndex.articles, rankedPairs(rankAll(twinIndex, 5), twinIndex.byPath.get(twins[0]!.path)!)),
+    ).toEqual(["twin-a", "twin-b"]);
   });
 });

@@ -18,6 +18,11 @@ describe("fuse", () => {
 describe("isRelated", () => {
   it("needs the raw shares of similarity to reach minScore", () => {
     const w = relatedWeights({ entity: 0.2, text: 0.8, minScore: 0.02 });
-    expect([isRelated(w, 0.1, 0), isRelated(w, 0, 0.02), isRelated(w, 0.05, 0.01), isRelated(w, 0.05, 0.02)]).toEqual([true, false, false, true]);
+    expect([isRelated(w, 0.1, 0), isRelated(w, 0, 0.02), isRelated(w, 0.05, 0.01), isRelated(w, 0.05, 0.02)]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });

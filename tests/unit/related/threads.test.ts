@@ -12,7 +12,9 @@ const ARCHIVE = [
   story("banner", "2024-03-28", "Coldharbor leak site banner", TEXT, { agencies: ["FBI"] }),
   story("much-later", "2024-09-01", "Coldharbor a year on", TEXT, { agencies: ["Europol"] }),
   story("no-agency", "2024-03-06", "Coldharbor explained", TEXT, { topics: ["ransomware"] }),
-  story("other", "2024-03-06", "Tidewater market offline", "Tidewater dark-web drug market vendors buyers escrow", { agencies: ["Europol"] }),
+  story("other", "2024-03-06", "Tidewater market offline", "Tidewater dark-web drug market vendors buyers escrow", {
+    agencies: ["Europol"],
+  }),
 ];
 
 describe("storyThread", () => {

@@ -12,7 +12,8 @@ const SOURCES = [
 describe("buildTermVectors", () => {
   const w = relatedWeights({ termsPerArticle: 3, maxTermShare: 0.5 });
   const { vectors, terms } = buildTermVectors(SOURCES, w);
-  const termsOf = (doc: number) => Array.from(vectors.ids.subarray(vectors.offsets[doc], vectors.offsets[doc + 1]), (id) => terms[id]);
+  const termsOf = (doc: number) =>
+    Array.from(vectors.ids.subarray(vectors.offsets[doc], vectors.offsets[doc + 1]), (id) => terms[id]);
 
   it("keeps terms on two or more articles (and at most maxTermShare of them), strongest first", () => {
     // server and seized are on one article only; coldharbor (title, and a name in the body) outweighs police.
@@ -27,7 +28,10 @@ describe("buildTermVectors", () => {
     const coldharbor = 1 + Math.log(6);
     const police = 1 + Math.log(2);
     const norm = Math.hypot(coldharbor, police);
-    expect(Array.from(vectors.weights.subarray(vectors.offsets[0], vectors.offsets[1]))).toEqual([Math.fround(coldharbor / norm), Math.fround(police / norm)]);
+    expect(Array.from(vectors.weights.subarray(vectors.offsets[0], vectors.offsets[1]))).toEqual([
+      Math.fround(coldharbor / norm),
+      Math.fround(police / norm),
+    ]);
     expect(vectors.weights[vectors.offsets[1]!]).toBe(1);
   });
 

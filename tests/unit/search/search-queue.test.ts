@@ -13,7 +13,11 @@ describe("SearchQueue", () => {
       events.push(`end ${name}`);
       return name;
     };
-    const results = await Promise.all([queue.run(build("a", 20), false), queue.run(build("b", 5), false), queue.run(build("c", 1), false)]);
+    const results = await Promise.all([
+      queue.run(build("a", 20), false),
+      queue.run(build("b", 5), false),
+      queue.run(build("c", 1), false),
+    ]);
     expect(results).toEqual(["a", "b", "c"]);
     expect(events).toEqual(["start a", "end a", "start b", "end b", "start c", "end c"]);
   });

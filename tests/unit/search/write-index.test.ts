@@ -6,7 +6,14 @@ import { describe, expect, it } from "vitest";
 import { bundlesAtOnce, writeSearchBundles, writeSearchIndex } from "../../../src/search/write-index.ts";
 import type { SearchRecord } from "../../../src/search/records.ts";
 
-const record = (n: number): SearchRecord => ({ url: `/2020/01/story-${n}/`, content: `Story ${n} about takedowns`, language: "en", meta: { title: `Story ${n}` }, filters: { year: ["2020"] }, sort: { date: `2020-01-0${n}` } });
+const record = (n: number): SearchRecord => ({
+  url: `/2020/01/story-${n}/`,
+  content: `Story ${n} about takedowns`,
+  language: "en",
+  meta: { title: `Story ${n}` },
+  filters: { year: ["2020"] },
+  sort: { date: `2020-01-0${n}` },
+});
 
 describe("writeSearchBundles", () => {
   it("leaves a core to the build: one bundle at a time on two cores", () => {
@@ -16,23 +23,46 @@ describe("writeSearchBundles", () => {
   it("writes bundles in turn, the progress adding up across them", async () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const progress: number[] = [];
-    const bundles = [1, 2, 3].map((k) => ({ path: `/pagefind${k === 1 ? "" : `-${k}`}/`, records: [record(2 * k), record(2 * k + 1)] }));
+    const bundles = [1, 2, 3].map((k) => ({
+      path: `/pagefind${k === 1 ? "" : `-${k}`}/`,
+      records: [record(2 * k), record(2 * k + 1)],
+    }));
     let writing = 0;
-    expect(await writeSearchBundles(bundles, root, {}, (done) => progress.push(done), () => writing++, 1)).toBe(6);
+    expect(
+      await writeSearchBundles(
+        bundles,
+        root,
+        {},
+        (done) => progress.push(done),
+        () => writing++,
+        1,
+      ),
+    ).toBe(6);
     expect(writing).toBe(1);
     expect(progress.at(-1)).toBe(6);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    for (const dir of ["pagefind", "pagefind-2", "pagefind-3"]) expect(existsSync(join(root, dir, "pagefind-entry.json"))).toBe(true);
+    for (const dir of ["pagefind", "pagefind-2", "pagefind-3"])
+      expect(existsSync(join(root, dir, "pagefind-entry.json"))).toBe(true);
   });
 
   it("writes each bundle at its path with its records, and leaves no defunct Pagefind process", async () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const progress: number[] = [];
-    const bundles = [{ path: "/pagefind/", records: [1, 2, 3].map(record) }, { path: "/pagefind-2/", records: [4, 5].map(record) }];
+    const bundles = [
+      { path: "/pagefind/", records: [1, 2, 3].map(record) },
+      { path: "/pagefind-2/", records: [4, 5].map(record) },
+    ];
     const indexed = await writeSearchBundles(bundles, root, {}, (done) => progress.push(done));
     expect(indexed).toBe(5);
     expect(Math.max(...progress)).toBe(5);
-    const pages = (bundle: string) => Object.values((JSON.parse(readFileSync(join(root, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count;
+    const pages = (bundle: string) =>
+      Object.values(
+        (
+          JSON.parse(readFileSync(join(root, bundle, "pagefind-entry.json"), "utf8")) as {
+            languages: Record<string, { page_count: number }>;
+          }
+        ).languages,
+      )[0]!.page_count;
     expect([pages("pagefind"), pages("pagefind-2")]).toEqual([3, 2]);
     // Each bundle's process has been collected, not left as a zombie of this one.
     const children = execFileSync("ps", ["-o", "stat=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" });
@@ -59,7 +89,9 @@ describe("writeSearchBundles", () => {
     const root = mkdtempSync(join(tmpdir(), "newsdesk-search-"));
     const stop = new AbortController();
     stop.abort();
-    await expect(writeSearchIndex([record(1)], join(root, "pagefind"), { signal: stop.signal })).rejects.toThrow("search index: stopped");
+    await expect(writeSearchIndex([record(1)], join(root, "pagefind"), { signal: stop.signal })).rejects.toThrow(
+      "search index: stopped",
+    );
     expect(existsSync(join(root, "pagefind"))).toBe(false);
   });
 });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "../../../src/site/chart-data.ts";
+import {
+  archiveSpan,
+  coverageSeries,
+  lastTwelveMonths,
+  mapCountries,
+  monthsOfYear,
+} from "../../../src/site/chart-data.ts";
 import { article, entity } from "../../helpers/articles.ts";
 
-const ARCHIVE = [article("a", "2016-03-01"), article("b", "2018-07-09"), article("c", "2018-12-31"), article("d", "2019-02-01")];
+const ARCHIVE = [
+  article("a", "2016-03-01"),
+  article("b", "2018-07-09"),
+  article("c", "2018-12-31"),
+  article("d", "2019-02-01"),
+];
 
 describe("archiveSpan", () => {
   it("is the first and last month of the archive", () => {
@@ -38,7 +49,11 @@ describe("lastTwelveMonths", () => {
     const months = lastTwelveMonths(ARCHIVE, "en-GB");
     expect(months).toHaveLength(12);
     expect(months[0]).toEqual({ label: "March 2018", short: "Mar", count: 0 });
-    expect(months.filter((m) => m.count > 0).map((m) => m.label)).toEqual(["July 2018", "December 2018", "February 2019"]);
+    expect(months.filter((m) => m.count > 0).map((m) => m.label)).toEqual([
+      "July 2018",
+      "December 2018",
+      "February 2019",
+    ]);
     expect(lastTwelveMonths([], "en-GB")).toEqual([]);
   });
 });
@@ -46,7 +61,20 @@ describe("lastTwelveMonths", () => {
 describe("monthsOfYear", () => {
   it("counts January to December of one year, other years' articles left out", () => {
     const months = monthsOfYear(ARCHIVE, 2018, "en-GB");
-    expect(months.map((m) => m.short)).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]);
+    expect(months.map((m) => m.short)).toEqual([
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sept",
+      "Oct",
+      "Nov",
+      "Dec",
+    ]);
     expect(months.map((m) => m.count)).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]);
   });
 });

@@ -10,9 +10,24 @@ import { patchModel } from "../../../src/site/patch-model.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
 
 const NOW = DateTime.fromISO("2026-01-01T12:00:00Z");
-const ASSETS = { stylesheet: fingerprinted("site", "css", ""), searchScript: fingerprinted("search", "js", ""), logo: fingerprinted("logo", "svg", ""), worldMap: fingerprinted("world", "svg", "") };
+const ASSETS = {
+  stylesheet: fingerprinted("site", "css", ""),
+  searchScript: fingerprinted("search", "js", ""),
+  logo: fingerprinted("logo", "svg", ""),
+  worldMap: fingerprinted("world", "svg", ""),
+};
 const render = (model: SiteModel, path: string) =>
-  renderPage({ model, assets: ASSETS, world: { width: 1000, height: 440, countries: new Map() }, images: new Map(), preview: true, searchBundles: ["/pagefind/"] }, model.pages.find((p) => p.path === path)!);
+  renderPage(
+    {
+      model,
+      assets: ASSETS,
+      world: { width: 1000, height: 440, countries: new Map() },
+      images: new Map(),
+      preview: true,
+      searchBundles: ["/pagefind/"],
+    },
+    model.pages.find((p) => p.path === path)!,
+  );
 
 describe("patchModel", () => {
   it("swaps an article edited in place into the pages that list it, as a new model would show them", async () => {
@@ -20,14 +35,27 @@ describe("patchModel", () => {
     cpSync(fixture("basic"), content, { recursive: true });
     let memo: LoadMemo | undefined = emptyLoadMemo();
     const load = async () => {
-      const loaded = await loadContentWith({ contentDir: content, drafts: true, future: true, now: NOW, render: true, memo });
+      const loaded = await loadContentWith({
+        contentDir: content,
+        drafts: true,
+        future: true,
+        now: NOW,
+        render: true,
+        memo,
+      });
       memo = loaded.memo;
       return loaded.content;
     };
     const before = await load();
     const model = buildSiteModel(before, 2026);
     const file = join(content, "articles/2020/amaq.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized, and a longer headline"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "title: Amaq servers seized",
+        "title: Amaq servers seized, and a longer headline",
+      ),
+    );
     const after = await load();
     const edited = after.articles.find((a) => a.path === "/2020/01/amaq/")!;
     const old = model.content.articles.find((a) => a.path === edited.path)!;
@@ -38,7 +66,13 @@ describe("patchModel", () => {
     // The pages whose data holds the old article: what serve's memo would name.
     const holds = (value: unknown, seen = new Set<unknown>()): boolean => {
       if (value === old) return true;
-      if (value === null || typeof value !== "object" || seen.has(value) || model.content.articles.includes(value as never)) return false;
+      if (
+        value === null ||
+        typeof value !== "object" ||
+        seen.has(value) ||
+        model.content.articles.includes(value as never)
+      )
+        return false;
       seen.add(value);
       return Object.values(value).some((v) => holds(v, seen));
     };

@@ -20,7 +20,10 @@ describe("entity registry", () => {
   it("resolves names and aliases to one canonical entity with the canonical slug", () => {
     expect(diagnostics).toEqual([]);
     for (const name of ["EU IRU", "eu iru", "EUIRU", "EU Internet Referral Unit"]) {
-      expect(registry.lookup("agencies", name)).toMatchObject({ name: "EU Internet Referral Unit", slug: "eu-internet-referral-unit" });
+      expect(registry.lookup("agencies", name)).toMatchObject({
+        name: "EU Internet Referral Unit",
+        slug: "eu-internet-referral-unit",
+      });
     }
     expect(registry.lookup("outlets", "Amaq News Agency")?.slug).toBe("amaq");
     expect(registry.lookup("outlets", "Europol")).toBeUndefined();
@@ -38,7 +41,11 @@ describe("entity registry", () => {
   });
 
   it("adds aliases and descriptions to countries from entities.yaml", () => {
-    expect(registry.lookup("countries", "NL-land")).toMatchObject({ name: "Netherlands", description: "Host of Europol.", numeric: "528" });
+    expect(registry.lookup("countries", "NL-land")).toMatchObject({
+      name: "Netherlands",
+      description: "Host of Europol.",
+      numeric: "528",
+    });
     expect(registry.lookup("countries", "Holland")?.description).toBe("Host of Europol.");
   });
 
@@ -50,7 +57,13 @@ describe("entity registry", () => {
 
   it("reports an alias given to two entries and a country outside ISO 3166", () => {
     const result = createRegistry(
-      { agencies: [{ name: "A", aliases: ["X"] }, { name: "B", aliases: ["X"] }], countries: [{ name: "Atlantis" }, { name: "Untied States" }] },
+      {
+        agencies: [
+          { name: "A", aliases: ["X"] },
+          { name: "B", aliases: ["X"] },
+        ],
+        countries: [{ name: "Atlantis" }, { name: "Untied States" }],
+      },
       "_data/entities.yaml",
       at,
     );
@@ -92,7 +105,9 @@ describe("entities never merge silently", () => {
   });
 
   it("refuses an alias of one entry that is the name of another, naming both lines", () => {
-    const { diagnostics } = fromYaml("agencies:\n  - name: Europol\n  - name: EC3\n    aliases: [Cybercrime Centre, Europol]\n");
+    const { diagnostics } = fromYaml(
+      "agencies:\n  - name: Europol\n  - name: EC3\n    aliases: [Cybercrime Centre, Europol]\n",
+    );
     expect(located(diagnostics)).toEqual([
       "4 agencies: 'Europol' already names Europol (line 2) — give each alias to one entry only",
       "2 agencies: 'Europol' is also given to EC3 (line 4) — give each alias to one entry only",
@@ -100,14 +115,20 @@ describe("entities never merge silently", () => {
   });
 
   it("takes slug: to tell two entries apart, and checks it with the slug rules", () => {
-    const { registry, diagnostics } = fromYaml("agencies:\n  - name: C\n  - name: C++\n    slug: c-plus-plus\n  - name: D\n    slug: Not A Slug\n");
-    expect(located(diagnostics)).toEqual(["6 agencies.slug: a slug is lowercase a-z, 0-9 and single hyphens — write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus"]);
+    const { registry, diagnostics } = fromYaml(
+      "agencies:\n  - name: C\n  - name: C++\n    slug: c-plus-plus\n  - name: D\n    slug: Not A Slug\n",
+    );
+    expect(located(diagnostics)).toEqual([
+      "6 agencies.slug: a slug is lowercase a-z, 0-9 and single hyphens — write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus",
+    ]);
     expect(registry.lookup("agencies", "C++")?.slug).toBe("c-plus-plus");
     expect(registry.lookup("agencies", "C")?.slug).toBe("c");
   });
 
   it("reports one bad alias on its line and keeps the rest of the file", () => {
-    const { registry, diagnostics } = fromYaml("agencies:\n  - name: Europol\n    aliases: [EC3, '', {x: 1}]\n  - name: FBI\noutlets:\n  - name: Amaq\n");
+    const { registry, diagnostics } = fromYaml(
+      "agencies:\n  - name: Europol\n    aliases: [EC3, '', {x: 1}]\n  - name: FBI\noutlets:\n  - name: Amaq\n",
+    );
     expect(located(diagnostics)).toEqual([
       "3 agencies.aliases: an alias is blank — write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
       "3 agencies.aliases: each alias must be text — write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
@@ -118,7 +139,9 @@ describe("entities never merge silently", () => {
   });
 
   it("reads keys named like Object.prototype members as plain names", () => {
-    const { registry, diagnostics } = fromYaml("toString: x\n__proto__: y\nagencies:\n  - name: constructor\n    aliases: [hasOwnProperty, valueOf, __proto__]\n");
+    const { registry, diagnostics } = fromYaml(
+      "toString: x\n__proto__: y\nagencies:\n  - name: constructor\n    aliases: [hasOwnProperty, valueOf, __proto__]\n",
+    );
     expect(located(diagnostics)).toEqual([
       "1 toString: unknown section 'toString' — use one of agencies, outlets, countries, topics",
       "2 __proto__: unknown section '__proto__' — use one of agencies, outlets, countries, topics",

@@ -25,7 +25,14 @@ describe("topicClashes", () => {
       article("b.md", topic("ransomware"), topic("Women's rights"), topic("cafe"), topic("Zero day")),
     ];
     expect(articles.flatMap((a) => a.topics.map((t) => t.slug))).toEqual([
-      "ransomware", "womens-rights", "cafe", "zero-day", "ransomware", "womens-rights", "cafe", "zero-day",
+      "ransomware",
+      "womens-rights",
+      "cafe",
+      "zero-day",
+      "ransomware",
+      "womens-rights",
+      "cafe",
+      "zero-day",
     ]);
     expect(topicClashes(articles, [], "e.yaml")).toEqual([]);
   });

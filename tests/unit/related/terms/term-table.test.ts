@@ -14,7 +14,17 @@ describe("TermTable", () => {
   it("marks words written as names: capitalised, but not the first of a sentence", () => {
     const table = new TermTable();
     const count = table.scan("Police seized Coldharbor servers. Europol helped.\nOfficers thanked Europol");
-    expect(Array.from(table.found.subarray(0, count), (id) => table.terms[id])).toEqual(["police", "seized", "coldharbor", "server", "europol", "helped", "officer", "thanked", "europol"]);
+    expect(Array.from(table.found.subarray(0, count), (id) => table.terms[id])).toEqual([
+      "police",
+      "seized",
+      "coldharbor",
+      "server",
+      "europol",
+      "helped",
+      "officer",
+      "thanked",
+      "europol",
+    ]);
     expect(Array.from(table.named.subarray(0, count))).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 1]);
   });
 
