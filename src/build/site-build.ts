@@ -6,7 +6,9 @@ import { searchRecords, searchable } from "../search/records.ts";
 import { searchShardCount } from "../search/shards.ts";
 import { producedPaths } from "../site/link-check.ts";
 import { relatedData, type SiteModel } from "../site/site-model.ts";
+import type { SiteContent } from "../content/load.ts";
 import { assetList } from "../site/assets.ts";
+import type { ResponsiveImage } from "../site/responsive-image.ts";
 import { worldSprite } from "../site/world.ts";
 import { renderPage } from "../../layouts/render-page.ts";
 import type { NewsdeskOptions } from "./build-options.ts";
@@ -22,7 +24,7 @@ import {
   placeImages,
 } from "./pipeline.ts";
 import { createKeyer } from "./render-memo.ts";
-import { SearchSchedule } from "./search-schedule.ts";
+import { SearchSchedule, type SearchJob } from "./search-schedule.ts";
 import { ServeSession, type SessionModel } from "./serve-session.ts";
 import { builtAssets, readAssetSources } from "./site-assets.ts";
 
@@ -71,19 +73,37 @@ export class SiteBuild {
 
   /** Before each write: the pipeline, from loading the content folder to the list of output files. */
   async before(outputDir: string): Promise<void> {
-    const { options } = this;
-    const batches = options.batches;
+    const batches = this.options.batches;
     if (batches && batches.index > 0) {
       // A later batch of the same build: the site model and outputs are already made.
       this.startWrite();
       return;
     }
-    const now = options.now ? DateTime.fromISO(options.now, { setZone: true }) : DateTime.now();
-    const clock = (this.clock = new PhaseClock(() => performance.now()));
-    for (const phase of PHASE_ORDER) clock.add(phase, 0);
-    clock.concurrent(PHASES.search);
-    const progress = options.progress;
-    progress?.phase("load + validate");
+    const now = this.options.now ? DateTime.fromISO(this.options.now, { setZone: true }) : DateTime.now();
+    this.clock = new PhaseClock(() => performance.now());
+    for (const phase of PHASE_ORDER) this.clock.add(phase, 0);
+    this.clock.concurrent(PHASES.search);
+    this.built = undefined;
+    const content = await this.loadAndValidate(now);
+    if (!content) return;
+    const search = this.searchPlan(content, resolve(outputDir));
+    const { content: placed, images } = await placeImages(content, this.options.contentDir, outputDir);
+    const made = this.modelOf(placed, now);
+    const diagnostics = this.validateModel(content.diagnostics, made, now);
+    this.built = { model: made.model, diagnostics };
+    this.session?.modelled(made.model);
+    if (this.session) this.search.start({ ...search, articles: () => made.model.content.articles });
+    this.outputs = await this.outputsOf(made, images, search.bundles, now, outputDir);
+    this.rendered = 0;
+    if (batches) batches.count = Math.max(1, Math.ceil(this.outputs.length / batches.size));
+    this.options.progress?.phase("render + write", this.outputs.length, "files");
+    this.startWrite();
+  }
+
+  // load + validate: the content, or undefined when it has errors and serve shows them instead (a build throws).
+  private async loadAndValidate(now: DateTime): Promise<SiteContent | undefined> {
+    const { options, clock } = this;
+    options.progress?.phase("load + validate");
     const started = performance.now();
     const loadOptions = { ...options, now, render: true, store: options.incremental?.articles() };
     const loaded = this.session ? await this.session.load(loadOptions) : await load(loadOptions);
@@ -91,75 +111,87 @@ export class SiteBuild {
     clock.add(PHASES.load, performance.now() - started - loaded.checkingMs);
     clock.add(PHASES.validate, loaded.checkingMs);
     const content = { ...loaded.content, diagnostics: contentProblems(loaded.content, options.strict) };
-    this.built = undefined;
-    if (hasErrors(content.diagnostics)) {
-      options.onLoaded?.(content.diagnostics, undefined);
-      if (!this.session) throw new ContentError(content.diagnostics);
-      // serve keeps running: every page of the last good build shows the errors until they are fixed.
-      this.outputs = this.session.errorOutputs(content.diagnostics);
-      return;
-    }
-    const outputRoot = resolve(outputDir);
+    if (!hasErrors(content.diagnostics)) return content;
+    options.onLoaded?.(content.diagnostics, undefined);
+    if (!this.session) throw new ContentError(content.diagnostics);
+    // serve keeps running: every page of the last good build shows the errors until they are fixed.
+    this.outputs = this.session.errorOutputs(content.diagnostics);
+    return undefined;
+  }
+
+  // The search index's bundles. A build makes its records from the articles just loaded and starts Pagefind now,
+  // so it indexes on the other core through related articles, the site model and rendering; serve starts it later,
+  // from the model (the same articles' paths decide its bundles).
+  private searchPlan(content: SiteContent, outputRoot: string): Omit<SearchJob, "articles" | "records"> {
     const language = content.site.language;
-    // A build makes its search records from the articles just loaded, so Pagefind starts now and indexes on the
-    // other core through related articles, the site model and rendering; serve makes them later, from the model.
     const records = this.session ? undefined : searchRecords(content.articles, language);
-    const searchUrls = records?.map((r) => r.url) ?? searchable(content.articles).map((a) => a.path);
-    const searchBundles = searchBundlePaths(searchShardCount(searchUrls, options.searchShards));
-    const searchJob = { clock, phase: PHASES.search, outputRoot, language, bundles: searchBundles };
-    if (records) this.search.start({ ...searchJob, records, articles: () => content.articles });
-    const { content: placed, images } = await placeImages(content, options.contentDir, outputDir);
-    progress?.phase("related + site model");
-    const modelStarted = performance.now();
+    const urls = records?.map((r) => r.url) ?? searchable(content.articles).map((a) => a.path);
+    const bundles = searchBundlePaths(searchShardCount(urls, this.options.searchShards));
+    const plan = { clock: this.clock, phase: PHASES.search, outputRoot, language, bundles };
+    if (records) this.search.start({ ...plan, records, articles: () => content.articles });
+    return plan;
+  }
+
+  // related + model: a new site model, or in serve the last one with the edited articles swapped in.
+  private modelOf(placed: SiteContent, now: DateTime): SessionModel {
+    const clock = this.clock;
+    this.options.progress?.phase("related + site model");
+    const started = performance.now();
     const timeRelated = <T>(work: () => T) => clock.time(PHASES.related, work);
     const made: SessionModel = this.session
       ? this.session.model(placed, now.year, timeRelated)
       : { model: modelPhase(placed, now.year, (articles) => timeRelated(() => relatedData(placed, articles))) };
+    clock.add(PHASES.model, performance.now() - started - clock.seconds(PHASES.related) * 1000);
+    return made;
+  }
+
+  // validate, second half: the content's problems with the model's; errors stop a build, serve shows the site.
+  private validateModel(found: readonly Diagnostic[], made: SessionModel, now: DateTime): readonly Diagnostic[] {
+    const { options } = this;
     const model = made.model;
-    clock.add(PHASES.model, performance.now() - modelStarted - clock.seconds(PHASES.related) * 1000);
     // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
     const known = this.session ? this.session.producedPaths(made) : producedPaths(model);
-    const diagnostics = [
-      ...content.diagnostics,
-      ...clock.time(PHASES.validate, () => modelProblems(model, now, known)),
-    ];
+    const diagnostics = [...found, ...this.clock.time(PHASES.validate, () => modelProblems(model, now, known))];
     const refused = options.strict ? strict(diagnostics) : diagnostics;
     if (hasErrors(refused) && !this.session) {
       options.onLoaded?.(refused, undefined);
       throw new ContentError(refused);
     }
     options.onLoaded?.(diagnostics, model);
+    return diagnostics;
+  }
+
+  // outputs: every file of the site; serve and build --incremental keep only what changed since the last build.
+  private async outputsOf(
+    made: SessionModel,
+    images: ReadonlyMap<string, ResponsiveImage>,
+    searchBundles: readonly string[],
+    now: DateTime,
+    outputDir: string,
+  ): Promise<OutputFile[]> {
+    const { options, clock } = this;
+    const model = made.model;
     const world = worldSprite();
-    const assets = builtAssets(this.assets, content.site.title, world);
+    const assets = builtAssets(this.assets, model.content.site.title, world);
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
-    let outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page), options.preview).map((o) =>
+    const outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page), options.preview).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time(PHASES.feeds, o.render) },
     );
-    this.built = { model, diagnostics };
-    this.session?.modelled(model);
-    if (this.session) this.search.start({ ...searchJob, articles: () => model.content.articles });
-    // serve and build --incremental render only what changed since the last build; a build renders everything.
+    if (!this.session && !options.incremental) return outputs;
     // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
-    if (this.session || options.incremental) {
-      const shared = {
-        site: model.content.site,
-        assets: assetList(assets).map((a) => a.path),
-        images,
-        preview: options.preview,
-        searchBundles,
-        copyrightYear: model.copyrightYear,
-        archive: model.years[0]?.path,
-        pages: model.content.pages.map((p) => [p.path, p.title]),
-      };
-      if (this.session) outputs = this.session.toWrite(outputs, made, shared, outputRoot);
-      else outputs = await options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared), outputDir);
-    }
-    this.outputs = outputs;
-    this.rendered = 0;
-    if (batches) batches.count = Math.max(1, Math.ceil(outputs.length / batches.size));
-    progress?.phase("render + write", outputs.length, "files");
-    this.startWrite();
+    const shared = {
+      site: model.content.site,
+      assets: assetList(assets).map((a) => a.path),
+      images,
+      preview: options.preview,
+      searchBundles,
+      copyrightYear: model.copyrightYear,
+      archive: model.years[0]?.path,
+      pages: model.content.pages.map((p) => [p.path, p.title]),
+    };
+    if (this.session) return this.session.toWrite(outputs, made, shared, resolve(outputDir));
+    return options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared), outputDir);
   }
 
   /** After each write: a last guard that nothing was written outside the output folder, then the search index. */
