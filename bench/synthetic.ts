@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Article } from "../src/model/article.ts";
-import { countWords, readingMinutes } from "../src/content/markdown.ts";
+import { createMarkdown } from "../src/content/markdown.ts";
+import { readingTime } from "../src/content/reading-time.ts";
 import { STOP_WORDS } from "../src/related/terms/stop-words.ts";
 import { articlePath } from "../src/model/urls.ts";
 import { COUNTRIES } from "../src/taxonomy/country-data.ts";
@@ -47,6 +48,7 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
     topics: pool("topics"),
   };
   const entity = entityMaker();
+  const md = createMarkdown();
   const background = () => (random() < 0.45 ? stop[stopRank()]! : pseudoWord(wordRank()));
 
   const articles: Article[] = [];
@@ -82,7 +84,7 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
         () => (random() < 0.15 ? storyWord() : background()),
         storyWord,
       );
-      const words = countWords(body);
+      const reading = readingTime(md.parse(body, {}));
       articles.push({
         file: `articles/${date.toFormat("yyyy")}/${slug}.md`,
         title,
@@ -102,8 +104,8 @@ export function syntheticArchive(options: SyntheticOptions): Article[] {
         bodyLine: 1,
         html: "",
         links: [],
-        wordCount: words,
-        readingMinutes: readingMinutes(words),
+        wordCount: reading.words,
+        readingMinutes: reading.minutes,
       });
     }
   }

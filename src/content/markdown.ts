@@ -48,18 +48,3 @@ function prefixRootLinks(md: MarkdownIt, rule: "link_open", attr: string): void 
     return fallback(tokens, idx, options, env, self);
   };
 }
-
-/** Words in a Markdown body, counted on its text. */
-export function countWords(markdown: string): number {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\]\([^)]*\)/g, " ")
-    .replace(/[#>*_`~[\]|-]/g, " ");
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).length;
-}
-
-/** Minutes to read at 230 words a minute, at least 1. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
-}

@@ -14,7 +14,8 @@ import { parseFrontMatter, type FrontMatterFile } from "./front-matter.ts";
 import { lintBody } from "./lints/body.ts";
 import { collectBodyImages } from "./lints/collect-body-images.ts";
 import type { MentionFinder } from "./lints/mentions.ts";
-import { countWords, readingMinutes, type MarkdownEnv } from "./markdown.ts";
+import type { MarkdownEnv } from "./markdown.ts";
+import { readingTime } from "./reading-time.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
 import { slugify } from "../model/slug.ts";
 
@@ -107,7 +108,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
   }
   const baseName = file.split("/").pop()!.replace(/\.md$/i, "");
   const slug = values.slug ?? slugify(baseName);
-  const words = countWords(fm.body);
+  const reading = readingTime(body.tokens);
   const article: Article = {
     file,
     title: values.title,
@@ -129,8 +130,8 @@ export function validateArticle(file: string, text: string, context: ValidationC
     html: context.render ? context.md.renderer.render(body.tokens, context.md.options, { ...context.env }) : "",
     links: body.links,
     bodyImages: collectBodyImages(body.tokens, fm.bodyLine),
-    wordCount: words,
-    readingMinutes: readingMinutes(words),
+    wordCount: reading.words,
+    readingMinutes: reading.minutes,
     // Where each named article was written, for load's check that it exists.
     related: values.related?.map((value, i) => ({ value, ...fm.positionOf("related", i) })),
     relatedExclude: values.related_exclude?.map((value, i) => ({ value, ...fm.positionOf("related_exclude", i) })),
