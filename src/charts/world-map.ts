@@ -1,9 +1,9 @@
 import { escapeHtml } from "../render/html.ts";
 import type { CountryPlace } from "./world-sprite.ts";
 
-/** A country to highlight: its ISO 3166-1 numeric code and the name the page shows. */
+/** A country to highlight: its key on the sprite (mapIdOf) and the name the page shows. */
 export interface MapCountry {
-  readonly numeric: string;
+  readonly id: string;
   readonly name: string;
 }
 
@@ -29,7 +29,7 @@ const MIN_VIEW = 0.16;
  */
 export function worldMapSvg(sprite: MapSprite, countries: readonly MapCountry[], title: string): string {
   const placed = countries.flatMap((c) => {
-    const place = sprite.countries.get(c.numeric);
+    const place = sprite.countries.get(c.id);
     return place ? [{ ...c, place }] : [];
   });
   const [vx, vy, vw, vh] = viewFor(
@@ -38,7 +38,7 @@ export function worldMapSvg(sprite: MapSprite, countries: readonly MapCountry[],
   );
   const ring = (vw / 90).toFixed(1);
   const use = (fragment: string, cls: string) => `<use href="${escapeHtml(sprite.href)}#${fragment}" class="${cls}"/>`;
-  const shapes = placed.filter((c) => c.place.shape).map((c) => use(`c${c.numeric}`, "map-hl"));
+  const shapes = placed.filter((c) => c.place.shape).map((c) => use(`c${c.id}`, "map-hl"));
   const rings = placed
     .filter((c) => c.place.area < SMALL_AREA)
     .map((c) => `<circle class="map-ring" cx="${c.place.x.toFixed(1)}" cy="${c.place.y.toFixed(1)}" r="${ring}"/>`);

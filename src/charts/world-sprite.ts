@@ -18,17 +18,33 @@ export interface CountryPlace {
 
 /** The world map, projected once: the sprite file's text and where each country is. */
 export interface WorldSprite {
-  /** SVG document with a <path id> for `land`, `borders` and each country (`c` + ISO numeric code). */
+  /** SVG document with a <path id> for `land`, `borders` and each country (`c` + its id, see mapIdOf). */
   readonly svg: string;
   readonly width: number;
   readonly height: number;
-  /** By ISO 3166-1 numeric code ("250"). */
+  /** By id: ISO 3166-1 numeric code ("250"), or alpha-2 code for a place ISO does not number ("XK"). */
   readonly countries: ReadonlyMap<string, CountryPlace>;
 }
 
 /** The sprite's width in map units; the height follows from the projection. */
 export const WORLD_WIDTH = 1000;
 const ANTARCTICA = "010";
+// world-atlas features without an ISO numeric id that a country of newsdesk's list stands for, by atlas name.
+const UNNUMBERED: Readonly<Record<string, string>> = { Kosovo: "XK" };
+
+/** A country's key on the sprite: its ISO 3166-1 numeric code, else its alpha-2 code (Kosovo: XK). */
+export function mapIdOf(country: { readonly numeric?: string; readonly code?: string }): string | undefined {
+  return country.numeric ?? country.code;
+}
+
+// A feature's key: its ISO numeric id, or the code of an unnumbered place newsdesk knows; undefined for the rest.
+function featureId(f: CountryFeature): string | undefined {
+  return f.id !== undefined
+    ? String(f.id)
+    : Object.hasOwn(UNNUMBERED, f.properties.name)
+      ? UNNUMBERED[f.properties.name]
+      : undefined;
+}
 
 /** world-atlas's countries file (countries-110m.json, countries-50m.json) as topojson-client reads it. */
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -59,11 +75,13 @@ export function buildWorldSprite(topology: CountriesTopology, detail?: Countries
   const countries = new Map<string, CountryPlace>();
   const paths: string[] = [];
   const withIds = collection.features
-    .filter((f) => f.id !== undefined)
-    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  for (const country of withIds) {
+    .flatMap((f) => {
+      const id = featureId(f);
+      return id === undefined ? [] : [{ id, country: f }];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  for (const { id, country } of withIds) {
     const d = draw(country);
-    const id = String(country.id);
     const largest = largestPolygon(country, (p) => measure.area(p));
     const [[x0, y0], [x1, y1]] = measure.bounds(largest);
     const [cx, cy] = measure.centroid(largest);
@@ -79,7 +97,7 @@ export function buildWorldSprite(topology: CountriesTopology, detail?: Countries
   if (detail) {
     const fine = feature(detail, detail.objects.countries) as unknown as { features: CountryFeature[] };
     for (const country of fine.features) {
-      const id = country.id === undefined ? undefined : String(country.id);
+      const id = featureId(country);
       if (id === undefined || id === ANTARCTICA || countries.has(id)) continue;
       const [x, y] = measure.centroid(country);
       const [[x0, y0], [x1, y1]] = measure.bounds(country);

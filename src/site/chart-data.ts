@@ -3,6 +3,7 @@ import type { Article } from "../model/article.ts";
 import { formatMonth } from "../model/dates.ts";
 import type { CoveragePoint } from "../charts/coverage-over-time.ts";
 import type { MapCountry } from "../charts/world-map.ts";
+import { mapIdOf } from "../charts/world-sprite.ts";
 import type { Entity } from "../model/entity.ts";
 
 /** The first and last month of the archive, which every coverage chart spans so that charts compare. */
@@ -58,11 +59,13 @@ export function monthsOfYear(articles: readonly Article[], year: number, languag
   return monthSeries(articles, { year, month: 1 }, { year, month: 12 }, language, 1);
 }
 
-/** The countries of a page's map: those with an ISO numeric code, by name. */
+/** The countries of a page's map: those with a key on the sprite (an ISO numeric or alpha-2 code), by name. */
 export function mapCountries(entities: readonly Entity[]): MapCountry[] {
   return entities
-    .filter((e) => e.kind === "countries" && e.numeric)
-    .map((e) => ({ numeric: e.numeric!, name: e.name }))
+    .flatMap((e) => {
+      const id = e.kind === "countries" ? mapIdOf(e) : undefined;
+      return id === undefined ? [] : [{ id, name: e.name }];
+    })
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 

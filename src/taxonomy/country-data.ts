@@ -1,18 +1,21 @@
-/** One ISO 3166-1 country or territory, with the names editors commonly write for it. */
+/**
+ * One ISO 3166-1 country or territory, with the names editors commonly write for it; and Kosovo, which ISO
+ * 3166-1 lacks but CLDR, the EU and most newsrooms code XK.
+ */
 export interface CountryRecord {
-  /** ISO 3166-1 alpha-2 code, upper case. */
+  /** ISO 3166-1 alpha-2 code, upper case (XK for Kosovo, a code ISO leaves to users). */
   readonly alpha2: string;
-  /** ISO 3166-1 alpha-3 code, upper case. */
+  /** ISO 3166-1 alpha-3 code, upper case (XKX for Kosovo). */
   readonly alpha3: string;
-  /** ISO 3166-1 numeric code as a three-digit string, e.g. "826" (matches world-atlas feature ids). */
-  readonly numeric: string;
+  /** ISO 3166-1 numeric code as a three-digit string, e.g. "826" (matches world-atlas feature ids); none for Kosovo. */
+  readonly numeric?: string;
   /** The common English short name newsrooms use, e.g. "United Kingdom", "Russia", "South Korea". */
   readonly name: string;
   /** Other names editors write: ISO short/official names that differ, abbreviations, informal and unaccented forms. */
   readonly aliases: readonly string[];
 }
 
-/** Every ISO 3166-1 entry, sorted by name. */
+/** Every ISO 3166-1 entry and Kosovo, sorted by name. */
 export const COUNTRIES: readonly CountryRecord[] = [
   {
     alpha2: "AF",
@@ -847,6 +850,12 @@ export const COUNTRIES: readonly CountryRecord[] = [
     numeric: "296",
     name: "Kiribati",
     aliases: ["Republic of Kiribati"],
+  },
+  {
+    alpha2: "XK",
+    alpha3: "XKX",
+    name: "Kosovo",
+    aliases: ["Republic of Kosovo", "Kosova"],
   },
   {
     alpha2: "KW",

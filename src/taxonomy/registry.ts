@@ -35,6 +35,11 @@ const entrySchema = z.object({
     .string({ error: "slug must be text" })
     .refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens")
     .optional(),
+  // Countries only: the two-letter code of a territory ISO 3166-1 lacks.
+  code: z
+    .string({ error: "code must be text" })
+    .regex(/^[A-Z]{2}$/, "a code is two capital letters A-Z, e.g. XS")
+    .optional(),
 });
 
 // An entity's website becomes a link on its page: http(s) only, through the one URL validator.
@@ -85,7 +90,7 @@ export function createRegistry(
       slug: slugify(c.name),
       aliases: c.aliases,
       code: c.alpha2,
-      numeric: c.numeric,
+      ...(c.numeric === undefined ? {} : { numeric: c.numeric }),
     };
     index.add(entity);
     codes.set(c.alpha2, entity);
@@ -120,16 +125,29 @@ export function createRegistry(
       };
       if (kind === "countries") {
         const country = index.get("countries", entry.name);
+        if (!country && entry.code !== undefined) {
+          addTerritory(entry, entry.code, places, [kind, i]);
+          return;
+        }
         if (!country) {
           const near = closestName(entry.name, index.candidates("countries"));
           report(
             where([kind, i]),
             "countries",
             `'${entry.name}' is not an ISO 3166 country`,
-            near ? `did you mean '${near}'?` : "countries are ISO 3166 names",
+            near
+              ? `did you mean '${near}'?`
+              : "countries are ISO 3166 names; to add a territory ISO 3166 lacks, give it a code: (two letters no country has, e.g. code: XS)",
           );
           return;
         }
+        if (entry.code !== undefined && entry.code !== country.code)
+          report(
+            where([kind, i, "code"]),
+            "countries.code",
+            `${country.name}'s code is ${country.code}, not ${entry.code}`,
+            "remove code: from this country",
+          );
         if (entry.slug !== undefined)
           report(
             where([kind, i, "slug"]),
@@ -151,6 +169,8 @@ export function createRegistry(
         for (const [code, e] of codes) if (e.slug === augmented.slug) codes.set(code, augmented);
         return;
       }
+      if (entry.code !== undefined)
+        report(where([kind, i, "code"]), `${kind}.code`, "code is for countries only", "remove code: from this entry");
       const slug = entry.slug ?? slugify(entry.name);
       index.add(
         {
@@ -165,6 +185,30 @@ export function createRegistry(
         places,
       );
     });
+  }
+
+  // A territory ISO 3166-1 lacks (entities.yaml countries: with a code): its code must be no other country's.
+  function addTerritory(entry: Entry, code: string, places: EntityPlaces, path: readonly [string, number]): void {
+    const owner = codes.get(code);
+    if (owner) {
+      report(
+        where([...path, "code"]),
+        "countries.code",
+        `code ${code} is already ${owner.name}'s`,
+        "pick two letters no country has: ISO 3166-1 leaves AA, QM-QZ, XA-XZ and ZZ to users (XK is Kosovo)",
+      );
+      return;
+    }
+    const territory: Entity = {
+      kind: "countries",
+      name: entry.name,
+      slug: entry.slug ?? slugify(entry.name),
+      aliases: entry.aliases ?? [],
+      description: entry.description,
+      code,
+      formerSlugs: entry.former_slugs ?? [],
+    };
+    if (index.add(territory, places)) codes.set(code, territory);
   }
 
   const lists = new Map<TaxonomyKind, Entity[]>(
@@ -191,6 +235,7 @@ const FIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null
   aliases: "write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
   slug: "write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus",
   name: "write name: and the entity's canonical name",
+  code: "write code: as two capital letters no country has, e.g. code: XS",
 });
 
 // One entry, checked on its own: each problem at its line (a bad alias at the alias). An entry whose name is

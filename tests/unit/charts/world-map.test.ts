@@ -14,7 +14,7 @@ const SPRITE: MapSprite = {
 
 describe("worldMapSvg", () => {
   it("uses the shared sprite for land, highlighted countries and borders, never inlining a shape", () => {
-    const svg = worldMapSvg(SPRITE, [{ numeric: "250", name: "France" }], "Map of the world with France highlighted");
+    const svg = worldMapSvg(SPRITE, [{ id: "250", name: "France" }], "Map of the world with France highlighted");
     expect(svg).toBe(
       '<svg class="world-map" viewBox="425 84 160 70" role="img" aria-label="Map of the world with France highlighted" focusable="false">' +
         '<use href="/assets/world.abc.svg#land" class="map-land"/>' +
@@ -28,8 +28,8 @@ describe("worldMapSvg", () => {
     const svg = worldMapSvg(
       SPRITE,
       [
-        { numeric: "528", name: "Netherlands" },
-        { numeric: "702", name: "Singapore" },
+        { id: "528", name: "Netherlands" },
+        { id: "702", name: "Singapore" },
       ],
       "Map",
     );
@@ -43,7 +43,7 @@ describe("worldMapSvg", () => {
   });
 
   it("shows the whole world when no country can be placed, and escapes the title", () => {
-    const svg = worldMapSvg(SPRITE, [{ numeric: "999", name: "Nowhere" }], 'A "map" <here>');
+    const svg = worldMapSvg(SPRITE, [{ id: "999", name: "Nowhere" }], 'A "map" <here>');
     expect(svg).toContain('viewBox="0 0 1000 440"');
     expect(svg).toContain('aria-label="A &quot;map&quot; &lt;here&gt;"');
     expect(svg).not.toContain("map-hl");

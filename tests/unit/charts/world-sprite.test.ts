@@ -43,6 +43,16 @@ describe("buildWorldSprite", () => {
     expect(sprite.svg).not.toContain('id="c702"');
   });
 
+  it("draws Kosovo, which the atlas has without an ISO numeric id, under its code XK", () => {
+    expect(sprite.svg).toContain('<path id="cXK" d="M');
+    const kosovo = sprite.countries.get("XK")!;
+    const serbia = sprite.countries.get("688")!;
+    expect(kosovo.shape).toBe(true);
+    // South of Serbia's centre, within a few map units.
+    expect(kosovo.y).toBeGreaterThan(serbia.y);
+    expect(Math.abs(kosovo.x - serbia.x)).toBeLessThan(5);
+  });
+
   it("gives the same file for the same atlas", () => {
     expect(buildWorldSprite(atlas("countries-110m.json")).svg).toBe(sprite.svg);
   });

@@ -80,12 +80,14 @@ describe("monthsOfYear", () => {
 });
 
 describe("mapCountries", () => {
-  it("keeps countries with an ISO numeric code, by name", () => {
-    const uk = { ...entity("countries", "United Kingdom"), numeric: "826" };
-    const be = { ...entity("countries", "Belgium"), numeric: "056" };
-    expect(mapCountries([uk, entity("countries", "Atlantis"), be, entity("agencies", "Europol")])).toEqual([
-      { numeric: "056", name: "Belgium" },
-      { numeric: "826", name: "United Kingdom" },
+  it("keeps countries with an ISO numeric code, or an alpha-2 code when ISO does not number them, by name", () => {
+    const uk = { ...entity("countries", "United Kingdom"), code: "GB", numeric: "826" };
+    const be = { ...entity("countries", "Belgium"), code: "BE", numeric: "056" };
+    const xk = { ...entity("countries", "Kosovo"), code: "XK" };
+    expect(mapCountries([uk, entity("countries", "Atlantis"), xk, be, entity("agencies", "Europol")])).toEqual([
+      { id: "056", name: "Belgium" },
+      { id: "XK", name: "Kosovo" },
+      { id: "826", name: "United Kingdom" },
     ]);
   });
 });

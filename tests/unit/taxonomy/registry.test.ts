@@ -37,7 +37,8 @@ describe("entity registry", () => {
       expect(registry.lookup("countries", name)?.name, name).toBe("United States");
     }
     expect(registry.lookup("countries", "Côte d’Ivoire")?.code).toBe("CI");
-    expect(registry.entities("countries").length).toBe(249);
+    // ISO 3166-1's 249 and Kosovo.
+    expect(registry.entities("countries").length).toBe(250);
   });
 
   it("adds aliases and descriptions to countries from entities.yaml", () => {
@@ -70,7 +71,10 @@ describe("entity registry", () => {
     expect(result.diagnostics.map((d) => [d.message, d.suggestion])).toEqual([
       ["'X' already names A (line 1)", "give each alias to one entry only"],
       ["'X' is also given to B (line 1)", "give each alias to one entry only"],
-      ["'Atlantis' is not an ISO 3166 country", "countries are ISO 3166 names"],
+      [
+        "'Atlantis' is not an ISO 3166 country",
+        "countries are ISO 3166 names; to add a territory ISO 3166 lacks, give it a code: (two letters no country has, e.g. code: XS)",
+      ],
       ["'Untied States' is not an ISO 3166 country", "did you mean 'United States'?"],
     ]);
   });
