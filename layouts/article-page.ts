@@ -6,12 +6,16 @@ import { isContentImage, pictureHtml } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/site-model.ts";
 import { termPath } from "../src/model/urls.ts";
+import { linkHost } from "../src/model/link-host.ts";
 import { base } from "./base.ts";
 import { mapFigure } from "./charts.ts";
 import type { RenderContext } from "./context.ts";
 import { entityGroups, relatedSection, statusBadge, storyTimeline, time } from "./partials.ts";
 
-/** An article page: headline, dek, byline, dates, body, entities, story timeline, related, older/newer. */
+/**
+ * An article page: headline, dek, byline, dates, body, entities, story timeline, related, older/newer. A link
+ * post's headline links out, and a line under it names the site it goes to.
+ */
 export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
   const { article } = page;
   const { urls, site } = ctx.model.content;
@@ -23,8 +27,9 @@ export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
   const main = html`${banner}<article class="story">
   <header class="story-header">
     ${kicker ? html`<p class="kicker"><a href="${urls.href(termPath(kicker.kind, kicker.slug))}">${kicker.name}</a></p>` : ""}
-    <h1>${article.title}${statusBadge(article)}</h1>
+    <h1>${article.link ? html`<a href="${article.link}">${article.title}</a>` : article.title}${statusBadge(article)}</h1>
     ${article.summary ? html`<p class="dek">${article.summary}</p>` : ""}
+    ${article.link ? html`<p class="link-out"><a href="${article.link}">Read at ${linkHost(article.link)} <span aria-hidden="true">→</span></a></p>` : ""}
     <div class="byline">
       ${article.authors.length > 0 ? html`<p class="authors">By ${joinNames(article.authors)}</p>` : ""}
       <p class="dates"><span>Published ${time(ctx, article.date)}</span>${article.updated ? html` <span>Updated ${time(ctx, article.updated)}</span>` : ""} <span>${article.readingMinutes} min read</span></p>
@@ -60,7 +65,7 @@ ${
     ctx,
     {
       title: article.title,
-      description: article.summary ?? site.description,
+      description: article.dek ?? site.description,
       path: page.path,
       type: "article",
       head,

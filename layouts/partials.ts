@@ -6,6 +6,7 @@ import { html, type SafeHtml } from "../src/render/html.ts";
 import { TAXONOMIES, TAXONOMY_LABELS, type Entity } from "../src/model/entity.ts";
 import type { Chunk } from "../src/taxonomy/paginate.ts";
 import { termPath } from "../src/model/urls.ts";
+import { linkHost } from "../src/model/link-host.ts";
 import type { RenderContext } from "./context.ts";
 
 /** <time> with the machine date and the long date in the site's language. */
@@ -25,7 +26,7 @@ export type CardSize = "lead" | "standard" | "compact";
 // under), so each is made once per render context; a new context (the next build, or serve's next save) starts afresh.
 const cards = new WeakMap<RenderContext, WeakMap<Article, Map<string, SafeHtml>>>();
 
-/** An article teaser: kicker, headline link, summary, date and entity chips. */
+/** An article teaser: kicker, headline link, dek (the summary or the first paragraph's opening), date and entity chips. */
 export function articleCard(
   ctx: RenderContext,
   article: Article,
@@ -42,6 +43,8 @@ export function articleCard(
   return card;
 }
 
+// A link post's card title goes to its page like every other card (the editor's note, dates and entities are
+// there, with the way out named); the card says which site the post links to.
 function makeCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3, size: CardSize): SafeHtml {
   const href = ctx.model.content.urls.href(article.path);
   const heading =
@@ -53,8 +56,8 @@ function makeCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3, siz
   return html`<article class="card card-${size}">
   ${kicker ? html`<p class="kicker">${kicker.name}</p>` : ""}
   ${heading}
-  ${article.summary && size !== "compact" ? html`<p class="summary">${article.summary}</p>` : ""}
-  <p class="meta">${time(ctx, article.date)}${statusBadge(article)}</p>
+  ${article.dek && size !== "compact" ? html`<p class="summary">${article.dek}</p>` : ""}
+  <p class="meta">${time(ctx, article.date)}${article.link ? html` · <span class="link-host">Link to ${linkHost(article.link)}</span>` : ""}${statusBadge(article)}</p>
   ${chips.length > 0 ? html`<ul class="chips" role="list" aria-label="Filed under">${chips.map((e) => html`<li>${entityLink(ctx, e)}</li>`)}</ul>` : ""}
 </article>`;
 }

@@ -34,7 +34,7 @@ function staticPage(ctx: RenderContext, page: StaticPageData): string {
 <div class="story-body">${raw(page.page.html)}</div></article>`;
   return base(
     ctx,
-    { title: page.page.title, description: page.page.summary ?? ctx.model.content.site.description, path: page.path },
+    { title: page.page.title, description: page.page.dek ?? ctx.model.content.site.description, path: page.path },
     main,
   );
 }

@@ -26,6 +26,7 @@ import { readContentText } from "./read-text.ts";
 import { pageFrontMatterSchema } from "./schema.ts";
 import { slugify } from "../model/slug.ts";
 import { textHash, validateArticle, type ValidationTiming } from "./validate-article.ts";
+import { derivedDek } from "./derived-dek.ts";
 import { fromStored, toStored, type StoredArticles, type StoredEntry, type ValidatedFile } from "./stored-article.ts";
 
 // Files read at once: enough to keep the disk busy, far below the usual limit of 1,024 open files.
@@ -304,7 +305,8 @@ async function loadPages(
     const html = env ? md.renderer.render(tokens, md.options, { ...env }) : "";
     const bodyImages = collectBodyImages(tokens, parsed.file.bodyLine);
     const { title, summary } = result.data;
-    pages.push({ file, title, slug, path: staticPagePath(slug), ...slugAt, summary, body, html, bodyImages });
+    const dek = summary ?? derivedDek(tokens);
+    pages.push({ file, title, slug, path: staticPagePath(slug), ...slugAt, summary, dek, body, html, bodyImages });
   }
   return pages;
 }

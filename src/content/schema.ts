@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkExternalUrl } from "../model/safe-url.ts";
 
 // A single string where a list is expected is accepted as a one-item list.
 const list = (what: string) =>
@@ -22,6 +23,14 @@ const articleList = z.preprocess(
 );
 
 const text = (what: string) => z.string({ error: `${what} must be text; put it in quotes` });
+// A link post's target passes the one URL validator; its fix rides on the issue for check's report.
+const externalUrl = (field: string) =>
+  text(field)
+    .trim()
+    .superRefine((value, ctx) => {
+      const checked = checkExternalUrl(value);
+      if (!checked.ok) ctx.addIssue({ code: "custom", message: `${field} ${checked.reason}`, params: { fix: checked.fix } });
+    });
 const dateText = z.string({ error: "must be a date like 2018-04-26 or a date-time like 2018-04-26T09:30:00+01:00" });
 
 /** Article front-matter: the one definition of every field an editor may write. */
@@ -29,10 +38,14 @@ export const articleFrontMatterSchema = z.object({
   title: text("the title").trim().min(1, "the title is blank").describe("Headline; required, non-blank."),
   date: dateText.describe("Publication date (YYYY-MM-DD, that day in the site's time zone) or date-time; required."),
   updated: dateText.optional().describe("Date of the last substantive update; not before date."),
-  summary: text("the summary").trim().min(1, "the summary is blank").optional().describe("One- or two-sentence dek used in lists, feeds and the meta description; recommended."),
+  summary: text("the summary").trim().min(1, "the summary is blank").optional().describe("One- or two-sentence dek shown under the headline and used in lists, feeds and the meta description; recommended (without it, those use the first paragraph, cut near 160 characters)."),
+  link: externalUrl("link")
+    .optional()
+    .describe("Makes a link post: an http(s) URL the headline links out to; feeds carry it. The body may be empty.")
+    .meta({ format: "uri", pattern: "^https?://" }),
   agencies: list("agency").optional().describe("Agencies involved: names or aliases from _data/entities.yaml."),
   outlets: list("outlet").optional().describe("Outlets involved: names or aliases from _data/entities.yaml."),
-  countries: list("country").optional().describe("Countries involved: ISO 3166 names or common aliases (UK, US, Holland)."),
+  countries: list("country").optional().describe("Countries involved: ISO 3166 names or common aliases (UK, US, Holland), Kosovo, and territories added in _data/entities.yaml."),
   topics: list("topic").optional().describe("Free topic tags."),
   author: z
     .union([text("the author"), z.array(text("each author"))], { error: "must be a name or a list of names" })

@@ -16,6 +16,8 @@ import { collectBodyImages } from "./lints/collect-body-images.ts";
 import type { MentionFinder } from "./lints/mentions.ts";
 import type { MarkdownEnv } from "./markdown.ts";
 import { readingTime } from "./reading-time.ts";
+import { derivedDek } from "./derived-dek.ts";
+import { dropZeroWidthLines } from "./zero-width.ts";
 import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
 import { slugify } from "../model/slug.ts";
 
@@ -101,7 +103,13 @@ export function validateArticle(file: string, text: string, context: ValidationC
   ) as Record<TaxonomyKind, Entity[]>;
   if (context.timing) context.timing.checking += performance.now() - started;
 
-  const body = lintBody(context.md, fm.body, file, fm.bodyLine, entities, context.mentions, context.env, context.timing);
+  const cleaned = dropZeroWidthLines(fm.body);
+  for (const line of cleaned.lines) {
+    const message = "a line of only zero-width characters (U+200B and the like) shows as a gap; it was left out";
+    diagnostics.push({ file, line: fm.bodyLine + line, column: 1, field: "body", severity: "warning", message, suggestion: "delete the line" });
+  }
+  const linkPost = values.link !== undefined;
+  const body = lintBody(context.md, cleaned.body, file, fm.bodyLine, entities, context.mentions, context.env, context.timing, linkPost);
   diagnostics.push(...body.diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
     return { diagnostics };
@@ -118,6 +126,8 @@ export function validateArticle(file: string, text: string, context: ValidationC
     date,
     updated,
     summary: values.summary,
+    dek: values.summary ?? derivedDek(body.tokens),
+    link: values.link,
     authors: values.author === undefined ? [] : typeof values.author === "string" ? [values.author] : values.author,
     featured: values.featured ?? false,
     draft: values.draft ?? false,
@@ -125,7 +135,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     image: values.image,
     imageAlt: values.image_alt,
     ...entities,
-    body: fm.body,
+    body: cleaned.body,
     bodyLine: fm.bodyLine,
     html: context.render ? context.md.renderer.render(body.tokens, context.md.options, { ...context.env }) : "",
     links: body.links,
@@ -172,7 +182,9 @@ function checkFields(fm: FrontMatterFile, report: Report): Values {
     } else {
       for (const issue of result.error.issues) {
         const index = typeof issue.path[0] === "number" ? issue.path[0] : undefined;
-        report(key, "error", issue.message, undefined, index);
+        // A custom check (link's URL check) carries its fix along.
+        const fix = issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
+        report(key, "error", issue.message, fix, index);
       }
     }
   }
@@ -199,7 +211,7 @@ function resolveEntities(kind: TaxonomyKind, names: readonly string[], registry:
     const near = registry.suggest(kind, name);
     const hint = near ? `did you mean '${near}'?` : undefined;
     if (kind === "countries") {
-      report(kind, "error", `'${name}' is not a country`, hint ?? "use an ISO 3166 country name, e.g. United Kingdom", index);
+      report(kind, "error", `'${name}' is not a country`, hint ?? "use an ISO 3166 country name, e.g. United Kingdom, or add the territory under countries: in _data/entities.yaml with a code", index);
     } else if (kind === "topics") {
       const slug = slugify(name);
       const same = resolved.get(slug);

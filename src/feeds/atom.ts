@@ -57,11 +57,12 @@ function entry(a: Article, urls: Urls, fullContent: boolean): string {
     <title type="text">${escapeXml(a.title)}</title>
     <id>${escapeXml(url)}</id>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+${a.link ? `    <link rel="related" type="text/html" href="${escapeXml(a.link)}"/>` : ""}
     <published>${isoDateTime(a.date.toUTC())}</published>
     <updated>${changed(a)}</updated>
 ${a.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`).join("\n")}
 ${categories.join("\n")}
-${a.summary ? `    <summary type="text">${escapeXml(a.summary)}</summary>` : ""}
+${a.dek ? `    <summary type="text">${escapeXml(a.dek)}</summary>` : ""}
 ${fullContent ? `    <content type="html">${escapeXml(absolutiseHtml(a.html, urls.baseUrl))}</content>` : ""}
   </entry>`.replace(/\n\n+/g, "\n");
 }

@@ -18,9 +18,10 @@ export function jsonFeed(info: FeedInfo, articles: readonly Article[], urls: Url
     items: articles.slice(0, FEED_SIZE).map((a) => ({
       id: urls.absolute(a.path),
       url: urls.absolute(a.path),
+      ...(a.link ? { external_url: a.link } : {}),
       title: a.title,
       content_html: absolutiseHtml(a.html, urls.baseUrl),
-      ...(a.summary ? { summary: a.summary } : {}),
+      ...(a.dek ? { summary: a.dek } : {}),
       date_published: isoDateTime(a.date),
       ...(a.updated ? { date_modified: isoDateTime(a.updated) } : {}),
       ...(a.authors.length > 0 ? { authors: a.authors.map((name) => ({ name })) } : {}),

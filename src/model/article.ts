@@ -14,7 +14,15 @@ export interface Article {
   /** Publication time in the site's time zone. */
   readonly date: DateTime;
   readonly updated?: DateTime;
+  /** The editor's summary (front-matter summary), shown under the headline. */
   readonly summary?: string;
+  /**
+   * What lists, meta descriptions, feeds, structured data and search show of the article: the summary, or
+   * without one the first paragraph's text cut near 160 characters; undefined when there is neither.
+   */
+  readonly dek?: string;
+  /** A link post's target (front-matter link): an http(s) URL the headline links out to. */
+  readonly link?: string;
   readonly authors: readonly string[];
   readonly featured: boolean;
   readonly draft: boolean;
@@ -64,6 +72,8 @@ export interface StaticPage {
   /** Where slug: is written; absent when the slug comes from the file name. */
   readonly slugAt?: { readonly line: number; readonly column: number };
   readonly summary?: string;
+  /** The summary, or the first paragraph's text cut near 160 characters: the page's meta description. */
+  readonly dek?: string;
   readonly updated?: DateTime;
   readonly body: string;
   readonly html: string;

@@ -38,7 +38,7 @@ export function searchRecords(articles: readonly Article[], language: string): S
     url: a.path,
     content: [a.title, a.summary ?? "", htmlToText(a.html)].join("\n\n"),
     language: lang,
-    meta: { title: a.title, date: formatLongDate(a.date, language), ...(a.summary ? { summary: a.summary } : {}) },
+    meta: { title: a.title, date: formatLongDate(a.date, language), ...(a.dek ? { summary: a.dek } : {}) },
     filters: {
       agency: a.agencies.map((e) => e.name),
       outlet: a.outlets.map((e) => e.name),

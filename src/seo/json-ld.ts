@@ -22,7 +22,7 @@ export function newsArticleJsonLd(
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: article.title,
-    ...(article.summary ? { description: article.summary } : {}),
+    ...(article.dek ? { description: article.dek } : {}),
     datePublished: isoDateTime(article.date),
     dateModified: isoDateTime(article.updated ?? article.date),
     inLanguage: site.language,

@@ -18,7 +18,8 @@ export interface BodyLintResult {
 
 /**
  * Parses a body once and runs every body lint over the tokens (the same tokens are rendered afterwards):
- * leftovers, structure, and registry entities the text names that the front-matter does not list.
+ * leftovers, structure, and registry entities the text names that the front-matter does not list. A link
+ * post (`linkPost`) may have no body.
  */
 export function lintBody(
   md: MarkdownIt,
@@ -29,13 +30,15 @@ export function lintBody(
   mentions: MentionFinder,
   env: object,
   timing?: { checking: number },
+  linkPost = false,
 ): BodyLintResult {
   const tokens = md.parse(body, { ...env });
   const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const warn = (line: number, message: string, suggestion: string, field = "body") =>
     diagnostics.push({ file, line: bodyLine + line, column: 1, field, severity: "warning", message, suggestion });
-  if (body.trim() === "") warn(0, "the article has no body", "write the story below the front-matter");
+  // A link post's story is elsewhere: a line of comment, or none, is all it needs.
+  if (body.trim() === "" && !linkPost) warn(0, "the article has no body", "write the story below the front-matter");
   for (const f of [...lintLeftovers(tokens), ...lintRefusedLinks(tokens)]) warn(f.bodyLine, f.message, f.suggestion);
   const structure = lintStructure(tokens, bodyLine);
   for (const f of structure.findings) warn(f.bodyLine, f.message, f.suggestion);
