@@ -14,7 +14,8 @@ export function mapFigure(
   caption: string,
   names: string,
 ): SafeHtml {
-  if (countries.length === 0) return html``;
+  // A territory the atlas has no place for (one added in entities.yaml) would leave a map with nothing marked.
+  if (!countries.some((c) => ctx.world.countries.has(c.id))) return html``;
   const sprite = { ...ctx.world, href: ctx.model.content.urls.href(ctx.assets.worldMap.path) };
   return html`<figure class="map-figure">
   ${raw(worldMapSvg(sprite, countries, `Map of the world with ${names} highlighted`))}

@@ -169,6 +169,9 @@ describe("countries ISO 3166-1 lacks", () => {
     const $ = page(out, "/countries/somaliland/");
     expect($("h1").text()).toBe("Somaliland");
     expect($("main").text()).toContain("A self-declared state in the Horn of Africa.");
+    // The atlas has no place for it: no map that marks nothing.
+    expect($(".map-figure").length).toBe(0);
+    expect(page(out, "/2024/03/noted-report/")(".map-figure").length).toBe(0);
   });
 });
 
