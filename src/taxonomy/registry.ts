@@ -6,6 +6,7 @@ import { COUNTRIES } from "./country-data.ts";
 import { TAXONOMIES, type Entity, type TaxonomyKind } from "../model/entity.ts";
 import { EntityIndex, type EntityPlaces } from "./entity-index.ts";
 import { closestName } from "./names.ts";
+import { addCountryEntry } from "./country-entries.ts";
 
 /** Looks up agencies, outlets, countries and defined topics by name or alias. */
 export interface Registry {
@@ -124,49 +125,7 @@ export function createRegistry(
         aliases: (entry.aliases ?? []).map((_, j) => where([kind, i, "aliases", j])),
       };
       if (kind === "countries") {
-        const country = index.get("countries", entry.name);
-        if (!country && entry.code !== undefined) {
-          addTerritory(entry, entry.code, places, [kind, i]);
-          return;
-        }
-        if (!country) {
-          const near = closestName(entry.name, index.candidates("countries"));
-          report(
-            where([kind, i]),
-            "countries",
-            `'${entry.name}' is not an ISO 3166 country`,
-            near
-              ? `did you mean '${near}'?`
-              : "countries are ISO 3166 names; to add a territory ISO 3166 lacks, give it a code: (two letters no country has, e.g. code: XS)",
-          );
-          return;
-        }
-        if (entry.code !== undefined && entry.code !== country.code)
-          report(
-            where([kind, i, "code"]),
-            "countries.code",
-            `${country.name}'s code is ${country.code}, not ${entry.code}`,
-            "remove code: from this country",
-          );
-        if (entry.slug !== undefined)
-          report(
-            where([kind, i, "slug"]),
-            "countries.slug",
-            `a country's slug is fixed ('${country.slug}')`,
-            "remove slug: from this country",
-          );
-        const augmented = {
-          ...country,
-          aliases: [...country.aliases, ...(entry.aliases ?? [])],
-          description: entry.description ?? country.description,
-          formerSlugs: entry.former_slugs ?? [],
-        };
-        const builtIn: EntityPlaces = {
-          ...places,
-          aliases: [...country.aliases.map(() => places.name), ...places.aliases],
-        };
-        index.add(augmented, builtIn, country);
-        for (const [code, e] of codes) if (e.slug === augmented.slug) codes.set(code, augmented);
+        addCountryEntry(entry, places, [kind, i], { index, codes, where, report });
         return;
       }
       if (entry.code !== undefined)
@@ -185,30 +144,6 @@ export function createRegistry(
         places,
       );
     });
-  }
-
-  // A territory ISO 3166-1 lacks (entities.yaml countries: with a code): its code must be no other country's.
-  function addTerritory(entry: Entry, code: string, places: EntityPlaces, path: readonly [string, number]): void {
-    const owner = codes.get(code);
-    if (owner) {
-      report(
-        where([...path, "code"]),
-        "countries.code",
-        `code ${code} is already ${owner.name}'s`,
-        "pick two letters no country has: ISO 3166-1 leaves AA, QM-QZ, XA-XZ and ZZ to users (XK is Kosovo)",
-      );
-      return;
-    }
-    const territory: Entity = {
-      kind: "countries",
-      name: entry.name,
-      slug: entry.slug ?? slugify(entry.name),
-      aliases: entry.aliases ?? [],
-      description: entry.description,
-      code,
-      formerSlugs: entry.former_slugs ?? [],
-    };
-    if (index.add(territory, places)) codes.set(code, territory);
   }
 
   const lists = new Map<TaxonomyKind, Entity[]>(
