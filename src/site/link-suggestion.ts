@@ -1,5 +1,5 @@
-import { editDistance } from "../taxonomy/names.ts";
 import type { AddressIndex, IndexedPage } from "./address-index.ts";
+import { editsWithin } from "./bounded-edits.ts";
 import { pathSlug } from "./path-slug.ts";
 import type { SiteAddresses } from "./site-addresses.ts";
 
@@ -46,10 +46,9 @@ function misspelt(key: string, month: number, index: AddressIndex): string | und
   let best: { distance: number; path: string } | undefined;
   for (const m of [month - 1, month, month + 1]) {
     for (const page of index.months.get(m) ?? []) {
-      if (Math.abs(page.key.length - key.length) > limit) continue;
-      const distance = editDistance(key, page.key);
+      const distance = editsWithin(key, page.key, limit);
       if (
-        distance <= limit &&
+        distance !== undefined &&
         (!best || distance < best.distance || (distance === best.distance && page.path < best.path))
       )
         best = { distance, path: page.path };

@@ -27,6 +27,8 @@ export function siteAddresses(model: SiteModel): SiteAddresses {
 
 /** A path in checkSitePath's normal form ("/caf%c3%a9/" is "/caf%C3%A9/"), or as written when it is no site path. */
 export function normalPath(path: string): string {
+  // Only an escape or a character a browser escapes has another normal form: most links are their own.
+  if (!/[^A-Za-z0-9._~!$&'()+,;=:@/-]/.test(path)) return path;
   const checked = checkSitePath(path);
   return checked.ok ? checked.value : path;
 }
