@@ -5,7 +5,7 @@ import { fixture, runCli, tempDir, type CliResult } from "../helpers/cli.ts";
 import { page } from "../helpers/site.ts";
 
 // An archive moved from another system: bodies link to the old site's addresses, one article keeps its old
-// address as an alias, two articles share a slug in different months.
+// address as an alias, an agency was renamed, two articles share a slug in different months.
 let out: string;
 let built: CliResult;
 
@@ -24,7 +24,7 @@ describe("links to an archive's old addresses", () => {
     expect(report).toContain(
       "articles/2018/linker.md:11:1 body: warning: the link to /news/2017/03/07/canary-11/ leads to no page of this site — did you mean /2017/03/canary-11/?",
     );
-    expect(report).toContain("0 errors, 5 warnings, 2 notices in 1 file");
+    expect(report).toContain("0 errors, 5 warnings, 3 notices in 1 file");
   });
 
   it("keep the aliased old address answering, as a redirect to the article", () => {
@@ -45,7 +45,7 @@ describe("links to an archive's old addresses", () => {
     const result = await runCli(["check", "--content", fixture("old-links"), "--strict", "--format", "json"]);
     expect(result.code).toBe(1);
     const report = checkReportSchema.parse(JSON.parse(result.stdout));
-    expect([report.errors, report.warnings, report.notices]).toEqual([5, 0, 2]);
+    expect([report.errors, report.warnings, report.notices]).toEqual([5, 0, 3]);
     expect(report.problems.map((p) => [p.line, p.severity, p.suggestion])).toEqual([
       [9, "notice", "link to /2017/04/qsb-29/ itself"],
       [11, "error", "did you mean /2017/03/canary-11/?"],
@@ -54,6 +54,7 @@ describe("links to an archive's old addresses", () => {
       [17, "error", "did you mean /2017/04/qsb-29/?"],
       [17, "error", "did you mean /2017/04/qsb-29/?"],
       [19, "error", "link to an article as /YYYY/MM/slug/"],
+      [21, "notice", "link to /agencies/computer-emergency-response-team/ itself"],
     ]);
   });
 });

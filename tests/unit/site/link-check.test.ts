@@ -16,9 +16,13 @@ beforeAll(async () => {
 });
 
 describe("siteAddresses", () => {
-  it("knows the redirects of front-matter aliases besides the pages", () => {
+  it("knows the redirects of renamed topics and front-matter aliases besides the pages", () => {
     const addresses = siteAddresses(site);
-    expect([...addresses.redirects]).toEqual([["/news/2017/04/04/qsb-29/", "/2017/04/qsb-29/"]]);
+    expect([...addresses.redirects]).toEqual([
+      ["/agencies/cert/", "/agencies/computer-emergency-response-team/"],
+      ["/agencies/cert/feed.xml", "/agencies/computer-emergency-response-team/feed.xml"],
+      ["/news/2017/04/04/qsb-29/", "/2017/04/qsb-29/"],
+    ]);
     expect(addresses.pages.has("/2017/04/qsb-29/")).toBe(true);
     expect(addresses.pages.has("/news/2017/04/04/qsb-29/")).toBe(false);
   });
@@ -76,6 +80,14 @@ describe("checkBodyLinks", () => {
         severity: "warning",
         message: "the link to /team/ leads to no page of this site",
         suggestion: "link to an article as /YYYY/MM/slug/",
+      },
+      {
+        ...at,
+        line: 21,
+        severity: "notice",
+        message:
+          "the link to /agencies/cert/ is an old address that redirects to /agencies/computer-emergency-response-team/",
+        suggestion: "link to /agencies/computer-emergency-response-team/ itself",
       },
     ]);
   });
