@@ -1,6 +1,7 @@
 import type { Article } from "../src/model/article.ts";
 import type { Entity } from "../src/model/entity.ts";
 import { type SiteFile, writeSiteFiles } from "./site-files.ts";
+import { withInternalLinks } from "./internal-links.ts";
 import { articleMarkdown } from "./synthetic-markdown.ts";
 import { syntheticArchive } from "./synthetic.ts";
 
@@ -19,6 +20,13 @@ export const BENCH_SITE_YAML = [
   "",
 ].join("\n");
 
+/** Which synthetic archive: its size and seed, and whether its articles link to each other (`deadLinks`: the percentage of those links that lead to no page). */
+export interface ArchiveOptions {
+  readonly articles: number;
+  readonly seed: number;
+  readonly deadLinks?: number;
+}
+
 /** A synthetic archive in the content layout: what `writeArchiveFolder` writes, and the articles it came from. */
 export interface ArchiveFiles {
   readonly articles: readonly Article[];
@@ -28,10 +36,12 @@ export interface ArchiveFiles {
 /**
  * The files of a content folder holding `articles` synthetic articles of `seed`: one Markdown file each,
  * `_data/site.yaml`, and `_data/entities.yaml` registering exactly the agencies and outlets the articles name
- * (countries are ISO names newsdesk knows; topics need no registry). Same options, same bytes.
+ * (countries are ISO names newsdesk knows; topics need no registry). With `deadLinks`, each article also links
+ * to others, that share of the links dead (bench/internal-links.ts). Same options, same bytes.
  */
-export function archiveFiles(options: { readonly articles: number; readonly seed: number }): ArchiveFiles {
-  const articles = syntheticArchive({ articles: options.articles, seed: options.seed });
+export function archiveFiles(options: ArchiveOptions): ArchiveFiles {
+  const made = syntheticArchive({ articles: options.articles, seed: options.seed });
+  const articles = options.deadLinks === undefined ? made : withInternalLinks(made, options.deadLinks, options.seed);
   const files = [
     { path: "_data/site.yaml", text: BENCH_SITE_YAML },
     { path: "_data/entities.yaml", text: entitiesYaml(articles) },
@@ -41,10 +51,7 @@ export function archiveFiles(options: { readonly articles: number; readonly seed
 }
 
 /** Writes `archiveFiles(options)` into `dir` (a content folder for `newsdesk build --content`) and returns them. */
-export async function writeArchiveFolder(
-  dir: string,
-  options: { readonly articles: number; readonly seed: number },
-): Promise<ArchiveFiles> {
+export async function writeArchiveFolder(dir: string, options: ArchiveOptions): Promise<ArchiveFiles> {
   const archive = archiveFiles(options);
   await writeSiteFiles(dir, archive.files);
   return archive;

@@ -18,10 +18,11 @@ const DEFAULT_PARTS = ["quality", "related", "build"];
 const SERVE_TIMEOUT_SECONDS = 600;
 
 /** What `npm run bench -- --help` prints, and a usage error after its message. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--keep] [--json] [--skip-quality]
+export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
 
   related quality on the labelled archive; the related phase's time and memory; the full build beside bare Eleventy
-  and Hugo; --only serve: serve's cold start and edit-to-browser time (article page, home page)
+  and Hugo; --only serve: serve's cold start and edit-to-browser time (article page, home page); --dead-links:
+  the full build's articles link to each other, PERCENT of the links to no page (old addresses, pages never made)
 
 Exit codes: 0 ok, 1 a failed serve bench, 2 usage errors.`;
 
@@ -51,6 +52,7 @@ async function bench(args: string[]): Promise<number> {
     scale: { type: "boolean", default: false },
     only: { type: "string" },
     runs: { type: "string" },
+    "dead-links": { type: "string" },
     keep: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     "skip-quality": { type: "boolean", default: false },
@@ -59,6 +61,7 @@ async function bench(args: string[]): Promise<number> {
   });
   const articles = wholeNumber(values.articles, "articles", 10_000);
   const runs = wholeNumber(values.runs, "runs", 3);
+  const deadLinks = percentage(values["dead-links"]);
   if (values.scale && values.articles)
     throw new UsageError("--scale runs 1,000, 10,000 and 50,000 articles; leave out --articles");
   const only = values.only;
@@ -80,6 +83,8 @@ async function bench(args: string[]): Promise<number> {
     : only
       ? [only]
       : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
+  if (deadLinks !== undefined && !parts.includes("build"))
+    throw new UsageError("--dead-links shapes the full build's archive: use it with --only build, or without --only");
   if (parts.includes("quality")) await printQuality(resolve(values.labelled));
   if (parts.includes("related")) {
     console.log(
@@ -89,7 +94,14 @@ async function bench(args: string[]): Promise<number> {
     // Each size runs in a fresh process, so one size's garbage never counts against the next.
     for (const n of sizes) console.log(await relatedPhaseRowInChild(n));
   }
-  if (parts.includes("build")) await fullBench({ sizes, runs, keep: values.keep, json: values.json });
+  if (parts.includes("build"))
+    await fullBench({
+      sizes,
+      runs,
+      keep: values.keep,
+      json: values.json,
+      ...(deadLinks === undefined ? {} : { deadLinks }),
+    });
   if (parts.includes("serve")) {
     try {
       await serveBench({ articles, runs, keep: values.keep, json: values.json, timeoutSeconds: SERVE_TIMEOUT_SECONDS });
@@ -100,6 +112,15 @@ async function bench(args: string[]): Promise<number> {
     }
   }
   return 0;
+}
+
+// --dead-links: a whole percentage from 0 to 100, or undefined when not given.
+function percentage(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100)
+    throw new UsageError(`--dead-links takes a whole percentage from 0 to 100, not '${value}'`);
+  return n;
 }
 
 async function printQuality(dir: string): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { FullBuildResult } from "./build-results.ts";
-import { contenderTable, phaseTable, scaleTable } from "./build-table.ts";
+import { contenderTable, phaseTable, scaleTable, validationLine } from "./build-table.ts";
 import { type Toolchain, fullBuilds, toolchain } from "./full-builds.ts";
 
 /**
@@ -33,6 +33,8 @@ export interface FullBenchOptions {
   readonly runs: number;
   readonly keep: boolean;
   readonly json: boolean;
+  /** Articles link to each other, this percentage of the links dead; none when undefined. */
+  readonly deadLinks?: number;
 }
 
 /** Runs the full-build comparison in a new temporary folder and prints it as tables, or as one JSON object. */
@@ -46,6 +48,7 @@ export async function fullBench(options: FullBenchOptions): Promise<void> {
         sizes: options.sizes,
         runs: options.runs,
         seed: 1,
+        ...(options.deadLinks === undefined ? {} : { deadLinks: options.deadLinks }),
         folder,
         keep: options.keep,
         onResult: options.json ? undefined : printResult,
@@ -76,7 +79,8 @@ export async function fullBench(options: FullBenchOptions): Promise<void> {
 }
 
 function printResult(result: FullBuildResult): void {
-  console.log(`\n${contenderTable(result)}\n\n${phaseTable(result)}`);
+  const validation = validationLine(result);
+  console.log(`\n${contenderTable(result)}\n\n${phaseTable(result)}${validation ? `\n${validation}` : ""}`);
 }
 
 function heading(tools: Toolchain): string {

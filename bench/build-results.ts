@@ -59,6 +59,8 @@ export interface FullBuildResult {
   readonly articles: number;
   readonly seed: number;
   readonly runs: number;
+  /** The percentage of the archive's internal links that lead to no page, when its articles link to each other. */
+  readonly deadLinks?: number;
   readonly contenders: readonly ContenderResult[];
   /** newsdesk's phases in the order its report lists them. */
   readonly phases: readonly PhaseMedian[];
@@ -122,7 +124,7 @@ export function phaseMedians(result: ContenderResult): PhaseMedian[] {
 
 /** The whole comparison at one size from each contender's runs (newsdesk's must be among them). */
 export function fullBuildResult(
-  options: { articles: number; seed: number; runs: number },
+  options: { articles: number; seed: number; runs: number; deadLinks?: number },
   contenders: readonly ContenderResult[],
 ): FullBuildResult {
   const of = (name: ContenderName) => contenders.find((c) => c.name === name);

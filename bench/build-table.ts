@@ -1,3 +1,4 @@
+import { PHASES } from "../src/build/pipeline.ts";
 import type { ContenderResult, FullBuildResult } from "./build-results.ts";
 
 const MB = 1024 * 1024;
@@ -85,4 +86,13 @@ export function scaleTable(results: readonly FullBuildResult[]): string {
   const wall = (r: FullBuildResult) => r.contenders.find((c) => c.name === "newsdesk")?.median ?? undefined;
   lines.push("wall time".padEnd(width) + results.map((r) => cell(wall(r), r.articles)).join(""));
   return lines.join("\n");
+}
+
+/** The share of newsdesk's median build that validation takes, held under 10 % even when many links are dead. */
+export function validationLine(result: FullBuildResult): string | undefined {
+  const build = result.contenders.find((c) => c.name === "newsdesk")?.median;
+  const validate = result.phases.find((p) => p.name === PHASES.validate);
+  if (!build || !validate) return undefined;
+  const archive = result.deadLinks === undefined ? "" : `, ${result.deadLinks} % of internal links dead`;
+  return `validation ${secs(validate.seconds)} of a ${secs(build)} build: ${(validate.share * 100).toFixed(1)} % (target under 10 %${archive})`;
 }

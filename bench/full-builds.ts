@@ -21,6 +21,8 @@ export interface FullBuildOptions {
   readonly sizes: readonly number[];
   readonly runs: number;
   readonly seed: number;
+  /** Articles link to each other, this percentage of the links dead (bench/internal-links.ts); none when undefined. */
+  readonly deadLinks?: number;
   /** The temporary folder every archive, project and output goes under. */
   readonly folder: string;
   /** Keep each size's archive and the last run's outputs (else each size's folder goes once it is measured). */
@@ -72,7 +74,8 @@ export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): P
   for (const articles of options.sizes) {
     const root = join(options.folder, `articles-${articles}`);
     const folders = benchFolders(root);
-    await writeArchiveFolder(folders.content, { articles, seed: options.seed });
+    const links = options.deadLinks === undefined ? {} : { deadLinks: options.deadLinks };
+    await writeArchiveFolder(folders.content, { articles, seed: options.seed, ...links });
     await writeSiteFiles(folders.floor, floorSiteFiles(join(folders.content, "articles"), markdownItUrl()));
     await writeSiteFiles(folders.hugo, hugoSiteFiles(folders.content, BENCH_PER_PAGE));
     const runs = new Map<ContenderName, ContenderRun[]>(CONTENDERS.map((name) => [name, []]));
@@ -87,7 +90,7 @@ export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): P
     const contenders = CONTENDERS.map((name) =>
       contenderResult(name, runs.get(name)!, name === "hugo" ? (tools.hugoSkipped ?? undefined) : undefined),
     );
-    const result = fullBuildResult({ articles, seed: options.seed, runs: options.runs }, contenders);
+    const result = fullBuildResult({ articles, seed: options.seed, runs: options.runs, ...links }, contenders);
     results.push(result);
     options.onResult?.(result);
     if (!options.keep) await rm(root, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { loadContent, loadContentWith, type LoadOptions, type LoadResult, type S
 import { imageUses } from "../content/content-images.ts";
 import { hasErrors, strict, type Diagnostic } from "../model/diagnostic.ts";
 import { withBodyImages } from "../site/place-body-images.ts";
-import { checkBodyLinks, producedPaths } from "../site/link-check.ts";
+import { checkBodyLinks } from "../site/link-check.ts";
+import { siteAddresses, type SiteAddresses } from "../site/site-addresses.ts";
 import type { ResponsiveImage } from "../site/responsive-image.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "../site/site-model.ts";
 import { checkOutputClaims } from "./output-claims.ts";
@@ -75,13 +76,16 @@ export function model(
   return buildSiteModel(content, year, relate);
 }
 
-/** validate, second half: what only the model can tell: pages and aliases claiming one file, links to no page. */
+/**
+ * validate, second half: what only the model can tell: pages and aliases claiming one file, links to no page
+ * (`addresses`: every address the site answers) and links through a redirect.
+ */
 export function modelProblems(
   site: SiteModel,
   now: DateTime,
-  known: ReadonlySet<string> = producedPaths(site),
+  addresses: SiteAddresses = siteAddresses(site),
 ): Diagnostic[] {
-  return [...checkOutputClaims(site, now), ...checkBodyLinks(site, known)];
+  return [...checkOutputClaims(site, now), ...checkBodyLinks(site, addresses)];
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "../content/load.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { PATHS, homePath, outputFileFor } from "../model/urls.ts";
-import { producedPaths } from "../site/link-check.ts";
+import { siteAddresses, type SiteAddresses } from "../site/site-addresses.ts";
 import { patchModel } from "../site/patch-model.ts";
 import { buildSiteModel, relatedData, type SiteModel } from "../site/site-model.ts";
 import { errorPage } from "../../layouts/error.ts";
@@ -49,7 +49,7 @@ export class ServeSession {
   private showedErrors = false;
   private lastModel: SiteModel | undefined;
   private lastPaths: readonly string[] = [];
-  private knownPaths = new Set<string>();
+  private knownAddresses: SiteAddresses | undefined;
 
   constructor(requestRebuild?: () => void) {
     this.related = new ServeRelated(relatedData, requestRebuild);
@@ -100,10 +100,10 @@ export class ServeSession {
     };
   }
 
-  /** The paths the model produces, for the link check: a patched model keeps the last ones. */
-  producedPaths(made: SessionModel): ReadonlySet<string> {
-    if (!made.edited) this.knownPaths = producedPaths(made.model);
-    return this.knownPaths;
+  /** The addresses the site answers, for the link check: a patched model (aliases unchanged) keeps the last ones. */
+  addresses(made: SessionModel): SiteAddresses {
+    if (!made.edited || !this.knownAddresses) this.knownAddresses = siteAddresses(made.model);
+    return this.knownAddresses;
   }
 
   /** Remembers the model just made, for the next save and the error page. */

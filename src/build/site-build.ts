@@ -4,7 +4,7 @@ import { ContentError, hasErrors, strict, type Diagnostic } from "../model/diagn
 import { searchBundlePaths } from "../model/search-bundles.ts";
 import { searchRecords, searchable } from "../search/records.ts";
 import { searchShardCount } from "../search/shards.ts";
-import { producedPaths } from "../site/link-check.ts";
+import { siteAddresses } from "../site/site-addresses.ts";
 import { relatedData, type SiteModel } from "../site/site-model.ts";
 import type { SiteContent } from "../content/load.ts";
 import { assetList } from "../site/assets.ts";
@@ -149,8 +149,8 @@ export class SiteBuild {
   private validateModel(found: readonly Diagnostic[], made: SessionModel, now: DateTime): readonly Diagnostic[] {
     const { options } = this;
     const model = made.model;
-    // The paths a build produces depend on where articles are, not on their text: a patched model keeps them.
-    const known = this.session ? this.session.producedPaths(made) : producedPaths(model);
+    // The addresses a build answers depend on where articles are, not on their text: a patched model keeps them.
+    const known = this.session ? this.session.addresses(made) : siteAddresses(model);
     const diagnostics = [...found, ...this.clock.time(PHASES.validate, () => modelProblems(model, now, known))];
     const refused = options.strict ? strict(diagnostics) : diagnostics;
     if (hasErrors(refused) && !this.session) {

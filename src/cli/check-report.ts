@@ -6,6 +6,11 @@ export const checkReportSchema = z
   .object({
     errors: z.number().int().min(0).describe("How many problems are errors."),
     warnings: z.number().int().min(0).describe("How many problems are warnings."),
+    notices: z
+      .number()
+      .int()
+      .min(0)
+      .describe("How many are notices: tidy-ups for something that works (a link through a redirect)."),
     problems: z
       .array(
         z
@@ -14,7 +19,7 @@ export const checkReportSchema = z
             line: z.number().int().min(1),
             column: z.number().int().min(1),
             field: z.string().describe("Front-matter field, or file / front-matter / body / yaml."),
-            severity: z.enum(["error", "warning"]),
+            severity: z.enum(["error", "warning", "notice"]),
             message: z.string(),
             suggestion: z.string().nullable().describe("The fix, when newsdesk knows one."),
           })
@@ -36,12 +41,13 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
     }
     lines.push(formatDiagnostic(d));
   }
-  const errors = sorted.filter((d) => d.severity === "error").length;
-  const warnings = sorted.length - errors;
+  const { errors, warnings, notices } = counts(sorted);
   const files = new Set(sorted.map((d) => d.file)).size;
   if (lines.length > 0) lines.push("");
+  // Notices are named only when there are some, so a report without any reads as it always did.
+  const noted = notices > 0 ? `, ${notices} notice${notices === 1 ? "" : "s"}` : "";
   lines.push(
-    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${sorted.length > 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""}`,
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${noted}${sorted.length > 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""}`,
   );
   return lines.join("\n");
 }
@@ -49,10 +55,8 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
 /** Diagnostics as JSON for CI annotations. */
 export function formatJsonReport(diagnostics: readonly Diagnostic[]): string {
   const sorted = sortDiagnostics(diagnostics);
-  const errors = sorted.filter((d) => d.severity === "error").length;
   const report: z.infer<typeof checkReportSchema> = {
-    errors,
-    warnings: sorted.length - errors,
+    ...counts(sorted),
     problems: sorted.map((d) => ({
       file: d.file,
       line: d.line,
@@ -64,6 +68,12 @@ export function formatJsonReport(diagnostics: readonly Diagnostic[]): string {
     })),
   };
   return JSON.stringify(report, null, 2);
+}
+
+/** How many diagnostics are errors, warnings and notices. */
+export function counts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; notices: number } {
+  const of = (severity: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === severity).length;
+  return { errors: of("error"), warnings: of("warning"), notices: of("notice") };
 }
 
 /** Diagnostics as GitHub Actions workflow commands, so CI shows each on its file and line. */

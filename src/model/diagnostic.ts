@@ -8,7 +8,8 @@ export interface Diagnostic {
   readonly column: number;
   /** Front-matter field, or "file" / "body" / "front-matter" for problems of the file itself. */
   readonly field: string;
-  readonly severity: "error" | "warning";
+  /** An error stops a build; a warning is a problem to fix; a notice is a tidy-up for something that works. */
+  readonly severity: "error" | "warning" | "notice";
   readonly message: string;
   /** What to write instead, when newsdesk knows. */
   readonly suggestion?: string;
@@ -36,7 +37,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** Warnings promoted to errors, for --strict. */
+/** Warnings promoted to errors, for --strict; notices stay notices (what they name works). */
 export function strict(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d));
 }
@@ -44,7 +45,8 @@ export function strict(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 /** One diagnostic as `FILE:LINE:COL field: message (fix)`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const fix = d.suggestion ? ` — ${d.suggestion}` : "";
-  return `${d.file}:${d.line}:${d.column} ${d.field}: ${d.severity === "warning" ? "warning: " : ""}${d.message}${fix}`;
+  const label = d.severity === "error" ? "" : `${d.severity === "warning" ? "warning" : "note"}: `;
+  return `${d.file}:${d.line}:${d.column} ${d.field}: ${label}${d.message}${fix}`;
 }
 
 /** Diagnostics sorted by file, line and column, one a line. */

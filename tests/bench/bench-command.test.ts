@@ -35,6 +35,19 @@ describe("npm run bench", () => {
     expect([unknown.code, unknown.stderr.split("\n")[0]]).toEqual([2, "newsdesk bench: Unknown option '--fast'"]);
   });
 
+  it("refuses --dead-links that is no percentage, or without the full build", async () => {
+    const over = await runBenchCli(["--only", "build", "--dead-links", "130"]);
+    expect([over.code, over.stderr.split("\n")[0]]).toEqual([
+      2,
+      "newsdesk bench: --dead-links takes a whole percentage from 0 to 100, not '130'",
+    ]);
+    const alone = await runBenchCli(["--only", "related", "--dead-links", "30"]);
+    expect([alone.code, alone.stderr.split("\n")[0]]).toEqual([
+      2,
+      "newsdesk bench: --dead-links shapes the full build's archive: use it with --only build, or without --only",
+    ]);
+  });
+
   it("prints its usage with --help, exit 0", async () => {
     const result = await runBenchCli(["--help"]);
     expect([result.code, result.stdout, result.stderr]).toEqual([0, `${BENCH_USAGE}\n`, ""]);

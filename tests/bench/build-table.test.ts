@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContenderRun, contenderResult, fullBuildResult } from "../../bench/build-results.ts";
-import { contenderTable, phaseTable, scaleTable } from "../../bench/build-table.ts";
+import { contenderTable, phaseTable, scaleTable, validationLine } from "../../bench/build-table.ts";
 
 const MB = 1024 * 1024;
 const run = (seconds: number, pages: number, phases: { name: string; seconds: number }[] = []): ContenderRun => ({
@@ -56,5 +56,22 @@ describe("the full-build tables", () => {
       `render + write              ${"6.00 s  6,000 µs/article".padStart(28)}${"60.00 s  6,000 µs/article".padStart(28)}`,
       `wall time                   ${"10.00 s 10,000 µs/article".padStart(28)}${"100.00 s 10,000 µs/article".padStart(28)}`,
     ]);
+  });
+
+  it("print validation's share of the build, with the archive's dead links when it has them", () => {
+    const withValidate = (deadLinks?: number) =>
+      fullBuildResult({ articles: 1000, seed: 1, runs: 1, ...(deadLinks === undefined ? {} : { deadLinks }) }, [
+        contenderResult("newsdesk", [
+          run(12.5, 3000, [
+            { name: "load + parse", seconds: 2 },
+            { name: "validate", seconds: 0.25 },
+          ]),
+        ]),
+      ]);
+    expect(validationLine(withValidate(30))).toBe(
+      "validation 0.25 s of a 12.50 s build: 2.0 % (target under 10 %, 30 % of internal links dead)",
+    );
+    expect(validationLine(withValidate())).toBe("validation 0.25 s of a 12.50 s build: 2.0 % (target under 10 %)");
+    expect(validationLine(result(1000, 1))).toBeUndefined();
   });
 });
