@@ -24,10 +24,13 @@ export function checkEmbed(src: string | undefined, allowed: readonly string[]):
   if (!checked.ok) return { ok: false, reason: `<iframe> src ${checked.reason}`, fix };
   const url = new URL(checked.value);
   if (url.protocol !== "https:") return { ok: false, reason: `<iframe> from ${url.host} is not https`, fix };
-  if (YOUTUBE.has(url.hostname) && url.pathname.startsWith("/embed/") && allowed.includes(url.hostname)) {
+  // A YouTube player is always loaded from the no-cookie host, when the site allows YouTube by any of its names.
+  if (YOUTUBE.has(url.hostname) && url.pathname.startsWith("/embed/") && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
     url.hostname = NO_COOKIE;
+    return { ok: true, src: url.href, host: url.hostname, watch: watchUrl(url) };
   }
-  if (!allowed.includes(url.hostname)) {
+  const youtube = url.hostname === NO_COOKIE && allowed.some((h) => YOUTUBE.has(h));
+  if (!allowed.includes(url.hostname) && !youtube) {
     return {
       ok: false,
       reason: `<iframe> from ${url.hostname} is not an allowed embed host`,

@@ -26,11 +26,13 @@ export function dropReason(name: string, what: string): { message: string; sugge
     return { message: `raw HTML ${tag} with src ${what.slice(4)} was dropped: only relative and http(s) images are allowed`, suggestion: "use a file in the content folder or an https:// URL" };
   }
   const names = what.split(", ");
-  const handlers = names.some((a) => /^on/i.test(a)) ? " (event handlers never run in articles)" : "";
-  const styles = names.includes("style") ? " (the site's stylesheet styles every article)" : "";
+  const reasons = [
+    ...(names.some((a) => /^on/i.test(a)) ? ["event handlers never run in articles"] : []),
+    ...(names.includes("style") ? ["the site's stylesheet styles every article"] : []),
+  ];
   const plural = names.length === 1 ? "attribute" : "attributes";
   return {
-    message: `raw HTML ${tag} lost its ${what} ${plural}${handlers}${styles}`,
+    message: `raw HTML ${tag} lost its ${what} ${plural}${reasons.length > 0 ? ` (${reasons.join("; ")})` : ""}`,
     suggestion: `delete ${names.length === 1 ? "it" : "them"}: articles keep only the attributes they need to read (href, src, alt, title, width, height, colspan…)`,
   };
 }

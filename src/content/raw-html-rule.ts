@@ -34,7 +34,7 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
     pieces.forEach((piece, k) => {
       piece.token.meta = { ...(piece.token.meta as object | null), raw: k };
       starts.push({ start: stream.length, line: piece.line });
-      stream += piece.token.content + mark(k + 1);
+      stream += closedRawText(piece.token) + mark(k + 1);
     });
     const lineAt = (offset: number) => {
       const at = [...starts].reverse().find((s) => s.start <= offset) ?? starts[0]!;
@@ -57,6 +57,15 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
     const result = results.get(tokens);
     return result ? interleave(rendered, result.html) : rendered;
   };
+}
+
+// Elements whose inside the HTML parser reads as text up to their end tag: opened inline, they would swallow the
+// Markdown after them, so an inline one is closed where it opens (its text is Markdown's, shown or not).
+const RAW_TEXT = /^<(script|style|textarea|title|xmp|noscript|iframe|noembed|noframes|plaintext)\b[^>]*>$/i;
+
+function closedRawText(token: Token): string {
+  const name = token.type === "html_inline" ? RAW_TEXT.exec(token.content)?.[1] : undefined;
+  return name ? `${token.content}</${name}>` : token.content;
 }
 
 interface RawPiece {

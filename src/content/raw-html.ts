@@ -83,10 +83,10 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     const kept: sanitizeHtml.Attributes = {};
     const refused = Object.keys(attribs).filter((a) => !allowed.includes(a));
     if (refused.length > 0) drop(refused.join(", "));
-    for (const a of allowed) if (attribs[a] !== undefined && !refused.includes(a)) kept[a] = attribs[a];
+    for (const a of Object.keys(attribs)) if (allowed.includes(a)) kept[a] = attribs[a]!;
     if (name === "a" && kept.href !== undefined) {
       const href = checkedUrl(kept.href, options);
-      if (href === undefined) drop(`href ${kept.href}`);
+      if (href === undefined) drop(`href ${kept.href.trim()}`);
       // Root-relative links are the site's own, checked like Markdown's (without fragment or query).
       else if (/^\/(?!\/)/.test(kept.href.trim())) links.push({ href: kept.href.trim().split(/[#?]/)[0]!, line });
       return { tagName: name, attribs: href === undefined ? omit(kept, "href") : { ...kept, href } };
