@@ -118,8 +118,11 @@ function lostText(html: string, pieces: readonly RawPiece[], filled: readonly bo
 
 // The sanitized stream with each mark replaced by its stretch of rendered Markdown; a mark inside a tag is removed.
 function interleave(rendered: string, sanitized: string): string {
-  const stretches = rendered.split(new RegExp(MARKS.source)).filter((_, i) => i % 2 === 0);
+  // [M0, k, M, k', M', …]: the stretch after raw piece k is stretch k + 1 (by index, should a piece not render).
+  const parts = rendered.split(new RegExp(MARKS.source));
+  const stretches = new Map<number, string>([[0, parts[0] ?? ""]]);
+  for (let i = 1; i < parts.length; i += 2) stretches.set(Number(parts[i]) + 1, parts[i + 1] ?? "");
   return sanitized.replace(new RegExp(`<[^>]*>|${MARKS.source}`, "g"), (match, k: string | undefined) =>
-    k === undefined ? match.replace(new RegExp(MARKS, "g"), "") : (stretches[Number(k)] ?? ""),
+    k === undefined ? match.replace(new RegExp(MARKS, "g"), "") : (stretches.get(Number(k)) ?? ""),
   );
 }

@@ -32,6 +32,12 @@ describe("raw HTML kept", () => {
     );
   });
 
+  it("keeps raw HTML inside an image's alt text as text, and the pieces around it in place", () => {
+    expect(render("A <i>x</i> ![<b>bold</b> alt](https://x.example/a.png) and <kbd>K</kbd>\n")).toBe(
+      '<p>A <i>x</i> <img src="https://x.example/a.png" alt="&lt;b&gt;bold&lt;/b&gt; alt"> and <kbd>K</kbd></p>\n',
+    );
+  });
+
   it("never puts the typographer's curly quotes inside markup", () => {
     expect(render('He said "hi" <abbr title=\'say "hi"\'>x</abbr> <img src="https://x.example/a.png" alt="A" height="393">\n')).toBe(
       '<p>He said “hi” <abbr title="say &quot;hi&quot;">x</abbr> <img src="https://x.example/a.png" alt="A" height="393"></p>\n',
