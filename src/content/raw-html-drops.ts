@@ -10,6 +10,8 @@ const FORM = new Set(["form", "input", "button", "select", "textarea", "option",
 const PLUGIN = new Set(["object", "embed", "applet", "param"]);
 const PAGE = new Set(["base", "meta", "link", "title", "head", "html", "body"]);
 const MEDIA = new Set(["video", "audio", "source", "track", "picture"]);
+// Dropped with everything inside them (the sanitizer's nonTextTags), not just the tags.
+const WITH_CONTENT = new Set(["textarea", "option", "title", "template", "xmp", "noembed", "noframes"]);
 
 /**
  * Why raw HTML lost `what` of an element `name` ("element", a list of attributes, "href …", "src …" or "no src"),
@@ -18,6 +20,9 @@ const MEDIA = new Set(["video", "audio", "source", "track", "picture"]);
 export function dropReason(name: string, what: string): { message: string; suggestion: string } {
   const tag = `<${name}>`;
   if (what === "element") return elementReason(name, tag);
+  if (what.startsWith("size ")) {
+    return { message: `raw HTML ${tag} lost its ${what.slice(5)}: not a number of pixels`, suggestion: 'write it as a plain number in straight quotes, e.g. width="640"' };
+  }
   if (what === "no src") return { message: `raw HTML ${tag} without a src was dropped`, suggestion: "give it src=\"images/…\" or use ![alt](images/…)" };
   if (what.startsWith("href ")) {
     return { message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`, suggestion: "write an https:// or relative address" };
@@ -46,7 +51,7 @@ function elementReason(name: string, tag: string): { message: string; suggestion
   if (PAGE.has(name)) return { message: `raw HTML ${tag} was dropped: it belongs to a page's head, not an article`, suggestion: "delete it" };
   if (MEDIA.has(name)) return { message: `raw HTML ${tag} was dropped: articles show video and audio as links or allowed embeds`, suggestion: "link to the file, or use an <iframe> from an allowed embed host" };
   return {
-    message: `raw HTML ${tag} was dropped: it is not an element articles may use (its text is kept)`,
+    message: `raw HTML ${tag} was dropped: it is not an element articles may use (${WITH_CONTENT.has(name) ? "with its content" : "its text is kept"})`,
     suggestion: `if it is meant to be read as text, write it in \`backticks\` or as &lt;${name}&gt;; otherwise use Markdown`,
   };
 }

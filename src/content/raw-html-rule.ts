@@ -108,8 +108,8 @@ function lostText(html: string, pieces: readonly RawPiece[], filled: readonly bo
       ? [
           {
             line: pieces[k - 1]!.line,
-            message: `Markdown after this raw HTML was dropped with the element left open around it`,
-            suggestion: "close the raw HTML element (or delete it), so the text after it is shown",
+            message: `Markdown after this raw HTML was dropped with the element around it (dropped with its content, or left open)`,
+            suggestion: "close the raw HTML element before the text, or delete it, so the text is shown",
           },
         ]
       : [],

@@ -103,7 +103,10 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       return { tagName: "newsdesk-refused", attribs: {} };
     }
     const attribs: sanitizeHtml.Attributes = { src, alt: kept.alt ?? "", ...(kept.title ? { title: kept.title } : {}) };
-    if (!isContentImage(written)) return { tagName: "img", attribs: { ...attribs, ...size(kept) } };
+    const sized = size(kept);
+    const unusable = ["width", "height"].filter((a) => kept[a] !== undefined && sized[a] === undefined);
+    if (unusable.length > 0) drop(`size ${unusable.map((a) => `${a} ${kept[a]}`).join(", ")}`);
+    if (!isContentImage(written)) return { tagName: "img", attribs: { ...attribs, ...sized } };
     // As Markdown's: shown from the site's root under the prefix, marked with its content path for resizing.
     const decoded = decodeImageSrc(options.normalizeLink(written));
     images.push({ src: decoded, line });

@@ -119,6 +119,7 @@ describe("raw HTML through the allowlist", () => {
   it("names each dropped thing at its file and line, with the fix", () => {
     expect(checked.code, checked.stdout).toBe(0);
     expect(located(checked)).toEqual([
+      'articles/2024/advisory.md:36:1 body: warning: raw HTML <img> lost its height “393”: not a number of pixels — write it as a plain number in straight quotes, e.g. width="640"',
       "articles/2024/hostile.md:9:1 body: warning: raw HTML <script> was dropped: newsdesk never runs scripts from articles — delete it; to show code, put it in a fenced code block (```html)",
       "articles/2024/hostile.md:11:1 body: warning: raw HTML <p> lost its onclick, style attributes (event handlers never run in articles; the site's stylesheet styles every article) — delete them: articles keep only the attributes they need to read (href, src, alt, title, width, height, colspan…)",
       "articles/2024/hostile.md:13:1 body: warning: <iframe> from evil.example is not an allowed embed host: it was dropped — add evil.example to embeds: in site.yaml if you trust it, or link to the page instead",

@@ -86,6 +86,21 @@ describe("raw HTML dropped and reported at its line", () => {
     expect(render(body)).toBe(`<p>Intro.</p>\n${kept}`);
   });
 
+  it("names a width or height that is not a number of pixels, and keeps the image", () => {
+    const body = 'x\n\n<img src="https://x.example/a.png" alt="A" width="100%" height=“393”>\n';
+    expect(dropped(body)).toEqual([[2, "raw HTML <img> lost its width 100%, height “393”: not a number of pixels"]]);
+    expect(render(body)).toBe('<p>x</p>\n<img src="https://x.example/a.png" alt="A">\n');
+  });
+
+  it("says an element dropped with its content is, and one whose text stays is", () => {
+    expect(dropped("<template><b>x</b></template> and <center>y</center>\n")).toEqual([
+      [0, "raw HTML <template> was dropped: it is not an element articles may use (with its content)"],
+      [0, "raw HTML <center> was dropped: it is not an element articles may use (its text is kept)"],
+      [0, "Markdown after this raw HTML was dropped with the element around it (dropped with its content, or left open)"],
+    ]);
+    expect(render("<template><b>x</b></template> and <center>y</center>\n")).toBe("<p> and y</p>\n");
+  });
+
   it("names the line of a tag inside a multi-line block", () => {
     expect(dropped("<div>\n<b>a</b>\n<script>x</script>\n</div>\n")).toEqual([[2, "raw HTML <script> was dropped: newsdesk never runs scripts from articles"]]);
   });
@@ -101,8 +116,8 @@ describe("raw HTML dropped and reported at its line", () => {
       [0, "raw HTML <script> was dropped: newsdesk never runs scripts from articles"],
     ]);
     expect(dropped("Kept <template>\n\nLost.\n")).toEqual([
-      [0, "raw HTML <template> was dropped: it is not an element articles may use (its text is kept)"],
-      [0, "Markdown after this raw HTML was dropped with the element left open around it"],
+      [0, "raw HTML <template> was dropped: it is not an element articles may use (with its content)"],
+      [0, "Markdown after this raw HTML was dropped with the element around it (dropped with its content, or left open)"],
     ]);
   });
 });
