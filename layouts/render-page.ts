@@ -3,6 +3,7 @@ import type { PageData, StaticPageData, UtilityPageData } from "../src/site/site
 import { PATHS, homePath } from "../src/model/urls.ts";
 import { articlePage } from "./article-page.ts";
 import { base } from "./base.ts";
+import { EMBED_PLACEHOLDER } from "../src/content/embeds.ts";
 import type { RenderContext } from "./context.ts";
 import { homePage, monthPage, taxonomyIndexPage, termPage, yearPage } from "./lists.ts";
 
@@ -34,7 +35,15 @@ function staticPage(ctx: RenderContext, page: StaticPageData): string {
 <div class="story-body">${raw(page.page.html)}</div></article>`;
   return base(
     ctx,
-    { title: page.page.title, description: page.page.dek ?? ctx.model.content.site.description, path: page.path },
+    {
+      title: page.page.title,
+      description: page.page.dek ?? ctx.model.content.site.description,
+      path: page.path,
+      // An embed in the page (pages/*.md render like articles) loads its player only through this script.
+      head: page.page.html.includes(EMBED_PLACEHOLDER)
+        ? html`<script src="${ctx.model.content.urls.href(ctx.assets.embedScript.path)}" defer></script>`
+        : undefined,
+    },
     main,
   );
 }

@@ -28,7 +28,7 @@ export function html(strings: TemplateStringsArray, ...values: Html[]): SafeHtml
   return new SafeHtml(out);
 }
 
-/** Marks trusted HTML as safe: only for Markdown rendered with html off and for SVG built by newsdesk. */
+/** Marks trusted HTML as safe: only for Markdown rendered by src/content/markdown.ts (raw HTML through its allowlist) and SVG built by newsdesk. */
 export function raw(trusted: string): SafeHtml {
   return new SafeHtml(trusted);
 }
