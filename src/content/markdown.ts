@@ -2,6 +2,8 @@ import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { isSafePageLink } from "../model/safe-url.ts";
 import { bodyImageRule } from "./body-image-rule.ts";
+import { codeBlockRule } from "./code-block-rule.ts";
+import { tableRule } from "./table-rule.ts";
 import { slugify } from "../model/slug.ts";
 
 /** Render-time context: where root-relative links must point. */
@@ -14,7 +16,8 @@ export interface MarkdownEnv {
  * newsdesk's Markdown renderer: raw HTML off (shown as text); links and images only relative or http(s), mailto
  * and tel (src/model/safe-url.ts: any other is shown as text, and check warns); typographer on; ids on headings;
  * root-relative links under the path prefix; images from the content folder marked for the build to resize
- * (src/content/body-image-rule.ts).
+ * (src/content/body-image-rule.ts); code highlighted at build time (src/content/code-block-rule.ts); tables in
+ * labelled scrolling regions (src/content/table-rule.ts).
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({
@@ -27,6 +30,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(anchor, { slugify, tabIndex: false, level: [2, 3, 4] });
   prefixRootLinks(md, "link_open", "href");
   md.use(bodyImageRule);
+  md.use(codeBlockRule);
+  md.use(tableRule);
   return md;
 }
 
