@@ -6,6 +6,7 @@ import { isContentImage, pictureHtml } from "../src/site/responsive-image.ts";
 import { absoluteImage, breadcrumbJsonLd, newsArticleJsonLd } from "../src/seo/json-ld.ts";
 import type { ArticlePageData } from "../src/site/site-model.ts";
 import { termPath } from "../src/model/urls.ts";
+import { EMBED_PLACEHOLDER } from "../src/content/embeds.ts";
 import { base } from "./base.ts";
 import { mapFigure } from "./charts.ts";
 import type { RenderContext } from "./context.ts";
@@ -55,7 +56,8 @@ ${
   const resized = article.image ? ctx.images.get(article.image) : undefined;
   const image = resized ? urls.absolute(resized.src) : article.image ? absoluteImage(article.image, urls) : undefined;
   const head = html`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(article, site, urls, ctx.assets.logo.path, image))}</script>
-<script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>`;
+<script type="application/ld+json">${jsonForScript(breadcrumbJsonLd(article, site, urls))}</script>
+${article.html.includes(EMBED_PLACEHOLDER) ? html`<script src="${urls.href(ctx.assets.embedScript.path)}" defer></script>` : ""}`;
   return base(
     ctx,
     {

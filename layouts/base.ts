@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../src/render/html.ts";
-import { META_CONTENT_SECURITY_POLICY } from "../src/seo/headers.ts";
+import { metaPolicy, sitePolicy } from "../src/seo/headers.ts";
 import { PATHS, homePath } from "../src/model/urls.ts";
 import type { NavSection } from "../src/site/nav.ts";
 import type { RenderContext } from "./context.ts";
@@ -31,7 +31,7 @@ export function base(ctx: RenderContext, meta: PageMeta, main: SafeHtml): string
   return `<!doctype html>\n${html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${metaPolicy(sitePolicy(site))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${meta.description}">

@@ -98,7 +98,12 @@ function generatedFiles(model: SiteModel, now: DateTime): Generated {
   const asset = fingerprinted("x", "css", "");
   let outputs;
   try {
-    outputs = siteOutputs(own, { stylesheet: asset, searchScript: asset, logo: asset, worldMap: asset }, now, () => "");
+    outputs = siteOutputs(
+      own,
+      { stylesheet: asset, searchScript: asset, embedScript: asset, logo: asset, worldMap: asset },
+      now,
+      () => "",
+    );
   } catch (error) {
     const lines = (error as Error).message.split("\n").slice(1);
     const at = { file: "_data/entities.yaml", line: 1, column: 1, field: "former_slugs", severity: "error" as const };

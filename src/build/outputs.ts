@@ -8,7 +8,7 @@ import { newsSitemap, robots, sitemapFiles, sitemapPaths, type SitemapEntry } fr
 import { escapeXml } from "../render/xml.ts";
 import { TAXONOMIES, TAXONOMY_LABELS } from "../model/entity.ts";
 import { redirectPage } from "../../layouts/redirect.ts";
-import { headersFile, redirectsFile } from "../seo/headers.ts";
+import { headersFile, redirectsFile, sitePolicy } from "../seo/headers.ts";
 import { assetList, type SiteAssets } from "../site/assets.ts";
 import { redirectProblems, siteRedirects } from "../site/redirects.ts";
 import type { PageData, SiteModel } from "../site/site-model.ts";
@@ -125,7 +125,7 @@ export function siteOutputs(
     ),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
     ...redirectFiles,
-    file("/_headers", () => headersFile(site.pathPrefix)),
+    file("/_headers", () => headersFile(site.pathPrefix, sitePolicy(site))),
     file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];
   if (!lenient) return all;

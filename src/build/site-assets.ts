@@ -8,14 +8,19 @@ import type { WorldSprite } from "../charts/world-sprite.ts";
 export interface AssetSources {
   readonly css: string;
   readonly searchScript: Asset;
+  readonly embedScript: Asset;
 }
 
 const asset = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../layouts/assets/${name}`, import.meta.url)), "utf8");
 
-/** Reads layouts/assets/: the stylesheet and the search page's script. */
+/** Reads layouts/assets/: the stylesheet, the search page's script and the embeds' loader. */
 export function readAssetSources(): AssetSources {
-  return { css: asset("site.css"), searchScript: fingerprinted("search", "js", asset("search.js")) };
+  return {
+    css: asset("site.css"),
+    searchScript: fingerprinted("search", "js", asset("search.js")),
+    embedScript: fingerprinted("embed", "js", asset("embed.js")),
+  };
 }
 
 /** The fingerprinted assets of a site titled `title` with the world map `world`. */
@@ -23,6 +28,7 @@ export function builtAssets(sources: AssetSources, title: string, world: WorldSp
   return {
     stylesheet: fingerprinted("site", "css", sources.css),
     searchScript: sources.searchScript,
+    embedScript: sources.embedScript,
     logo: fingerprinted("logo", "svg", logoSvg(title)),
     worldMap: fingerprinted("world", "svg", world.svg),
   };

@@ -147,7 +147,7 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   const files = root.ok ? await listContentFiles(contentDir) : { articles: [], pages: [], diagnostics: [] };
   diagnostics.push(...files.diagnostics);
   const now = options.now.setZone(site.timezone);
-  const md = createMarkdown();
+  const md = createMarkdown(site);
   const env = { pathPrefix: site.pathPrefix };
   const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.

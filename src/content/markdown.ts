@@ -4,6 +4,9 @@ import { isSafePageLink } from "../model/safe-url.ts";
 import { bodyImageRule } from "./body-image-rule.ts";
 import { codeBlockRule } from "./code-block-rule.ts";
 import { tableRule } from "./table-rule.ts";
+import { rawHtmlRule } from "./raw-html-rule.ts";
+import type { SiteConfig } from "../model/site-config.ts";
+import { SITE_DEFAULTS } from "../model/site-config.ts";
 import { slugify } from "../model/slug.ts";
 
 /** Render-time context: where root-relative links must point. */
@@ -12,16 +15,20 @@ export interface MarkdownEnv {
   readonly pathPrefix: string;
 }
 
+/** What of site.yaml changes how bodies render: raw HTML through the allowlist or as text, and the embed hosts. */
+export type MarkdownSettings = Pick<SiteConfig, "html" | "embeds">;
+
 /**
- * newsdesk's Markdown renderer: raw HTML off (shown as text); links and images only relative or http(s), mailto
+ * newsdesk's Markdown renderer: raw HTML through one allowlist sanitizer (src/content/raw-html-rule.ts), or shown as
+ * text with `html: text`; links and images only relative or http(s), mailto
  * and tel (src/model/safe-url.ts: any other is shown as text, and check warns); typographer on; ids on headings;
  * root-relative links under the path prefix; images from the content folder marked for the build to resize
  * (src/content/body-image-rule.ts); code highlighted at build time (src/content/code-block-rule.ts); tables in
  * labelled scrolling regions (src/content/table-rule.ts).
  */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(settings: MarkdownSettings = SITE_DEFAULTS): MarkdownIt {
   const md = new MarkdownIt({
-    html: false,
+    html: settings.html === "allowlist",
     linkify: true,
     typographer: true,
   });
@@ -32,6 +39,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(bodyImageRule);
   md.use(codeBlockRule);
   md.use(tableRule);
+  // Last: it reads the tokens every other rule has settled.
+  if (settings.html === "allowlist") rawHtmlRule(md, settings.embeds);
   return md;
 }
 

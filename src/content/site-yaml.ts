@@ -7,7 +7,7 @@ import { SITE_DEFAULTS, isAbsoluteUrl, type SiteConfig } from "../model/site-con
 
 type Field = keyof SiteConfig;
 // The fields pick() reads: text and numbers, whose defaults a warning can quote (related: has its own reader).
-type ScalarField = Exclude<Field, "related">;
+type ScalarField = Exclude<Field, "related" | "html" | "embeds">;
 
 /** Reads site.yaml data: each missing or unusable field gets its default and a warning naming the fix. */
 export function readSiteConfig(
@@ -60,10 +60,42 @@ export function readSiteConfig(
     pathPrefix: checked("pathPrefix", checkPathPrefix) ?? SITE_DEFAULTS.pathPrefix,
     perPage: pick("perPage", isPerPage, "write perPage as a whole number from 1 to 500", true),
     related: related.settings,
+    html: pickHtml(values.html, warn),
+    embeds: pickEmbeds(values.embeds, warn),
   };
   diagnostics.push(...related.diagnostics);
   return { config, diagnostics };
 }
+
+type Warn = (field: string, message: string, suggestion: string) => void;
+
+// html: allowlist (the default: raw HTML through newsdesk's sanitizer) or text (shown as written, never as markup).
+function pickHtml(value: unknown, warn: Warn): SiteConfig["html"] {
+  if (value === undefined || value === null) return SITE_DEFAULTS.html;
+  if (value === "allowlist" || value === "text") return value;
+  warn("html", `'${shownValue(value)}' is not a usable html; using '${SITE_DEFAULTS.html}'`, "write html: allowlist (raw HTML through newsdesk's allowlist) or html: text (shown as text)");
+  return SITE_DEFAULTS.html;
+}
+
+// embeds: a list of host names (www.youtube-nocookie.com); [] allows none. A bad entry is left out with a warning.
+function pickEmbeds(value: unknown, warn: Warn): readonly string[] {
+  if (value === undefined || value === null) return SITE_DEFAULTS.embeds;
+  const example = "write embeds: as a list of host names, e.g. [www.youtube-nocookie.com, player.vimeo.com]";
+  if (!Array.isArray(value)) {
+    warn("embeds", `'${shownValue(value)}' is not a list of hosts; using ${SITE_DEFAULTS.embeds.join(", ")}`, example);
+    return SITE_DEFAULTS.embeds;
+  }
+  const hosts: string[] = [];
+  for (const item of value as unknown[]) {
+    const host = typeof item === "string" ? item.trim().toLowerCase() : "";
+    if (HOST.test(host)) hosts.push(host);
+    else warn("embeds", `'${shownValue(item)}' is not a host name; it is left out`, "write the host alone, e.g. player.vimeo.com (no https://, path or wildcard)");
+  }
+  return [...new Set(hosts)];
+}
+
+// A DNS name of at least two labels: what a CSP frame-src can name exactly.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 function isLanguageTag(v: unknown): v is string {
   if (typeof v !== "string") return false;

@@ -19,6 +19,10 @@ export interface SiteConfig {
   readonly perPage: number;
   /** How related articles are weighted (site.yaml related:). */
   readonly related: RelatedSettings;
+  /** Raw HTML in articles: through newsdesk's allowlist ("allowlist"), or shown as text ("text"). */
+  readonly html: "allowlist" | "text";
+  /** Hosts whose <iframe> embeds articles may show (as click-to-load placeholders); the CSP frames only these. */
+  readonly embeds: readonly string[];
 }
 
 /** What a missing site.yaml or field falls back to. */
@@ -32,6 +36,9 @@ export const SITE_DEFAULTS: SiteConfig = {
   pathPrefix: "/",
   perPage: 20,
   related: RELATED_SETTINGS_DEFAULTS,
+  html: "allowlist",
+  // YouTube (always shown from its no-cookie host, src/content/embeds.ts) and Vimeo.
+  embeds: ["www.youtube-nocookie.com", "www.youtube.com", "player.vimeo.com"],
 };
 
 /** "https://x.org/" → "https://x.org". */

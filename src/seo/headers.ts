@@ -1,4 +1,6 @@
 import { MAX_SHARDS } from "../model/search-bundles.ts";
+import type { SiteConfig } from "../model/site-config.ts";
+import { frameHosts } from "../content/embeds.ts";
 
 // The directives, written once: the _headers file and every page's <meta http-equiv> are made from them.
 const CSP_DIRECTIVES = [
@@ -16,9 +18,37 @@ const CSP_DIRECTIVES = [
 
 /**
  * The Content-Security-Policy every page satisfies: no inline script or style, scripts only from the site
- * (Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'), nothing framed, forms only to the site.
+ * (Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'), forms only to the site, and frames only from
+ * `frames` (https hosts, the embeds a reader asked to load; none: frames fall back to default-src 'self').
  */
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join("; ");
+export function contentSecurityPolicy(frames: readonly string[] = []): string {
+  const frameSrc = frames.length > 0 ? [`frame-src ${frames.map((host) => `https://${host}`).join(" ")}`] : [];
+  return [...CSP_DIRECTIVES.slice(0, 6), ...frameSrc, ...CSP_DIRECTIVES.slice(6)].join("; ");
+}
+
+/** The policy of a site that frames nothing. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** A site's policy: it frames the embed hosts site.yaml allows (none with `html: text`, where no embed is shown). */
+export function sitePolicy(site: Pick<SiteConfig, "html" | "embeds">): string {
+  return contentSecurityPolicy(site.html === "allowlist" ? frameHosts(site.embeds) : []);
+}
+
+/**
+ * The newsdesk policy a found one should be: the same frame hosts, if each is an https host, else none. verify
+ * holds a built site to it without knowing its site.yaml.
+ */
+export function expectedPolicy(found: string): string {
+  const frameSrc = found
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0]?.toLowerCase() === "frame-src");
+  const hosts = (frameSrc ?? [])
+    .slice(1)
+    .map((source) => /^https:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/.exec(source)?.[1]);
+  const named = hosts.filter((h): h is string => h !== undefined);
+  return contentSecurityPolicy(named.length === hosts.length ? named : []);
+}
 
 // Browsers ignore these in a <meta> policy (CSP Level 3, section 6.1), so the meta version leaves them out.
 const HEADER_ONLY = new Set(["frame-ancestors", "report-uri", "sandbox"]);
@@ -38,14 +68,19 @@ export function metaPolicy(policy: string): string {
  */
 export const META_CONTENT_SECURITY_POLICY = metaPolicy(CONTENT_SECURITY_POLICY);
 
-/** Security headers for every response. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
-  "X-Frame-Options": "DENY",
-};
+/** Security headers for every response of a site with `policy`. */
+export function securityHeaders(policy: string = CONTENT_SECURITY_POLICY): Readonly<Record<string, string>> {
+  return {
+    "Content-Security-Policy": policy,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "X-Frame-Options": "DENY",
+  };
+}
+
+/** Security headers for every response of a site that frames nothing. */
+export const SECURITY_HEADERS = securityHeaders();
 
 /** Long caching for fingerprinted assets, an hour for the search index, revalidation for everything else. */
 export const CACHE_RULES: readonly { readonly path: string; readonly value: string }[] = [
@@ -59,8 +94,8 @@ export const CACHE_RULES: readonly { readonly path: string; readonly value: stri
  * A _headers file (Netlify, Cloudflare Pages) for a site under `pathPrefix`. HTML keeps the hosts' default
  * cache (revalidate on every visit), because both hosts join repeated headers rather than override them.
  */
-export function headersFile(pathPrefix: string): string {
-  const security = Object.entries(SECURITY_HEADERS)
+export function headersFile(pathPrefix: string, policy: string = CONTENT_SECURITY_POLICY): string {
+  const security = Object.entries(securityHeaders(policy))
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");
   const caching = CACHE_RULES.map((rule) => `${pathPrefix}${rule.path}\n  Cache-Control: ${rule.value}`).join("\n");

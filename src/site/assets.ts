@@ -17,6 +17,8 @@ export interface SiteAssets {
   readonly stylesheet: Asset;
   /** Starts Pagefind's search UI on /search/. */
   readonly searchScript: Asset;
+  /** Loads an embedded video's player when the reader asks (article pages with embeds). */
+  readonly embedScript: Asset;
   /** The publication's logo, for JSON-LD and feeds. */
   readonly logo: Asset;
   /** The world map's shapes, shared by every page that shows a map (<use href="…#c250">). */

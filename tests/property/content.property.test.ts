@@ -28,6 +28,7 @@ const CANARY = "<b data-canary>x</b>";
 const ASSETS = {
   stylesheet: fingerprinted("site", "css", ""),
   searchScript: fingerprinted("search", "js", ""),
+  embedScript: fingerprinted("embed", "js", ""),
   logo: fingerprinted("logo", "svg", ""),
   worldMap: fingerprinted("world", "svg", ""),
 };

@@ -8,6 +8,7 @@ import { lintLeftovers } from "./leftovers.ts";
 import type { MentionFinder } from "./mentions.ts";
 import { lintRefusedLinks } from "./refused-links.ts";
 import { lintStructure } from "./structure.ts";
+import { rawHtmlOf } from "../raw-html-rule.ts";
 
 /** What the body lints of one article found. */
 export interface BodyLintResult {
@@ -39,6 +40,9 @@ export function lintBody(
   for (const f of [...lintLeftovers(tokens), ...lintRefusedLinks(tokens)]) warn(f.bodyLine, f.message, f.suggestion);
   const structure = lintStructure(tokens, bodyLine);
   for (const f of structure.findings) warn(f.bodyLine, f.message, f.suggestion);
+  // Raw HTML was sanitized when the body was parsed: what it dropped is named at its line, its links are checked.
+  const raw = rawHtmlOf(tokens);
+  for (const d of raw?.dropped ?? []) warn(d.line, d.message, d.suggestion);
   for (const [entity, { line, as }] of mentions.find(body)) {
     if (!listed[entity.kind].some((e) => e.slug === entity.slug)) {
       const field = entity.kind;
@@ -47,5 +51,7 @@ export function lintBody(
     }
   }
   if (timing) timing.checking += performance.now() - started;
-  return { tokens, diagnostics, links: structure.links.map((l) => ({ href: l.href, line: bodyLine + l.bodyLine })) };
+  const links = [...structure.links.map((l) => ({ href: l.href, line: bodyLine + l.bodyLine }))];
+  links.push(...(raw?.links ?? []).map((l) => ({ href: l.href, line: bodyLine + l.line })));
+  return { tokens, diagnostics, links };
 }

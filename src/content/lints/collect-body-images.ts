@@ -1,11 +1,13 @@
 import type Token from "markdown-it/lib/token.mjs";
 import type { BodyImage } from "../../model/article.ts";
 import { decodeImageSrc, isContentImage } from "../image-path.ts";
+import { rawHtmlOf } from "../raw-html-rule.ts";
 
 /**
  * The body's images from the content folder, in order, each at the line it is written on: the line of its block
  * plus the line breaks before it inside the block (a paragraph spans several lines). `bodyLine` is the file line
- * of body line 0. Images given as URLs are left out; so are those markdown-it refused (they are text).
+ * of body line 0. Images given as URLs are left out; so are those markdown-it refused (they are text). Raw HTML
+ * <img> of the content folder count as well, in line order with Markdown's.
  */
 export function collectBodyImages(tokens: readonly Token[], bodyLine: number): BodyImage[] {
   const images: BodyImage[] = [];
@@ -22,5 +24,6 @@ export function collectBodyImages(tokens: readonly Token[], bodyLine: number): B
       if (isContentImage(src)) images.push({ src: decodeImageSrc(src), line: bodyLine + blockLine + breaks });
     }
   }
-  return images;
+  const raw = (rawHtmlOf(tokens)?.images ?? []).map((image) => ({ src: image.src, line: bodyLine + image.line }));
+  return raw.length === 0 ? images : [...images, ...raw].sort((a, b) => a.line - b.line);
 }

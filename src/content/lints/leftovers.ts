@@ -25,9 +25,16 @@ export function lintLeftovers(tokens: readonly Token[]): BodyFinding[] {
   return findings;
 }
 
-// Each inline block's source with code spans blanked out (shown code is meant literally), and its first line.
+// Each inline block's source with code spans blanked out (shown code is meant literally) and so is raw HTML that
+// markdown-it read as markup (html: allowlist: it is sanitized, not shown), and its first line.
 function inlineSources(tokens: readonly Token[]): { text: string; line: number }[] {
   return tokens
     .filter((t) => t.type === "inline")
-    .map((t) => ({ text: t.content.replace(/(`+)[\s\S]*?\1/g, " "), line: t.map?.[0] ?? 0 }));
+    .map((t) => ({
+      text: (t.children ?? [])
+        .filter((c) => c.type === "html_inline")
+        .reduce((text, c) => text.replace(c.content, " "), t.content)
+        .replace(/(`+)[\s\S]*?\1/g, " "),
+      line: t.map?.[0] ?? 0,
+    }));
 }

@@ -4,9 +4,12 @@ import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
   headersFile,
+  expectedPolicy,
   metaPolicy,
   redirectsFile,
+  sitePolicy,
 } from "../../../src/seo/headers.ts";
+import { SITE_DEFAULTS } from "../../../src/model/site-config.ts";
 import { ROOT } from "../../helpers/cli.ts";
 
 describe("host files", () => {
@@ -26,9 +29,17 @@ describe("host files", () => {
     );
   });
 
-  it("match the nginx snippet in the README", () => {
+  it("match the nginx snippet in the README, a default site's (which frames its default embed hosts)", () => {
     expect(readFileSync(`${ROOT}README.md`, "utf8")).toContain(
-      `add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`,
+      `add_header Content-Security-Policy "${sitePolicy(SITE_DEFAULTS)}" always;`,
+    );
+  });
+
+  it("write a site's own policy, with frame-src naming exactly its embed hosts", () => {
+    expect(
+      headersFile("/", sitePolicy({ html: "allowlist", embeds: ["www.youtube.com", "player.vimeo.com"] })),
+    ).toContain(
+      "connect-src 'self'; frame-src https://player.vimeo.com https://www.youtube-nocookie.com; object-src 'none'",
     );
   });
 });
@@ -39,5 +50,23 @@ describe("the Content-Security-Policy for a <meta http-equiv>", () => {
     expect(metaPolicy("default-src 'self'; report-uri /csp; frame-ancestors 'none'; sandbox; img-src 'self'")).toBe(
       "default-src 'self'; img-src 'self'",
     );
+  });
+});
+
+describe("a site's policy", () => {
+  it("frames nothing without embeds or with html: text (frames fall back to default-src 'self')", () => {
+    expect(sitePolicy({ html: "allowlist", embeds: [] })).toBe(CONTENT_SECURITY_POLICY);
+    expect(sitePolicy({ html: "text", embeds: ["player.vimeo.com"] })).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).not.toContain("frame-src");
+  });
+
+  it("is what verify expects of it, and a frame-src with anything but https hosts is not", () => {
+    const policy = sitePolicy(SITE_DEFAULTS);
+    expect(expectedPolicy(policy)).toBe(policy);
+    expect(expectedPolicy(CONTENT_SECURITY_POLICY)).toBe(CONTENT_SECURITY_POLICY);
+    for (const source of ["*", "https:", "http://evil.example", "https://*.example.org", "'self'"]) {
+      const widened = policy.replace("frame-src https://player.vimeo.com", `frame-src ${source}`);
+      expect(expectedPolicy(widened)).toBe(CONTENT_SECURITY_POLICY);
+    }
   });
 });

@@ -13,6 +13,7 @@ const NOW = DateTime.fromISO("2026-01-01T12:00:00Z");
 const ASSETS = {
   stylesheet: fingerprinted("site", "css", ""),
   searchScript: fingerprinted("search", "js", ""),
+  embedScript: fingerprinted("embed", "js", ""),
   logo: fingerprinted("logo", "svg", ""),
   worldMap: fingerprinted("world", "svg", ""),
 };

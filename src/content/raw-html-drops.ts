@@ -1,0 +1,50 @@
+/** Something raw HTML asked for that newsdesk left out, at its body line, with why and what to do. */
+export interface RawHtmlDrop {
+  readonly line: number;
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+const SCRIPT = new Set(["script", "noscript"]);
+const FORM = new Set(["form", "input", "button", "select", "textarea", "option", "label", "fieldset", "output"]);
+const PLUGIN = new Set(["object", "embed", "applet", "param"]);
+const PAGE = new Set(["base", "meta", "link", "title", "head", "html", "body"]);
+const MEDIA = new Set(["video", "audio", "source", "track", "picture"]);
+
+/**
+ * Why raw HTML lost `what` of an element `name` ("element", a list of attributes, "href …", "src …" or "no src"),
+ * and the fix: the wording check prints for each drop.
+ */
+export function dropReason(name: string, what: string): { message: string; suggestion: string } {
+  const tag = `<${name}>`;
+  if (what === "element") return elementReason(name, tag);
+  if (what === "no src") return { message: `raw HTML ${tag} without a src was dropped`, suggestion: "give it src=\"images/…\" or use ![alt](images/…)" };
+  if (what.startsWith("href ")) {
+    return { message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`, suggestion: "write an https:// or relative address" };
+  }
+  if (what.startsWith("src ")) {
+    return { message: `raw HTML ${tag} with src ${what.slice(4)} was dropped: only relative and http(s) images are allowed`, suggestion: "use a file in the content folder or an https:// URL" };
+  }
+  const names = what.split(", ");
+  const handlers = names.some((a) => /^on/i.test(a)) ? " (event handlers never run in articles)" : "";
+  const styles = names.includes("style") ? " (the site's stylesheet styles every article)" : "";
+  const plural = names.length === 1 ? "attribute" : "attributes";
+  return {
+    message: `raw HTML ${tag} lost its ${what} ${plural}${handlers}${styles}`,
+    suggestion: `delete ${names.length === 1 ? "it" : "them"}: articles keep only the attributes they need to read (href, src, alt, title, width, height, colspan…)`,
+  };
+}
+
+function elementReason(name: string, tag: string): { message: string; suggestion: string } {
+  if (SCRIPT.has(name)) return { message: `raw HTML ${tag} was dropped: newsdesk never runs scripts from articles`, suggestion: "delete it; to show code, put it in a fenced code block (```html)" };
+  if (name === "style") return { message: `raw HTML ${tag} was dropped: the site's stylesheet styles every article`, suggestion: "delete it; use Markdown (emphasis, lists, tables) for structure" };
+  if (FORM.has(name)) return { message: `raw HTML ${tag} was dropped: articles carry no forms`, suggestion: "link to the form instead: [Sign up](https://…)" };
+  if (PLUGIN.has(name)) return { message: `raw HTML ${tag} was dropped: articles load no plugins`, suggestion: "link to the file instead, or embed a video with an <iframe> from an allowed embed host" };
+  if (name === "svg" || name === "math") return { message: `raw HTML ${tag} was dropped: inline SVG and MathML are not allowed (its text is kept)`, suggestion: "save it as an image file and use ![alt](images/….png)" };
+  if (PAGE.has(name)) return { message: `raw HTML ${tag} was dropped: it belongs to a page's head, not an article`, suggestion: "delete it" };
+  if (MEDIA.has(name)) return { message: `raw HTML ${tag} was dropped: articles show video and audio as links or allowed embeds`, suggestion: "link to the file, or use an <iframe> from an allowed embed host" };
+  return {
+    message: `raw HTML ${tag} was dropped: it is not an element articles may use (its text is kept)`,
+    suggestion: `if it is meant to be read as text, write it in \`backticks\` or as &lt;${name}&gt;; otherwise use Markdown`,
+  };
+}

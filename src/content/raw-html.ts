@@ -1,0 +1,174 @@
+import sanitizeHtml from "sanitize-html";
+import { isSafePageLink } from "../model/safe-url.ts";
+import { checkEmbed, embedPlaceholder, type Embed } from "./embeds.ts";
+import { dropReason, type RawHtmlDrop } from "./raw-html-drops.ts";
+import { contentImagePath, decodeImageSrc, isContentImage } from "./image-path.ts";
+import { IMAGE_MARK } from "./body-image-rule.ts";
+
+/** The attributes each element of raw HTML may keep; an element not listed is dropped (its text kept). */
+export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    [
+      ...["table", "thead", "tbody", "tfoot", "tr", "caption", "colgroup", "figure", "figcaption", "details", "summary"],
+      ...["sup", "sub", "kbd", "dl", "dt", "dd", "br", "hr", "p", "span", "div", "em", "strong", "i", "b", "u", "s"],
+      ...["del", "ins", "mark", "small", "code", "pre", "blockquote", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6"],
+    ].map((tag) => [tag, []]),
+  ),
+  th: ["colspan", "rowspan", "scope"],
+  td: ["colspan", "rowspan"],
+  col: ["span"],
+  abbr: ["title"],
+  ol: ["start", "reversed"],
+  details: ["open"],
+  a: ["href", "title"],
+  img: ["src", "alt", "title", "width", "height"],
+};
+
+// What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
+const EMBED_MARK = "data-newsdesk-embed";
+const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK] };
+
+/** How raw HTML is read: the embed hosts allowed, the path prefix, markdown-it's URL normaliser. */
+export interface RawHtmlOptions {
+  readonly embeds: readonly string[];
+  readonly pathPrefix: string;
+  readonly normalizeLink: (url: string) => string;
+}
+
+/** Sanitized HTML, what was dropped (at body lines), and the images and links it kept. */
+export interface SanitizedHtml {
+  readonly html: string;
+  readonly dropped: RawHtmlDrop[];
+  /** Images of the content folder, decoded, at their body line. */
+  readonly images: { readonly src: string; readonly line: number }[];
+  /** Root-relative links (the site's own pages), without fragment or query, at their body line. */
+  readonly links: { readonly href: string; readonly line: number }[];
+}
+
+/**
+ * Raw HTML through newsdesk's one allowlist, as GitHub renders it: the elements and attributes of RAW_HTML_ALLOWED,
+ * links and images through the URL rule of Markdown's (src/model/safe-url.ts), images of the content folder marked
+ * for resizing like Markdown's, iframes from allowed hosts as a marked <figure> (src/content/embeds.ts). Scripts,
+ * styles and their text are never kept. `lineAt` gives the body line of a position in `html`.
+ */
+export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (offset: number) => number): SanitizedHtml {
+  const dropped: RawHtmlDrop[] = [];
+  const images: SanitizedHtml["images"] = [];
+  const links: SanitizedHtml["links"] = [];
+  const embeds: { embed: Embed; title: string }[] = [];
+  const tags = /<([A-Za-z][^\s/>]*)/g;
+  // htmlparser2 reports tags in source order: each is found at the next opening of its name (for its line).
+  const lineOf = (name: string): number => {
+    const from = tags.lastIndex;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) if (m[1]!.toLowerCase() === name) return lineAt(m.index);
+    // One the parser implied (</p> alone opens a <p>): the line of the tag before.
+    tags.lastIndex = from;
+    return lineAt(from);
+  };
+  const transform = (name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
+    const line = lineOf(name);
+    const drop = (what: string) => dropped.push({ line, ...dropReason(name, what) });
+    if (name === "iframe") {
+      const embed = checkEmbed(attribs.src, options.embeds);
+      if (!embed.ok) dropped.push({ line, message: `${embed.reason}: it was dropped`, suggestion: embed.fix });
+      if (!embed.ok) return { tagName: "iframe", attribs: {} };
+      embeds.push({ embed, title: attribs.title ?? "" });
+      return { tagName: "figure", attribs: { [EMBED_MARK]: String(embeds.length - 1) } };
+    }
+    const allowed = Object.hasOwn(RAW_HTML_ALLOWED, name) ? RAW_HTML_ALLOWED[name]! : undefined;
+    if (!allowed) {
+      drop("element");
+      return { tagName: name, attribs: {} };
+    }
+    const kept: sanitizeHtml.Attributes = {};
+    const refused = Object.keys(attribs).filter((a) => !allowed.includes(a));
+    if (refused.length > 0) drop(refused.join(", "));
+    for (const a of allowed) if (attribs[a] !== undefined && !refused.includes(a)) kept[a] = attribs[a];
+    if (name === "a" && kept.href !== undefined) {
+      const href = checkedUrl(kept.href, options);
+      if (href === undefined) drop(`href ${kept.href}`);
+      // Root-relative links are the site's own, checked like Markdown's (without fragment or query).
+      else if (/^\/(?!\/)/.test(kept.href.trim())) links.push({ href: kept.href.trim().split(/[#?]/)[0]!, line });
+      return { tagName: name, attribs: href === undefined ? omit(kept, "href") : { ...kept, href } };
+    }
+    if (name === "img") return image(kept, line, drop);
+    return { tagName: name, attribs: kept };
+  };
+  // An image keeps src, alt, title (in the order src/site/place-body-images.ts reads them), width and height.
+  const image = (kept: sanitizeHtml.Attributes, line: number, drop: (what: string) => void): sanitizeHtml.Tag => {
+    const written = kept.src?.trim() ?? "";
+    const src = written === "" ? undefined : checkedUrl(written, options);
+    if (src === undefined) {
+      drop(written === "" ? "no src" : `src ${written}`);
+      return { tagName: "newsdesk-refused", attribs: {} };
+    }
+    const attribs: sanitizeHtml.Attributes = { src, alt: kept.alt ?? "", ...(kept.title ? { title: kept.title } : {}) };
+    if (!isContentImage(written)) return { tagName: "img", attribs: { ...attribs, ...size(kept) } };
+    // As Markdown's: shown from the site's root under the prefix, marked with its content path for resizing.
+    const decoded = decodeImageSrc(options.normalizeLink(written));
+    images.push({ src: decoded, line });
+    const shown = `${options.pathPrefix.replace(/\/?$/, "/")}${contentImagePath(options.normalizeLink(written))}`;
+    const mark = encodeURIComponent(contentImagePath(decoded));
+    return { tagName: "img", attribs: { ...attribs, src: shown, [IMAGE_MARK]: mark } };
+  };
+  const clean = sanitizeHtml(html, {
+    allowedTags: [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])],
+    allowedAttributes: Object.fromEntries(
+      [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])].map((t) => [t, [...(RAW_HTML_ALLOWED[t] ?? []), ...(MADE[t] ?? [])]]),
+    ),
+    allowedSchemes: ["http", "https", "mailto", "tel"],
+    allowProtocolRelative: false,
+    nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "template", "xmp", "noembed", "noframes", "iframe"],
+    transformTags: { "*": transform },
+  });
+  // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
+  const placed = placeEmbeds(clean.replace(/ \/>/g, ">"), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape));
+  return { html: placed, dropped, images, links };
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+// Each marked <figure> (with whatever the <iframe> held: fallback text) swapped for its placeholder. The sanitizer's
+// output is balanced and escapes "<" in text and attributes, so the matching </figure> is found by counting.
+function placeEmbeds(html: string, placeholder: (k: number) => string): string {
+  const open = new RegExp(`<figure ${EMBED_MARK}="(\\d+)">`, "g");
+  let out = "";
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const figures = /<(\/?)figure\b[^>]*>/g;
+    figures.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let f = figures.exec(html); f; f = figures.exec(html)) {
+      depth += f[1] ? -1 : 1;
+      if (depth === 0) {
+        end = f.index + f[0].length;
+        break;
+      }
+    }
+    out += html.slice(from, m.index) + placeholder(Number(m[1]));
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+// A link or image target as Markdown's would be: refused unless safe; a root-relative one under the path prefix.
+function checkedUrl(written: string, options: RawHtmlOptions): string | undefined {
+  const url = written.trim();
+  if (!isSafePageLink(url)) return undefined;
+  const normal = options.normalizeLink(url);
+  if (!normal.startsWith("/") || normal.startsWith("//")) return normal;
+  return options.pathPrefix === "/" ? normal : options.pathPrefix.replace(/\/$/, "") + normal;
+}
+
+function size(kept: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  for (const a of ["width", "height"]) if (/^\d{1,5}$/.test(kept[a]?.trim() ?? "")) out[a] = kept[a]!.trim();
+  return out;
+}
+
+function omit(attribs: sanitizeHtml.Attributes, name: string): sanitizeHtml.Attributes {
+  return Object.fromEntries(Object.entries(attribs).filter(([a]) => a !== name));
+}
