@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { metaPolicy, sitePolicy } from "../src/seo/headers.ts";
-import { TAXONOMIES, TAXONOMY_LABELS } from "../src/model/entity.ts";
-import { PATHS, homePath, taxonomyIndexPath } from "../src/model/urls.ts";
+import { PATHS, homePath } from "../src/model/urls.ts";
+import type { NavSection } from "../src/site/nav.ts";
 import type { RenderContext } from "./context.ts";
 
 /** What the <head> of a page says about it. */
@@ -98,22 +98,19 @@ ${main}
 </html>`}\n`;
 }
 
-// The sections of the main navigation; the current page is marked, and so is the section a page belongs to.
+// The sections of the main navigation (the model leaves out empty taxonomies); the current page is marked, and so is
+// the section a page belongs to.
 function navItems(
   ctx: RenderContext,
   path: string,
 ): { path: string; label: string; current: boolean; section: boolean }[] {
-  const items = [
-    { path: homePath(), label: "Latest" },
-    ...TAXONOMIES.map((kind) => ({ path: taxonomyIndexPath(kind), label: TAXONOMY_LABELS[kind].plural })),
-    ...(ctx.model.years.length > 0 ? [{ path: ctx.model.years[0]!.path, label: "Archive" }] : []),
-  ];
   const archive = /^\/\d{4}\/(\d{2}\/)?$/.test(path);
-  const within = (item: { path: string; label: string }) =>
-    item.path === homePath()
-      ? path.startsWith("/page/")
-      : item.label === "Archive"
-        ? archive
-        : path.startsWith(item.path);
-  return items.map((item) => ({ ...item, current: item.path === path, section: item.path !== path && within(item) }));
+  const within = (item: NavSection) =>
+    item.kind === "latest" ? path.startsWith("/page/") : item.kind === "archive" ? archive : path.startsWith(item.path);
+  return ctx.model.nav.map((item) => ({
+    path: item.path,
+    label: item.label,
+    current: item.path === path,
+    section: item.path !== path && within(item),
+  }));
 }

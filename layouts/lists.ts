@@ -122,14 +122,21 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
   const { urls, site } = ctx.model.content;
   const label = TAXONOMY_LABELS[page.taxonomy].plural;
   const max = Math.max(1, ...page.terms.map((t) => t.count));
-  const main = html`<header class="page-header">
+  // An empty taxonomy's index stays at its address (old links, the sitemap) but is left out of the navigation.
+  const main =
+    page.terms.length === 0
+      ? html`<header class="page-header">
+  <h1>${label}</h1>
+  <p class="meta">No ${label.toLowerCase()} in the archive yet.</p>
+</header>`
+      : html`<header class="page-header">
   <h1>${label}</h1>
   <p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first, with their number of articles.</p>
 </header>
 <ol class="term-index" role="list">${page.terms.map(
-    (t) =>
-      html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
-  )}</ol>`;
+          (t) =>
+            html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
+        )}</ol>`;
   return base(
     ctx,
     {

@@ -1,4 +1,5 @@
-import { html, raw } from "../src/render/html.ts";
+import { html, raw, type SafeHtml } from "../src/render/html.ts";
+import { TAXONOMY_LABELS } from "../src/model/entity.ts";
 import type { PageData, StaticPageData, UtilityPageData } from "../src/site/site-model.ts";
 import { PATHS, homePath } from "../src/model/urls.ts";
 import { articlePage } from "./article-page.ts";
@@ -87,9 +88,7 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
     <input id="search-q" type="search" name="q">
     <button type="submit">Search</button>
   </form>
-  <noscript><p class="notice">Searching needs JavaScript, which is off in this browser. You can still browse every story by
-  <a href="${urls.href("/agencies/")}">agency</a>, <a href="${urls.href("/outlets/")}">outlet</a>,
-  <a href="${urls.href("/countries/")}">country</a> or <a href="${urls.href("/topics/")}">topic</a>.</p></noscript>
+  <noscript><p class="notice">Searching needs JavaScript, which is off in this browser. You can still browse every story${browseLinks(ctx)}.</p></noscript>
 </div>`;
   const head = html`<link rel="stylesheet" href="${urls.href("/pagefind/pagefind-ui.css")}">
 <script src="${urls.href("/pagefind/pagefind-ui.js")}" defer></script>
@@ -99,4 +98,19 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
     { title: "Search", description: `Search every story in ${ctx.model.content.site.title}.`, path: page.path, head },
     main,
   );
+}
+
+// " by agency, outlet or topic": the taxonomies the navigation shows, each linked to its index.
+function browseLinks(ctx: RenderContext): SafeHtml {
+  const { urls } = ctx.model.content;
+  const links = ctx.model.nav.flatMap((section) =>
+    section.kind === "latest" || section.kind === "archive"
+      ? []
+      : [html`<a href="${urls.href(section.path)}">${TAXONOMY_LABELS[section.kind].singular.toLowerCase()}</a>`],
+  );
+  if (links.length === 0) return html` in the <a href="${urls.href(homePath())}">latest stories</a>`;
+  const last = links.pop()!;
+  return links.length === 0
+    ? html` by ${last}`
+    : html` by ${links.map((l, i) => (i === 0 ? l : html`, ${l}`))} or ${last}`;
 }

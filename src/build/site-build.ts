@@ -188,6 +188,7 @@ export class SiteBuild {
       searchBundles,
       copyrightYear: model.copyrightYear,
       archive: model.years[0]?.path,
+      nav: model.nav.map((n) => n.path),
       pages: model.content.pages.map((p) => [p.path, p.title]),
     };
     if (this.session) return this.session.toWrite(outputs, made, shared, resolve(outputDir));

@@ -10,6 +10,7 @@ import { groupTerms, type Term } from "../taxonomy/terms.ts";
 import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "./chart-data.ts";
 import { PATHS, homePath, monthPath, taxonomyIndexPath, termFeedPath, termPath, yearPath } from "../model/urls.ts";
 import { searchable } from "../search/records.ts";
+import { navSections, type NavSection } from "./nav.ts";
 
 /** How many stories the home page's top stories rail holds. */
 export const TOP_STORIES = 5;
@@ -140,6 +141,8 @@ export interface SiteModel {
   readonly pages: readonly PageData[];
   readonly terms: Readonly<Record<TaxonomyKind, readonly Term[]>>;
   readonly years: readonly YearPageData[];
+  /** The main navigation's sections: empty taxonomies are left out. */
+  readonly nav: readonly NavSection[];
   /** Year of the newest article, for the copyright line. */
   readonly copyrightYear: number;
 }
@@ -240,6 +243,7 @@ export function buildSiteModel(
     pages: [...homePages, ...articlePages, ...termPages, ...indexes, ...years, ...months, ...statics, ...utility],
     terms,
     years,
+    nav: navSections(terms, years[0]?.path),
     copyrightYear: articles[0]?.date.year ?? fallbackYear,
   };
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, buildSite } from "../helpers/cli.ts";
 import { launchBrowser } from "../helpers/browser.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 // Every kind of page of the sample archive, in both colour schemes, at a phone's and a desktop's width: axe-core
@@ -28,9 +28,7 @@ const PAGES: Record<string, string> = {
 };
 const SCHEMES = ["light", "dark"] as const;
 const WIDTHS = [390, 1280] as const;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const SHOTS = join(ROOT, "test-artifacts/screenshots");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let browser: Browser;
 let server: StaticServer;
@@ -57,8 +55,8 @@ async function open(path: string, scheme: "light" | "dark", width: number): Prom
   return visit(await browser.newPage(tab(scheme, width)), path);
 }
 
-// axe is injected as an inline script, which every page's own Content-Security-Policy <meta> blocks; the policy
-// itself is held by tests/browser/csp.test.ts.
+// axe is injected as an inline script, which every page's own Content-Security-Policy <meta> blocks (so bypassCSP);
+// the policy itself is held by tests/browser/csp.test.ts.
 function tab(scheme: "light" | "dark", width: number) {
   return { colorScheme: scheme, viewport: { width, height: 900 }, reducedMotion: "reduce" as const, bypassCSP: true };
 }
@@ -68,26 +66,6 @@ async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(server.origin + path, { waitUntil: "load" });
   if (path.startsWith("/search/")) await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
   return page;
-}
-
-/** axe-core's violations on the open page, one line each: rule, impact, the elements it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            options: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, AXE_TAGS);
-  return violations;
 }
 
 describe("every page kind, light and dark, at 390 and 1280 px", () => {
