@@ -56,4 +56,9 @@ export default tseslint.config(
     files: ["layouts/assets/search.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser, PagefindUI: "readonly" } },
   },
+  {
+    // Runs in the reader's browser on pages with an embedded video.
+    files: ["layouts/assets/embed.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
 );
