@@ -52,7 +52,7 @@ describe("newsdesk check", () => {
       "articles/bidi-override.md:6:1 file: the file contains a bidirectional override character",
       "articles/lint-shortcode.md:7:1 body: warning: leftover shortcode [s2Member-Login login_redirect=”” /] is printed as text",
       "articles/lint-template-syntax.md:7:1 body: warning: template syntax ({{ }} or {% %}) is printed as text",
-      'articles/lint-raw-html.md:7:1 body: warning: raw HTML <iframe src="https://x.example/"> is shown as text',
+      "articles/lint-raw-html.md:7:1 body: warning: <iframe> from x.example is not an allowed embed host: it was dropped",
       "articles/lint-empty-link.md:7:1 body: warning: a link to https://example.org/ has no text",
       "articles/lint-image-alt.md:7:1 body: warning: the image /img/chart.png has no alt text",
       "articles/lint-heading-skip.md:9:1 body: warning: heading level 4 follows level 2 — use ### here",

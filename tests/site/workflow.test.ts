@@ -64,6 +64,6 @@ describe("the publish workflow", () => {
     for (const file of files)
       expect(readFileSync(join(site(second), file)).equals(readFileSync(join(site(first), file))), file).toBe(true);
     const report = JSON.parse(readFileSync(join(first, "build-report.json"), "utf8")) as { articles: number };
-    expect(report.articles).toBe(41);
+    expect(report.articles).toBe(45);
   });
 });
