@@ -24,10 +24,16 @@ export function checkEmbed(src: string | undefined, allowed: readonly string[]):
   if (!checked.ok) return { ok: false, reason: `<iframe> src ${checked.reason}`, fix };
   const url = new URL(checked.value);
   if (url.protocol !== "https:") return { ok: false, reason: `<iframe> from ${url.host} is not https`, fix };
+  // The CSP's frame-src names each host without a port, so a frame on another port would never load.
+  if (url.port !== "") return { ok: false, reason: `<iframe> from ${url.host} names a port`, fix: `write the address without :${url.port}` };
   // A YouTube player is always loaded from the no-cookie host, when the site allows YouTube by any of its names.
   if (YOUTUBE.has(url.hostname) && url.pathname.startsWith("/embed/") && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
     url.hostname = NO_COOKIE;
     return { ok: true, src: url.href, host: url.hostname, watch: watchUrl(url) };
+  }
+  // The CSP frames YouTube only as its no-cookie host: a player page (/watch, /live/…) cannot be framed.
+  if (YOUTUBE.has(url.hostname) && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
+    return { ok: false, reason: `<iframe> from ${url.hostname} is not a YouTube embed address (/embed/…)`, fix: "use the video's embed address, https://www.youtube.com/embed/ID, or link to the video" };
   }
   const youtube = url.hostname === NO_COOKIE && allowed.some((h) => YOUTUBE.has(h));
   if (!allowed.includes(url.hostname) && !youtube) {
