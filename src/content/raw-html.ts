@@ -157,10 +157,12 @@ function placeEmbeds(html: string, placeholder: (k: number) => string): string {
   return out + html.slice(from);
 }
 
-// A link or image target as Markdown's would be: refused unless safe; a root-relative one under the path prefix.
+// A link or image target as Markdown's would be: refused if unsafe or protocol-relative; a root-relative one under
+// the path prefix.
 function checkedUrl(written: string, options: RawHtmlOptions): string | undefined {
   const url = written.trim();
-  if (!isSafePageLink(url)) return undefined;
+  // A protocol-relative address (//host) is another site's: the sanitizer would drop it unreported.
+  if (!isSafePageLink(url) || /^[\\/]{2}/.test(url)) return undefined;
   const normal = options.normalizeLink(url);
   if (!normal.startsWith("/") || normal.startsWith("//")) return normal;
   return options.pathPrefix === "/" ? normal : options.pathPrefix.replace(/\/$/, "") + normal;
