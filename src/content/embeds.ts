@@ -65,17 +65,21 @@ function watchUrl(embed: URL): string {
   return embed.href;
 }
 
-/** What marks a body that holds a placeholder, so its page loads layouts/assets/embed.js. */
-export const EMBED_PLACEHOLDER = '<figure class="embed" data-embed-src=';
+/** What marks a body that holds a placeholder (either form), so its page loads layouts/assets/embed.js. */
+export const EMBED_PLACEHOLDER = ' class="embed" data-embed-src=';
 
-/** The click-to-load placeholder an allowed <iframe> becomes (layouts/assets/embed.js loads the frame on click). */
-export function embedPlaceholder(embed: Embed, title: string, escape: (text: string) => string): string {
+/**
+ * The click-to-load placeholder an allowed <iframe> becomes (layouts/assets/embed.js loads the frame on click): a
+ * <figure>, or where only phrasing content may stand (an <iframe> inside a paragraph or heading) the same of <span>s.
+ */
+export function embedPlaceholder(embed: Embed, title: string, escape: (text: string) => string, phrasing = false): string {
   const name = title.trim() || `Embedded content from ${embed.host}`;
   const watchHost = new URL(embed.watch).hostname;
+  const [outer, box, line] = phrasing ? ["span", "span", "span"] : ["figure", "div", "p"];
   return (
-    `${EMBED_PLACEHOLDER}"${escape(embed.src)}" data-embed-title="${escape(name)}">` +
-    `<div class="embed-placeholder"><p class="embed-title">${escape(name)}</p>` +
+    `<${outer}${EMBED_PLACEHOLDER}"${escape(embed.src)}" data-embed-title="${escape(name)}">` +
+    `<${box} class="embed-placeholder"><${line} class="embed-title">${escape(name)}</${line}>` +
     `<button type="button" class="embed-load">Load the video from ${escape(embed.host)}</button> ` +
-    `<a class="embed-link" href="${escape(embed.watch)}">Watch on ${escape(watchHost)}</a></div></figure>`
+    `<a class="embed-link" href="${escape(embed.watch)}">Watch on ${escape(watchHost)}</a></${box}></${outer}>`
   );
 }

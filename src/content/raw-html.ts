@@ -24,6 +24,19 @@ export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   img: ["src", "alt", "title", "width", "height"],
 };
 
+/** Put on an inline <iframe> of a Markdown paragraph or heading (src/content/raw-html-rule.ts): only phrasing there. */
+export const INLINE = "data-newsdesk-inline";
+/** Put on an inline <iframe> inside a Markdown link's text: a player cannot sit inside a link. */
+export const IN_LINK = "data-newsdesk-in-link";
+
+// Elements whose content is phrasing only, and those no button or link may sit inside.
+const PHRASING = new Set([
+  ...["p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "em", "strong", "i", "b", "u", "s", "del", "ins", "mark"],
+  ...["small", "code", "pre", "sup", "sub", "kbd", "abbr", "summary"],
+]);
+const INTERACTIVE = new Set(["a", "button", "summary", "label", "select", "textarea"]);
+const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fix: "put the <iframe> on a line of its own" } as const;
+
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
 const EMBED_MARK = "data-newsdesk-embed";
 const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK] };
@@ -55,7 +68,9 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const dropped: RawHtmlDrop[] = [];
   const images: SanitizedHtml["images"] = [];
   const links: SanitizedHtml["links"] = [];
-  const embeds: { embed: Embed; title: string }[] = [];
+  const embeds: { embed: Embed; title: string; phrasing: boolean }[] = [];
+  // The raw elements open where the sanitizer is: an <iframe> inside a phrasing one cannot become a <figure>.
+  const open: string[] = [];
   const tags = /<([A-Za-z][^\s/>]*)/g;
   // htmlparser2 reports tags in source order: each is found at the next opening of its name (for its line).
   const lineOf = (name: string): number => {
@@ -69,10 +84,12 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     const line = lineOf(name);
     const drop = (what: string) => dropped.push({ line, ...dropReason(name, what) });
     if (name === "iframe") {
-      const embed = checkEmbed(attribs.src, options.embeds);
+      const inside = open.slice(0, -1);
+      const embed = inside.some((n) => INTERACTIVE.has(n)) || attribs[IN_LINK] !== undefined ? IN_A_LINK : checkEmbed(attribs.src, options.embeds);
       if (!embed.ok) dropped.push({ line, message: `${embed.reason}: it was dropped`, suggestion: embed.fix });
       if (!embed.ok) return { tagName: "iframe", attribs: {} };
-      embeds.push({ embed, title: attribs.title ?? "" });
+      const phrasing = attribs[INLINE] !== undefined || inside.some((n) => PHRASING.has(n));
+      embeds.push({ embed, title: attribs.title ?? "", phrasing });
       return { tagName: "figure", attribs: { [EMBED_MARK]: String(embeds.length - 1) } };
     }
     const allowed = Object.hasOwn(RAW_HTML_ALLOWED, name) ? RAW_HTML_ALLOWED[name]! : undefined;
@@ -123,9 +140,11 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     allowProtocolRelative: false,
     nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "template", "xmp", "noembed", "noframes", "iframe"],
     transformTags: { "*": transform },
+    onOpenTag: (name) => open.push(name),
+    onCloseTag: () => open.pop(),
   });
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
-  const placed = placeEmbeds(clean.replace(/ \/>/g, ">"), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape));
+  const placed = placeEmbeds(clean.replace(/ \/>/g, ">"), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
   return { html: placed, dropped, images, links };
 }
 

@@ -99,3 +99,25 @@ describe("site.yaml embeds cannot widen the CSP", () => {
     expect(sitePolicy({ ...SITE_DEFAULTS, html: "text" })).not.toContain("frame-src");
   });
 });
+
+describe("an embed where a <figure> cannot stand", () => {
+  const inline = (n: number) =>
+    `<span class="embed" data-embed-src="https://player.vimeo.com/video/${n}" data-embed-title="Embedded content from player.vimeo.com"><span class="embed-placeholder"><span class="embed-title">Embedded content from player.vimeo.com</span><button type="button" class="embed-load">Load the video from player.vimeo.com</button> <a class="embed-link" href="https://vimeo.com/${n}">Watch on vimeo.com</a></span></span>`;
+
+  it.each([
+    ['Watch <iframe src="https://player.vimeo.com/video/1"></iframe> now\n', `<p>Watch ${inline(1)} now</p>\n`],
+    ['## Talk <iframe src="https://player.vimeo.com/video/2"></iframe>\n', `<h2 id="talk">Talk ${inline(2)}</h2>\n`],
+    ['<p><iframe src="https://player.vimeo.com/video/3"></iframe></p>\n', `<p>${inline(3)}</p>\n`],
+  ])("is the placeholder of <span>s in a paragraph or heading: %j", (body, html) => {
+    expect(render(body)).toBe(html);
+  });
+
+  it.each([
+    '<a href="https://x.example/"><iframe src="https://player.vimeo.com/video/1"></iframe></a>\n',
+    '[<iframe src="https://player.vimeo.com/video/1"></iframe>](https://x.example/)\n',
+    '<details><summary><iframe src="https://player.vimeo.com/video/1"></iframe></summary>x</details>\n',
+  ])("is dropped inside a link or a summary, where its button and link cannot sit: %j", (body) => {
+    expect(render(body)).not.toContain("embed");
+    expect(dropped(body)).toEqual(["<iframe> inside a link or a summary: it was dropped"]);
+  });
+});
