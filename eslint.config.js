@@ -56,4 +56,9 @@ export default tseslint.config(
     files: ["layouts/assets/search.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser, PagefindUI: "readonly" } },
   },
+  {
+    // Runs in the reader's browser: loads an embed when asked.
+    files: ["layouts/assets/embed.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
 );
