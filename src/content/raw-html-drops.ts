@@ -55,3 +55,30 @@ function elementReason(name: string, tag: string): { message: string; suggestion
     suggestion: `if it is meant to be read as text, write it in \`backticks\` or as &lt;${name}&gt;; otherwise use Markdown`,
   };
 }
+
+/** What marks each raw <a href> in the sanitized stream until emptyLinks has read it. */
+export const LINK_MARK = "data-newsdesk-link";
+
+/**
+ * The sanitized stream without LINK_MARK, and each raw link with nothing a reader could see or hear in it (no text,
+ * no image alt, no stretch of Markdown that `hasText`), named at its line.
+ */
+export function emptyLinks(
+  html: string,
+  anchors: readonly { href: string; line: number }[],
+  hasText: (stretch: number) => boolean,
+): { html: string; empty: RawHtmlDrop[] } {
+  const empty: RawHtmlDrop[] = [];
+  for (const m of html.matchAll(new RegExp(` ${LINK_MARK}="(\\d+)">(?=([\\s\\S]*?)(?:</a>|$))`, "g"))) {
+    const inside = m[2]!;
+    const shown = inside.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, "$1").replace(/<[^>]*>/g, "");
+    // A stretch of Markdown (between NULs, src/content/raw-html-rule.ts) in the link may hold its text.
+    // eslint-disable-next-line no-control-regex -- NUL is the mark, chosen because content cannot hold it
+    const stretches = [...inside.matchAll(/\u0000(\d+)\u0000/g)].map((s) => Number(s[1]));
+    // eslint-disable-next-line no-control-regex -- as above
+    if (shown.replace(/\u0000\d+\u0000/g, "").trim() !== "" || stretches.some(hasText)) continue;
+    const { href, line } = anchors[Number(m[1])]!;
+    empty.push({ line, message: `raw HTML <a> link to ${href} has no text`, suggestion: "put the words a reader should see between <a …> and </a>" });
+  }
+  return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), empty };
+}

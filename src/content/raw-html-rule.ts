@@ -41,7 +41,7 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
       return at.line + (stream.slice(at.start, offset).match(/\n/g)?.length ?? 0);
     };
     const env = state.env as { pathPrefix?: string };
-    const options = { embeds, pathPrefix: env.pathPrefix ?? "/", normalizeLink: (url: string) => md.normalizeLink(url) };
+    const options = { embeds, pathPrefix: env.pathPrefix ?? "/", normalizeLink: (url: string) => md.normalizeLink(url), stretchHasText: (k: number) => filled[k] ?? true };
     const sanitized = sanitizeRawHtml(stream, options, lineAt);
     results.set(state.tokens, { ...sanitized, dropped: [...sanitized.dropped, ...lostText(sanitized.html, pieces, filled)] });
   });

@@ -1,7 +1,7 @@
 import sanitizeHtml from "sanitize-html";
 import { isSafePageLink } from "../model/safe-url.ts";
 import { checkEmbed, embedPlaceholder, type Embed } from "./embeds.ts";
-import { dropReason, type RawHtmlDrop } from "./raw-html-drops.ts";
+import { dropReason, emptyLinks, LINK_MARK, type RawHtmlDrop } from "./raw-html-drops.ts";
 import { contentImagePath, decodeImageSrc, isContentImage } from "./image-path.ts";
 import { IMAGE_MARK } from "./body-image-rule.ts";
 
@@ -39,13 +39,15 @@ const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fi
 
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
 const EMBED_MARK = "data-newsdesk-embed";
-const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK] };
+const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK] };
 
 /** How raw HTML is read: the embed hosts allowed, the path prefix, markdown-it's URL normaliser. */
 export interface RawHtmlOptions {
   readonly embeds: readonly string[];
   readonly pathPrefix: string;
   readonly normalizeLink: (url: string) => string;
+  /** Whether the stretch of Markdown at a mark holds text (src/content/raw-html-rule.ts); all do when not given. */
+  readonly stretchHasText?: (stretch: number) => boolean;
 }
 
 /** Sanitized HTML, what was dropped (at body lines), and the images and links it kept. */
@@ -69,6 +71,7 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const images: SanitizedHtml["images"] = [];
   const links: SanitizedHtml["links"] = [];
   const embeds: { embed: Embed; title: string; phrasing: boolean }[] = [];
+  const anchors: { href: string; line: number }[] = [];
   // The raw elements open where the sanitizer is: an <iframe> inside a phrasing one cannot become a <figure>.
   const open: string[] = [];
   const tags = /<([A-Za-z][^\s/>]*)/g;
@@ -106,7 +109,9 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       if (href === undefined) drop(`href ${kept.href.trim()}`);
       // Root-relative links are the site's own, checked like Markdown's (without fragment or query).
       else if (/^\/(?!\/)/.test(kept.href.trim())) links.push({ href: kept.href.trim().split(/[#?]/)[0]!, line });
-      return { tagName: name, attribs: href === undefined ? omit(kept, "href") : { ...kept, href } };
+      if (href === undefined) return { tagName: name, attribs: omit(kept, "href") };
+      anchors.push({ href: kept.href.trim(), line });
+      return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
     if (name === "img") return image(kept, line, drop);
     return { tagName: name, attribs: kept };
@@ -145,7 +150,8 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   });
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
   const placed = placeEmbeds(clean.replace(/ \/>/g, ">"), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
-  return { html: placed, dropped, images, links };
+  const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
+  return { html: linked, dropped: [...dropped, ...empty], images, links };
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

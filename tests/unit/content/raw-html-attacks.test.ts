@@ -112,12 +112,33 @@ describe("an embed where a <figure> cannot stand", () => {
     expect(render(body)).toBe(html);
   });
 
+  const inLink = "<iframe> inside a link or a summary: it was dropped";
   it.each([
-    '<a href="https://x.example/"><iframe src="https://player.vimeo.com/video/1"></iframe></a>\n',
-    '[<iframe src="https://player.vimeo.com/video/1"></iframe>](https://x.example/)\n',
-    '<details><summary><iframe src="https://player.vimeo.com/video/1"></iframe></summary>x</details>\n',
-  ])("is dropped inside a link or a summary, where its button and link cannot sit: %j", (body) => {
+    ['<a href="https://x.example/"><iframe src="https://player.vimeo.com/video/1"></iframe></a>\n', [inLink, "raw HTML <a> link to https://x.example/ has no text"]],
+    ['[<iframe src="https://player.vimeo.com/video/1"></iframe>](https://x.example/)\n', [inLink]],
+    ['<details><summary><iframe src="https://player.vimeo.com/video/1"></iframe></summary>x</details>\n', [inLink]],
+  ])("is dropped inside a link or a summary, where its button and link cannot sit: %j", (body, messages) => {
     expect(render(body)).not.toContain("embed");
-    expect(dropped(body)).toEqual(["<iframe> inside a link or a summary: it was dropped"]);
+    expect(dropped(body)).toEqual(messages);
+  });
+});
+
+describe("a raw link with nothing to read", () => {
+  it("is named, as Markdown's empty link is, since verify refuses a page with one", () => {
+    const body =
+      'a <a href="https://x.example/e"></a> <a href="/2024/06/a/"> <b> </b> </a> <a href="https://x.example/i"><img src="https://x.example/a.png" alt=""></a>\n';
+    expect(dropped(body)).toEqual([
+      "raw HTML <a> link to https://x.example/e has no text",
+      "raw HTML <a> link to /2024/06/a/ has no text",
+      "raw HTML <a> link to https://x.example/i has no text",
+    ]);
+    expect(render(body)).toBe(
+      '<p>a <a href="https://x.example/e"></a> <a href="/2024/06/a/"> <b> </b> </a> <a href="https://x.example/i"><img src="https://x.example/a.png" alt=""></a></p>\n',
+    );
+  });
+
+  it("is not named when it holds text, an image's alt, or Markdown with text", () => {
+    expect(dropped('<a href="https://x.example/"><img src="https://x.example/a.png" alt="Logo"></a> <a href="https://x.example/">t</a>\n')).toEqual([]);
+    expect(dropped('<a href="https://x.example/">\n\n**Read** it\n\n</a>\n')).toEqual([]);
   });
 });
