@@ -56,6 +56,14 @@ function elementReason(name: string, tag: string): { message: string; suggestion
   };
 }
 
+/** Why an element was left out where it stands (src/content/raw-html-placement.ts says `where`), and the fix. */
+export function misplacedReason(name: string, where: string): { message: string; suggestion: string } {
+  return {
+    message: `raw HTML <${name}> ${where} was left out (its text is kept): a browser would move it elsewhere`,
+    suggestion: "put it where it belongs (an <li> in a list, a <td> in a row…), or put block HTML on lines of its own",
+  };
+}
+
 /** What marks each raw <a href> in the sanitized stream until emptyLinks has read it. */
 export const LINK_MARK = "data-newsdesk-link";
 

@@ -34,7 +34,7 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
     pieces.forEach((piece, k) => {
       piece.token.meta = { ...(piece.token.meta as object | null), raw: k };
       starts.push({ start: stream.length, line: piece.line });
-      stream += placedIframe(closedRawText(piece.token), piece.within) + mark(k + 1);
+      stream += placedTag(closedRawText(piece.token), piece.within) + mark(k + 1);
     });
     const lineAt = (offset: number) => {
       const at = [...starts].reverse().find((s) => s.start <= offset) ?? starts[0]!;
@@ -68,11 +68,11 @@ function closedRawText(token: Token): string {
   return name ? `${token.content}</${name}>` : token.content;
 }
 
-// An inline <iframe> says where Markdown put it, which the sanitizer cannot see: in a paragraph or heading (where
+// An inline opening tag says where Markdown put it, which the sanitizer cannot see: in a paragraph or heading (where
 // only phrasing content may stand), or inside a link's text.
-function placedIframe(content: string, within: RawPiece["within"]): string {
+function placedTag(content: string, within: RawPiece["within"]): string {
   const attribute = within === "link" ? IN_LINK : within === "phrasing" ? INLINE : undefined;
-  return attribute ? content.replace(/^<iframe\b/i, `<iframe ${attribute}=""`) : content;
+  return attribute ? content.replace(/^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])/, `<$1 ${attribute}=""`) : content;
 }
 
 interface RawPiece {

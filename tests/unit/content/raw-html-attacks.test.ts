@@ -35,8 +35,9 @@ describe("raw HTML links a browser would run", () => {
   });
 
   it("keeps no handler, srcset, formaction or xlink:href in any casing", () => {
-    const body = '<IMG SRC="https://x.example/a.png" ALT="a" OnError="alert(1)" srcset="javascript:alert(1) 1x"> <svg><a xlink:href="javascript:alert(1)">s</a></svg> <button formaction="javascript:alert(1)">b</button> <details open ontoggle="alert(1)"><summary>d</summary></details>\n';
-    expect(render(body)).toBe('<p><img src="https://x.example/a.png" alt="a"> <a>s</a> b <details open><summary>d</summary></details></p>\n');
+    const body =
+      '<IMG SRC="https://x.example/a.png" ALT="a" OnError="alert(1)" srcset="javascript:alert(1) 1x"> <svg><a xlink:href="javascript:alert(1)">s</a></svg> <button formaction="javascript:alert(1)">b</button>\n\n<details open ontoggle="alert(1)"><summary>d</summary></details>\n';
+    expect(render(body)).toBe('<p><img src="https://x.example/a.png" alt="a"> <a>s</a> b</p>\n<details open><summary>d</summary></details>\n');
   });
 });
 
@@ -140,5 +141,36 @@ describe("a raw link with nothing to read", () => {
   it("is not named when it holds text, an image's alt, or Markdown with text", () => {
     expect(dropped('<a href="https://x.example/"><img src="https://x.example/a.png" alt="Logo"></a> <a href="https://x.example/">t</a>\n')).toEqual([]);
     expect(dropped('<a href="https://x.example/">\n\n**Read** it\n\n</a>\n')).toEqual([]);
+  });
+});
+
+describe("raw HTML where a browser would not leave it", () => {
+  it.each([
+    ["<li>stray</li>\n", "stray\n", "raw HTML <li> outside <ul> or <ol>"],
+    ["<td>stray</td>\n", "stray\n", "raw HTML <td> outside <tr>"],
+    ["<summary>stray</summary>\n", "stray\n", "raw HTML <summary> outside <details>"],
+    ["<ul><p>x</p></ul>\n", "<ul>x</ul>\n", "raw HTML <p> inside <ul>, which holds only <li>"],
+    ["<span><p>x</p></span>\n", "<p><span>x</span></p>\n", "raw HTML <p> inside a paragraph, heading or inline element"],
+    ["Intro <div>x</div> end\n", "<p>Intro x end</p>\n", "raw HTML <div> inside a paragraph, heading or inline element"],
+    ["<table><td>x</td></table>\n", "<table>x</table>\n", "raw HTML <td> outside <tr>"],
+  ])("%j is left out, its text kept", (body, html, message) => {
+    expect(render(body)).toBe(html);
+    expect(dropped(body)).toEqual([`${message} was left out (its text is kept): a browser would move it elsewhere`]);
+  });
+
+  it("keeps what stands where it belongs", () => {
+    const body = "<dl><div><dt>a</dt><dd>b</dd></div></dl>\n\n<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>\n";
+    expect(render(body)).toBe(body.replace("\n\n", "\n"));
+    expect(dropped(body)).toEqual([]);
+  });
+});
+
+describe("an element left out never leaves another open", () => {
+  it.each([
+    ['<div><img src="data:x" alt="a"><b>t</b></div>\n', "<div><b>t</b></div>\n"],
+    ['<p><img alt="no src"> <em>after</em></p>\n', "<p> <em>after</em></p>\n"],
+    ["<ul><p>x</p><li>y</li></ul>\n\n<p>after</p>\n", "<ul>x<li>y</li></ul>\n<p>after</p>\n"],
+  ])("%j", (body, html) => {
+    expect(render(body)).toBe(html);
   });
 });
