@@ -23,6 +23,9 @@ export function dropReason(name: string, what: string): { message: string; sugge
   if (what.startsWith("size ")) {
     return { message: `raw HTML ${tag} lost its ${what.slice(5)}: not a number of pixels`, suggestion: 'write it as a plain number in straight quotes, e.g. width="640"' };
   }
+  if (what.startsWith("count ")) {
+    return { message: `raw HTML ${tag} lost its ${what.slice(6)}: not a whole number`, suggestion: 'write it as a plain number, e.g. colspan="2"' };
+  }
   if (what === "no src") return { message: `raw HTML ${tag} without a src was dropped`, suggestion: "give it src=\"images/…\" or use ![alt](images/…)" };
   if (what.startsWith("href ")) {
     return { message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`, suggestion: "write an https:// or relative address" };

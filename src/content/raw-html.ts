@@ -125,7 +125,7 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
     if (name === "img") return image(kept, line, drop);
-    return { tagName: name, attribs: kept };
+    return { tagName: name, attribs: counted(kept, drop) };
   };
   // An image keeps src, alt, title (in the order src/site/place-body-images.ts reads them), width and height.
   const image = (kept: sanitizeHtml.Attributes, line: number, drop: (what: string) => void): sanitizeHtml.Tag => {
@@ -226,6 +226,22 @@ function checkedUrl(written: string, options: RawHtmlOptions): string | undefine
   const normal = options.normalizeLink(url);
   if (!normal.startsWith("/") || normal.startsWith("//")) return normal;
   return options.pathPrefix === "/" ? normal : options.pathPrefix.replace(/\/$/, "") + normal;
+}
+
+// A boolean attribute is written bare (open="no" still opens); a count is a whole number a browser reads as one.
+const BOOLEAN = new Set(["open", "reversed"]);
+const COUNTS: Readonly<Record<string, RegExp>> = { colspan: /^[1-9]\d{0,2}$/, rowspan: /^\d{1,4}$/, span: /^[1-9]\d{0,2}$/, start: /^-?\d{1,9}$/ };
+
+function counted(kept: sanitizeHtml.Attributes, drop: (what: string) => void): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  const unusable: string[] = [];
+  for (const [a, value] of Object.entries(kept)) {
+    if (BOOLEAN.has(a)) out[a] = "";
+    else if (!COUNTS[a] || COUNTS[a].test(value.trim())) out[a] = COUNTS[a] ? value.trim() : value;
+    else unusable.push(`${a} ${value}`);
+  }
+  if (unusable.length > 0) drop(`count ${unusable.join(", ")}`);
+  return out;
 }
 
 function size(kept: sanitizeHtml.Attributes): sanitizeHtml.Attributes {

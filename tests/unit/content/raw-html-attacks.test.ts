@@ -174,3 +174,16 @@ describe("an element left out never leaves another open", () => {
     expect(render(body)).toBe(html);
   });
 });
+
+describe("attribute values a browser would not read", () => {
+  it("writes a boolean attribute bare, and names a count that is not a whole number", () => {
+    const body = '<ol start="abc" reversed="no"><li>a</li></ol>\n\n<table><tbody><tr><td colspan="0" rowspan="-1">x</td><td colspan=" 2 ">y</td></tr></tbody></table>\n\n<details open="false"><summary>s</summary></details>\n';
+    expect(render(body)).toBe(
+      '<ol reversed><li>a</li></ol>\n<table><tbody><tr><td>x</td><td colspan="2">y</td></tr></tbody></table>\n<details open><summary>s</summary></details>\n',
+    );
+    expect(dropped(body)).toEqual([
+      "raw HTML <ol> lost its start abc: not a whole number",
+      "raw HTML <td> lost its colspan 0, rowspan -1: not a whole number",
+    ]);
+  });
+});
