@@ -3,11 +3,12 @@
 (function () {
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("button.embed-load") : null;
-    var figure = button ? button.closest("figure.embed") : null;
+    // A <figure>, or a <span> where the placeholder stands inside a paragraph or heading.
+    var figure = button ? button.closest(".embed") : null;
     if (!figure) return;
     var src = figure.getAttribute("data-embed-src") || "";
-    // Only what newsdesk wrote: an https address (the CSP's frame-src allows just the site's embed hosts).
-    if (!/^https:\/\//.test(src)) return;
+    // Only what newsdesk wrote: an https address on a host the page's policy frames (frame-src, from embeds:).
+    if (!/^https:\/\//.test(src) || frameOrigins().indexOf(new URL(src).origin) < 0) return;
     var frame = document.createElement("iframe");
     frame.src = src;
     frame.title = figure.getAttribute("data-embed-title") || "Embedded video";
@@ -22,4 +23,11 @@
     figure.classList.add("embed-loaded");
     frame.focus();
   });
+
+  // The origins the page's <meta> Content-Security-Policy lets it frame: none without a frame-src.
+  function frameOrigins() {
+    var meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    var found = /(?:^|;)\s*frame-src\s+([^;]*)/i.exec(meta ? meta.getAttribute("content") || "" : "");
+    return found ? found[1].trim().split(/\s+/) : [];
+  }
 })();

@@ -24,10 +24,16 @@ export function checkEmbed(src: string | undefined, allowed: readonly string[]):
   if (!checked.ok) return { ok: false, reason: `<iframe> src ${checked.reason}`, fix };
   const url = new URL(checked.value);
   if (url.protocol !== "https:") return { ok: false, reason: `<iframe> from ${url.host} is not https`, fix };
+  // The CSP's frame-src names each host without a port, so a frame on another port would never load.
+  if (url.port !== "") return { ok: false, reason: `<iframe> from ${url.host} names a port`, fix: `write the address without :${url.port}` };
   // A YouTube player is always loaded from the no-cookie host, when the site allows YouTube by any of its names.
   if (YOUTUBE.has(url.hostname) && url.pathname.startsWith("/embed/") && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
     url.hostname = NO_COOKIE;
     return { ok: true, src: url.href, host: url.hostname, watch: watchUrl(url) };
+  }
+  // The CSP frames YouTube only as its no-cookie host: a player page (/watch, /live/…) cannot be framed.
+  if (YOUTUBE.has(url.hostname) && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
+    return { ok: false, reason: `<iframe> from ${url.hostname} is not a YouTube embed address (/embed/…)`, fix: "use the video's embed address, https://www.youtube.com/embed/ID, or link to the video" };
   }
   const youtube = url.hostname === NO_COOKIE && allowed.some((h) => YOUTUBE.has(h));
   if (!allowed.includes(url.hostname) && !youtube) {
@@ -59,17 +65,21 @@ function watchUrl(embed: URL): string {
   return embed.href;
 }
 
-/** What marks a body that holds a placeholder, so its page loads layouts/assets/embed.js. */
-export const EMBED_PLACEHOLDER = '<figure class="embed" data-embed-src=';
+/** What marks a body that holds a placeholder (either form), so its page loads layouts/assets/embed.js. */
+export const EMBED_PLACEHOLDER = ' class="embed" data-embed-src=';
 
-/** The click-to-load placeholder an allowed <iframe> becomes (layouts/assets/embed.js loads the frame on click). */
-export function embedPlaceholder(embed: Embed, title: string, escape: (text: string) => string): string {
+/**
+ * The click-to-load placeholder an allowed <iframe> becomes (layouts/assets/embed.js loads the frame on click): a
+ * <figure>, or where only phrasing content may stand (an <iframe> inside a paragraph or heading) the same of <span>s.
+ */
+export function embedPlaceholder(embed: Embed, title: string, escape: (text: string) => string, phrasing = false): string {
   const name = title.trim() || `Embedded content from ${embed.host}`;
   const watchHost = new URL(embed.watch).hostname;
+  const [outer, box, line] = phrasing ? ["span", "span", "span"] : ["figure", "div", "p"];
   return (
-    `${EMBED_PLACEHOLDER}"${escape(embed.src)}" data-embed-title="${escape(name)}">` +
-    `<div class="embed-placeholder"><p class="embed-title">${escape(name)}</p>` +
+    `<${outer}${EMBED_PLACEHOLDER}"${escape(embed.src)}" data-embed-title="${escape(name)}">` +
+    `<${box} class="embed-placeholder"><${line} class="embed-title">${escape(name)}</${line}>` +
     `<button type="button" class="embed-load">Load the video from ${escape(embed.host)}</button> ` +
-    `<a class="embed-link" href="${escape(embed.watch)}">Watch on ${escape(watchHost)}</a></div></figure>`
+    `<a class="embed-link" href="${escape(embed.watch)}">Watch on ${escape(watchHost)}</a></${box}></${outer}>`
   );
 }

@@ -23,6 +23,9 @@ export function dropReason(name: string, what: string): { message: string; sugge
   if (what.startsWith("size ")) {
     return { message: `raw HTML ${tag} lost its ${what.slice(5)}: not a number of pixels`, suggestion: 'write it as a plain number in straight quotes, e.g. width="640"' };
   }
+  if (what.startsWith("count ")) {
+    return { message: `raw HTML ${tag} lost its ${what.slice(6)}: not a whole number`, suggestion: 'write it as a plain number, e.g. colspan="2"' };
+  }
   if (what === "no src") return { message: `raw HTML ${tag} without a src was dropped`, suggestion: "give it src=\"images/…\" or use ![alt](images/…)" };
   if (what.startsWith("href ")) {
     return { message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`, suggestion: "write an https:// or relative address" };
@@ -54,4 +57,39 @@ function elementReason(name: string, tag: string): { message: string; suggestion
     message: `raw HTML ${tag} was dropped: it is not an element articles may use (${WITH_CONTENT.has(name) ? "with its content" : "its text is kept"})`,
     suggestion: `if it is meant to be read as text, write it in \`backticks\` or as &lt;${name}&gt;; otherwise use Markdown`,
   };
+}
+
+/** Why an element was left out where it stands (src/content/raw-html-placement.ts says `where`), and the fix. */
+export function misplacedReason(name: string, where: string): { message: string; suggestion: string } {
+  return {
+    message: `raw HTML <${name}> ${where} was left out (its text is kept): a browser would move it elsewhere`,
+    suggestion: "put it where it belongs (an <li> in a list, a <td> in a row…), or put block HTML on lines of its own",
+  };
+}
+
+/** What marks each raw <a href> in the sanitized stream until emptyLinks has read it. */
+export const LINK_MARK = "data-newsdesk-link";
+
+/**
+ * The sanitized stream without LINK_MARK, and each raw link with nothing a reader could see or hear in it (no text,
+ * no image alt, no stretch of Markdown that `hasText`), named at its line.
+ */
+export function emptyLinks(
+  html: string,
+  anchors: readonly { href: string; line: number }[],
+  hasText: (stretch: number) => boolean,
+): { html: string; empty: RawHtmlDrop[] } {
+  const empty: RawHtmlDrop[] = [];
+  for (const m of html.matchAll(new RegExp(` ${LINK_MARK}="(\\d+)">(?=([\\s\\S]*?)(?:</a>|$))`, "g"))) {
+    const inside = m[2]!;
+    const shown = inside.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, "$1").replace(/<[^>]*>/g, "");
+    // A stretch of Markdown (between NULs, src/content/raw-html-rule.ts) in the link may hold its text.
+    // eslint-disable-next-line no-control-regex -- NUL is the mark, chosen because content cannot hold it
+    const stretches = [...inside.matchAll(/\u0000(\d+)\u0000/g)].map((s) => Number(s[1]));
+    // eslint-disable-next-line no-control-regex -- as above
+    if (shown.replace(/\u0000\d+\u0000/g, "").trim() !== "" || stretches.some(hasText)) continue;
+    const { href, line } = anchors[Number(m[1])]!;
+    empty.push({ line, message: `raw HTML <a> link to ${href} has no text`, suggestion: "put the words a reader should see between <a …> and </a>" });
+  }
+  return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), empty };
 }

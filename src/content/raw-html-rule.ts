@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-import { sanitizeRawHtml, type SanitizedHtml } from "./raw-html.ts";
+import { IN_LINK, INLINE, sanitizeRawHtml, type SanitizedHtml } from "./raw-html.ts";
 import type { RawHtmlDrop } from "./raw-html-drops.ts";
 
 /** What the raw HTML of one parsed body became: its sanitized stream, with a mark where each stretch of Markdown goes. */
@@ -34,14 +34,14 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
     pieces.forEach((piece, k) => {
       piece.token.meta = { ...(piece.token.meta as object | null), raw: k };
       starts.push({ start: stream.length, line: piece.line });
-      stream += closedRawText(piece.token) + mark(k + 1);
+      stream += placedTag(closedRawText(piece.token), piece.within) + mark(k + 1);
     });
     const lineAt = (offset: number) => {
       const at = [...starts].reverse().find((s) => s.start <= offset) ?? starts[0]!;
       return at.line + (stream.slice(at.start, offset).match(/\n/g)?.length ?? 0);
     };
     const env = state.env as { pathPrefix?: string };
-    const options = { embeds, pathPrefix: env.pathPrefix ?? "/", normalizeLink: (url: string) => md.normalizeLink(url) };
+    const options = { embeds, pathPrefix: env.pathPrefix ?? "/", normalizeLink: (url: string) => md.normalizeLink(url), stretchHasText: (k: number) => filled[k] ?? true };
     const sanitized = sanitizeRawHtml(stream, options, lineAt);
     results.set(state.tokens, { ...sanitized, dropped: [...sanitized.dropped, ...lostText(sanitized.html, pieces, filled)] });
   });
@@ -68,9 +68,18 @@ function closedRawText(token: Token): string {
   return name ? `${token.content}</${name}>` : token.content;
 }
 
+// An inline opening tag says where Markdown put it, which the sanitizer cannot see: in a paragraph or heading (where
+// only phrasing content may stand), or inside a link's text.
+function placedTag(content: string, within: RawPiece["within"]): string {
+  const attribute = within === "link" ? IN_LINK : within === "phrasing" ? INLINE : undefined;
+  return attribute ? content.replace(/^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])/, `<$1 ${attribute}=""`) : content;
+}
+
 interface RawPiece {
   readonly token: Token;
   readonly line: number;
+  /** For an inline piece: inside a Markdown link's text, or in a paragraph or heading. */
+  readonly within?: "link" | "phrasing";
 }
 
 /** The raw HTML tokens in source order (blocks and inline) at their body lines, and which stretches have text. */
@@ -79,23 +88,26 @@ function rawPieces(tokens: readonly Token[]): { pieces: RawPiece[]; filled: bool
   // filled[k]: the stretch of Markdown before piece k (after the last, for k = pieces.length) holds something.
   const filled: boolean[] = [];
   let text = false;
-  const raw = (token: Token, line: number) => {
-    pieces.push({ token, line });
+  const raw = (token: Token, line: number, within?: RawPiece["within"]) => {
+    pieces.push({ token, line, ...(within ? { within } : {}) });
     filled.push(text);
     text = false;
   };
   let line = 0;
-  for (const block of tokens) {
+  tokens.forEach((block, b) => {
     line = block.map?.[0] ?? line;
     if (block.type === "html_block") raw(block, line);
     else if (block.type !== "inline") text ||= block.content.trim() !== "";
+    const phrasing = ["paragraph_open", "heading_open"].includes(tokens[b - 1]?.type ?? "");
     let breaks = 0;
+    let links = 0;
     for (const child of block.type === "inline" ? (block.children ?? []) : []) {
       if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
-      if (child.type === "html_inline") raw(child, line + breaks);
+      links += child.type === "link_open" ? 1 : child.type === "link_close" ? -1 : 0;
+      if (child.type === "html_inline") raw(child, line + breaks, links > 0 ? "link" : phrasing ? "phrasing" : undefined);
       else text ||= child.content.trim() !== "";
     }
-  }
+  });
   filled.push(text);
   return { pieces, filled };
 }

@@ -1,7 +1,8 @@
 import sanitizeHtml from "sanitize-html";
 import { isSafePageLink } from "../model/safe-url.ts";
 import { checkEmbed, embedPlaceholder, type Embed } from "./embeds.ts";
-import { dropReason, type RawHtmlDrop } from "./raw-html-drops.ts";
+import { dropReason, emptyLinks, LINK_MARK, misplacedReason, type RawHtmlDrop } from "./raw-html-drops.ts";
+import { misplaced, PHRASING } from "./raw-html-placement.ts";
 import { contentImagePath, decodeImageSrc, isContentImage } from "./image-path.ts";
 import { IMAGE_MARK } from "./body-image-rule.ts";
 
@@ -24,15 +25,30 @@ export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   img: ["src", "alt", "title", "width", "height"],
 };
 
+/** Put on an inline tag of a Markdown paragraph or heading (src/content/raw-html-rule.ts): only phrasing there. */
+export const INLINE = "data-newsdesk-inline";
+/** Put on an inline tag inside a Markdown link's text: no player or block may sit there. */
+export const IN_LINK = "data-newsdesk-in-link";
+
+// Elements no button or link may sit inside.
+const INTERACTIVE = new Set(["a", "button", "summary", "label", "select", "textarea"]);
+const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fix: "put the <iframe> on a line of its own" } as const;
+
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
 const EMBED_MARK = "data-newsdesk-embed";
-const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK] };
+const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK] };
+const KEPT = new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)]);
+// On an element left out with its text kept, until unwrap() takes its tags away. The sanitizer cannot be told to
+// (renaming it to an element not allowed leaves that name on a later closing tag, so an element stays open).
+const UNWRAP = "data-newsdesk-unwrap";
 
 /** How raw HTML is read: the embed hosts allowed, the path prefix, markdown-it's URL normaliser. */
 export interface RawHtmlOptions {
   readonly embeds: readonly string[];
   readonly pathPrefix: string;
   readonly normalizeLink: (url: string) => string;
+  /** Whether the stretch of Markdown at a mark holds text (src/content/raw-html-rule.ts); all do when not given. */
+  readonly stretchHasText?: (stretch: number) => boolean;
 }
 
 /** Sanitized HTML, what was dropped (at body lines), and the images and links it kept. */
@@ -55,7 +71,10 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const dropped: RawHtmlDrop[] = [];
   const images: SanitizedHtml["images"] = [];
   const links: SanitizedHtml["links"] = [];
-  const embeds: { embed: Embed; title: string }[] = [];
+  const embeds: { embed: Embed; title: string; phrasing: boolean }[] = [];
+  const anchors: { href: string; line: number }[] = [];
+  // The elements open where the sanitizer is, as kept ("" for one left out): what may stand there depends on them.
+  const open: string[] = [];
   const tags = /<([A-Za-z][^\s/>]*)/g;
   // htmlparser2 reports tags in source order: each is found at the next opening of its name (for its line).
   const lineOf = (name: string): number => {
@@ -66,13 +85,20 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     return lineAt(from);
   };
   const transform = (name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
+    const tag = transformOne(name, attribs);
+    open[open.length - 1] = KEPT.has(tag.tagName) && tag.attribs[UNWRAP] === undefined ? tag.tagName : "";
+    return tag;
+  };
+  const transformOne = (name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
     const line = lineOf(name);
+    const inside = open.slice(0, -1).filter(Boolean);
     const drop = (what: string) => dropped.push({ line, ...dropReason(name, what) });
     if (name === "iframe") {
-      const embed = checkEmbed(attribs.src, options.embeds);
+      const embed = inside.some((n) => INTERACTIVE.has(n)) || attribs[IN_LINK] !== undefined ? IN_A_LINK : checkEmbed(attribs.src, options.embeds);
       if (!embed.ok) dropped.push({ line, message: `${embed.reason}: it was dropped`, suggestion: embed.fix });
       if (!embed.ok) return { tagName: "iframe", attribs: {} };
-      embeds.push({ embed, title: attribs.title ?? "" });
+      const phrasing = attribs[INLINE] !== undefined || inside.some((n) => PHRASING.has(n));
+      embeds.push({ embed, title: attribs.title ?? "", phrasing });
       return { tagName: "figure", attribs: { [EMBED_MARK]: String(embeds.length - 1) } };
     }
     const allowed = Object.hasOwn(RAW_HTML_ALLOWED, name) ? RAW_HTML_ALLOWED[name]! : undefined;
@@ -80,8 +106,13 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       drop("element");
       return { tagName: name, attribs: {} };
     }
+    const where = misplaced(name, inside, attribs[INLINE] !== undefined || attribs[IN_LINK] !== undefined);
+    if (where) {
+      dropped.push({ line, ...misplacedReason(name, where) });
+      return { tagName: name, attribs: { [UNWRAP]: "" } };
+    }
     const kept: sanitizeHtml.Attributes = {};
-    const refused = Object.keys(attribs).filter((a) => !allowed.includes(a));
+    const refused = Object.keys(attribs).filter((a) => !allowed.includes(a) && a !== INLINE && a !== IN_LINK);
     if (refused.length > 0) drop(refused.join(", "));
     for (const a of Object.keys(attribs)) if (allowed.includes(a)) kept[a] = attribs[a]!;
     if (name === "a" && kept.href !== undefined) {
@@ -89,10 +120,12 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       if (href === undefined) drop(`href ${kept.href.trim()}`);
       // Root-relative links are the site's own, checked like Markdown's (without fragment or query).
       else if (/^\/(?!\/)/.test(kept.href.trim())) links.push({ href: kept.href.trim().split(/[#?]/)[0]!, line });
-      return { tagName: name, attribs: href === undefined ? omit(kept, "href") : { ...kept, href } };
+      if (href === undefined) return { tagName: name, attribs: omit(kept, "href") };
+      anchors.push({ href: kept.href.trim(), line });
+      return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
     if (name === "img") return image(kept, line, drop);
-    return { tagName: name, attribs: kept };
+    return { tagName: name, attribs: counted(kept, drop) };
   };
   // An image keeps src, alt, title (in the order src/site/place-body-images.ts reads them), width and height.
   const image = (kept: sanitizeHtml.Attributes, line: number, drop: (what: string) => void): sanitizeHtml.Tag => {
@@ -100,7 +133,7 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     const src = written === "" ? undefined : checkedUrl(written, options);
     if (src === undefined) {
       drop(written === "" ? "no src" : `src ${written}`);
-      return { tagName: "newsdesk-refused", attribs: {} };
+      return { tagName: "img", attribs: { [UNWRAP]: "" } };
     }
     const attribs: sanitizeHtml.Attributes = { src, alt: kept.alt ?? "", ...(kept.title ? { title: kept.title } : {}) };
     const sized = size(kept);
@@ -117,16 +150,19 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const clean = sanitizeHtml(html, {
     allowedTags: [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])],
     allowedAttributes: Object.fromEntries(
-      [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])].map((t) => [t, [...(RAW_HTML_ALLOWED[t] ?? []), ...(MADE[t] ?? [])]]),
+      [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])].map((t) => [t, [...(RAW_HTML_ALLOWED[t] ?? []), ...(MADE[t] ?? []), UNWRAP]]),
     ),
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowProtocolRelative: false,
     nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "template", "xmp", "noembed", "noframes", "iframe"],
     transformTags: { "*": transform },
+    onOpenTag: (name) => open.push(name),
+    onCloseTag: () => open.pop(),
   });
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
-  const placed = placeEmbeds(clean.replace(/ \/>/g, ">"), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape));
-  return { html: placed, dropped, images, links };
+  const placed = placeEmbeds(unwrap(clean.replace(/ \/>/g, ">")), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
+  const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
+  return { html: linked, dropped: [...dropped, ...empty], images, links };
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -157,13 +193,55 @@ function placeEmbeds(html: string, placeholder: (k: number) => string): string {
   return out + html.slice(from);
 }
 
-// A link or image target as Markdown's would be: refused unless safe; a root-relative one under the path prefix.
+// The stream without the tags of each element marked UNWRAP (a void one is removed): the sanitizer's output is
+// balanced and escapes "<" in text and attributes, so an element's closing tag is found by counting.
+function unwrap(html: string): string {
+  const marked = new RegExp(`<([a-z][a-z0-9]*) ${UNWRAP}(?:="")?>`);
+  for (let m = marked.exec(html); m; m = marked.exec(html)) {
+    const name = m[1]!;
+    const after = m.index + m[0].length;
+    let end: { at: number; length: number } | undefined;
+    if (!VOID.has(name)) {
+      const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, "g");
+      tags.lastIndex = after;
+      let depth = 1;
+      for (let t = tags.exec(html); t && !end; t = tags.exec(html)) {
+        depth += t[1] ? -1 : 1;
+        if (depth === 0) end = { at: t.index, length: t[0].length };
+      }
+    }
+    html = html.slice(0, m.index) + (end ? html.slice(after, end.at) + html.slice(end.at + end.length) : html.slice(after));
+  }
+  return html;
+}
+
+const VOID = new Set(["img", "br", "hr", "col"]);
+
+// A link or image target as Markdown's would be: refused if unsafe or protocol-relative; a root-relative one under
+// the path prefix.
 function checkedUrl(written: string, options: RawHtmlOptions): string | undefined {
   const url = written.trim();
-  if (!isSafePageLink(url)) return undefined;
+  // A protocol-relative address (//host) is another site's: the sanitizer would drop it unreported.
+  if (!isSafePageLink(url) || /^[\\/]{2}/.test(url)) return undefined;
   const normal = options.normalizeLink(url);
   if (!normal.startsWith("/") || normal.startsWith("//")) return normal;
   return options.pathPrefix === "/" ? normal : options.pathPrefix.replace(/\/$/, "") + normal;
+}
+
+// A boolean attribute is written bare (open="no" still opens); a count is a whole number a browser reads as one.
+const BOOLEAN = new Set(["open", "reversed"]);
+const COUNTS: Readonly<Record<string, RegExp>> = { colspan: /^[1-9]\d{0,2}$/, rowspan: /^\d{1,4}$/, span: /^[1-9]\d{0,2}$/, start: /^-?\d{1,9}$/ };
+
+function counted(kept: sanitizeHtml.Attributes, drop: (what: string) => void): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  const unusable: string[] = [];
+  for (const [a, value] of Object.entries(kept)) {
+    if (BOOLEAN.has(a)) out[a] = "";
+    else if (!COUNTS[a] || COUNTS[a].test(value.trim())) out[a] = COUNTS[a] ? value.trim() : value;
+    else unusable.push(`${a} ${value}`);
+  }
+  if (unusable.length > 0) drop(`count ${unusable.join(", ")}`);
+  return out;
 }
 
 function size(kept: sanitizeHtml.Attributes): sanitizeHtml.Attributes {

@@ -65,6 +65,35 @@ describe("an embedded video", () => {
     await page.close();
   }, 60_000);
 
+  it("frames only a host the page's policy names, whatever a placeholder's data-embed-src says", async () => {
+    const page = await browser.newPage();
+    const elsewhere: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(server.origin)) elsewhere.push(r.url());
+    });
+    await page.goto(`${server.origin}/2024/06/advisory/`);
+    // A placeholder markup could forge, were it to reach the page: a host the site does not frame, and look-alikes.
+    await page.evaluate(() => {
+      const srcs = [
+        "https://evil.example/",
+        "https://player.vimeo.com.evil.example/",
+        "https://player.vimeo.com:8443/video/1",
+      ];
+      for (const src of srcs) {
+        const figure = document.createElement("figure");
+        figure.className = "embed";
+        figure.setAttribute("data-embed-src", src);
+        figure.innerHTML =
+          '<div class="embed-placeholder"><button type="button" class="embed-load">Forged</button></div>';
+        document.querySelector(".story-body")!.append(figure);
+      }
+    });
+    for (const button of await page.getByRole("button", { name: "Forged" }).all()) await button.click();
+    expect(await page.locator("iframe").count()).toBe(0);
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("leaves the advisory's code blocks, table region and placeholder with no axe violations", async () => {
     // axe is injected inline, which the page's CSP blocks; the policy itself is held by the test above.
     const page = await browser.newPage({ bypassCSP: true, viewport: { width: 390, height: 900 } });
