@@ -1,13 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../helpers/cli.ts";
-
-const css = readFileSync(`${ROOT}/layouts/assets/site.css`, "utf8");
-const darkStart = css.indexOf("@media (prefers-color-scheme: dark)");
-const THEMES = [
-  ["light", css.slice(0, darkStart)],
-  ["dark", css.slice(darkStart, css.indexOf("\n}\n", darkStart))],
-] as const;
+import { SITE_CSS as css, THEMES, contrast, token } from "../../helpers/contrast.ts";
 
 // Every colour a code block's text can take, and the background it sits on.
 const ON_CODE_BG = [
@@ -25,25 +17,6 @@ const ON_CODE_BG = [
   "hl-addition",
   "hl-deletion",
 ];
-
-// A custom property's colour as the theme's block sets it.
-function token(block: string, name: string): string {
-  const match = new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`, "i").exec(block);
-  if (!match) throw new Error(`--${name} is not set`);
-  return match[1]!;
-}
-
-// WCAG 2.x relative luminance and contrast ratio.
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5]
-    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
 
 describe("the syntax highlighting theme", () => {
   for (const [theme, block] of THEMES) {
