@@ -5,6 +5,7 @@ import { dropReason, emptyLinks, LINK_MARK, misplacedReason, type RawHtmlDrop } 
 import { misplaced, PHRASING } from "./raw-html-placement.ts";
 import { contentImagePath, decodeImageSrc, isContentImage } from "./image-path.ts";
 import { IMAGE_MARK } from "./body-image-rule.ts";
+import { completeStructure, DETAILS_MARK } from "./raw-html-structure.ts";
 
 /** The attributes each element of raw HTML may keep; an element not listed is dropped (its text kept). */
 export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
@@ -36,7 +37,7 @@ const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fi
 
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
 const EMBED_MARK = "data-newsdesk-embed";
-const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK] };
+const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK], details: [DETAILS_MARK] };
 const KEPT = new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)]);
 // On an element left out with its text kept, until unwrap() takes its tags away. The sanitizer cannot be told to
 // (renaming it to an element not allowed leaves that name on a later closing tag, so an element stays open).
@@ -73,6 +74,7 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const links: SanitizedHtml["links"] = [];
   const embeds: { embed: Embed; title: string; phrasing: boolean }[] = [];
   const anchors: { href: string; line: number }[] = [];
+  const details: number[] = [];
   // The elements open where the sanitizer is, as kept ("" for one left out): what may stand there depends on them.
   const open: string[] = [];
   const tags = /<([A-Za-z][^\s/>]*)/g;
@@ -125,6 +127,7 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
     if (name === "img") return image(kept, line, drop);
+    if (name === "details") return { tagName: name, attribs: { ...counted(kept, drop), [DETAILS_MARK]: String(details.push(line) - 1) } };
     return { tagName: name, attribs: counted(kept, drop) };
   };
   // An image keeps src, alt, title (in the order src/site/place-body-images.ts reads them), width and height.
@@ -160,9 +163,10 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     onCloseTag: () => open.pop(),
   });
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
-  const placed = placeEmbeds(unwrap(clean.replace(/ \/>/g, ">")), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
+  const complete = completeStructure(unwrap(clean.replace(/ \/>/g, ">")), (k) => details[k]!);
+  const placed = placeEmbeds(complete.html, (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
   const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
-  return { html: linked, dropped: [...dropped, ...empty], images, links };
+  return { html: linked, dropped: [...dropped, ...complete.dropped, ...empty], images, links };
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
