@@ -1,12 +1,12 @@
 // The structure a browser implies in raw HTML, written out so the page html-validate checks is the one readers get:
 // a <tbody> around rows written straight into a <table>, a <summary> at the start of a <details> without one.
 import type { RawHtmlDrop } from "./raw-html-drops.ts";
+import { VOID } from "./raw-html-unwrap.ts";
 
 /** Put by the sanitizer on each <details> it keeps, numbering them in order, until completeStructure() reads it. */
 export const DETAILS_MARK = "data-newsdesk-details";
 
 const IMPLIED = "tbody (implied)";
-const VOID = new Set(["img", "br", "hr", "col"]);
 // White space and marks of Markdown stretches (src/content/raw-html-rule.ts) may stand before a <summary>.
 // eslint-disable-next-line no-control-regex -- NUL is the mark of a stretch of Markdown
 const BEFORE_SUMMARY = /^(?:\s|\u0000\d+\u0000)*<summary[\s>]/;
