@@ -1,10 +1,14 @@
 import sanitizeHtml from "sanitize-html";
-import { isSafePageLink } from "../model/safe-url.ts";
-import { checkEmbed, embedPlaceholder, type Embed } from "./embeds.ts";
+import { checkEmbed } from "./embeds.ts";
 import { dropReason, emptyLinks, LINK_MARK, misplacedReason, type RawHtmlDrop } from "./raw-html-drops.ts";
 import { misplaced, PHRASING } from "./raw-html-placement.ts";
-import { contentImagePath, decodeImageSrc, isContentImage } from "./image-path.ts";
 import { IMAGE_MARK } from "./body-image-rule.ts";
+import { counted, omit } from "./raw-html-attributes.ts";
+import { EMBED_MARK, placeEmbeds, type FoundEmbed } from "./raw-html-embeds.ts";
+import { rawImage } from "./raw-html-image.ts";
+import { unwrap, UNWRAP } from "./raw-html-unwrap.ts";
+import { checkedUrl, type RawUrlOptions } from "./raw-html-url.ts";
+import { completeStructure, DETAILS_MARK } from "./raw-html-structure.ts";
 
 /** The attributes each element of raw HTML may keep; an element not listed is dropped (its text kept). */
 export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
@@ -35,18 +39,12 @@ const INTERACTIVE = new Set(["a", "button", "summary", "label", "select", "texta
 const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fix: "put the <iframe> on a line of its own" } as const;
 
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
-const EMBED_MARK = "data-newsdesk-embed";
-const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK] };
+const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK], details: [DETAILS_MARK] };
 const KEPT = new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)]);
-// On an element left out with its text kept, until unwrap() takes its tags away. The sanitizer cannot be told to
-// (renaming it to an element not allowed leaves that name on a later closing tag, so an element stays open).
-const UNWRAP = "data-newsdesk-unwrap";
 
 /** How raw HTML is read: the embed hosts allowed, the path prefix, markdown-it's URL normaliser. */
-export interface RawHtmlOptions {
+export interface RawHtmlOptions extends RawUrlOptions {
   readonly embeds: readonly string[];
-  readonly pathPrefix: string;
-  readonly normalizeLink: (url: string) => string;
   /** Whether the stretch of Markdown at a mark holds text (src/content/raw-html-rule.ts); all do when not given. */
   readonly stretchHasText?: (stretch: number) => boolean;
 }
@@ -71,8 +69,9 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const dropped: RawHtmlDrop[] = [];
   const images: SanitizedHtml["images"] = [];
   const links: SanitizedHtml["links"] = [];
-  const embeds: { embed: Embed; title: string; phrasing: boolean }[] = [];
+  const embeds: FoundEmbed[] = [];
   const anchors: { href: string; line: number }[] = [];
+  const details: number[] = [];
   // The elements open where the sanitizer is, as kept ("" for one left out): what may stand there depends on them.
   const open: string[] = [];
   const tags = /<([A-Za-z][^\s/>]*)/g;
@@ -124,28 +123,9 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       anchors.push({ href: kept.href.trim(), line });
       return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
-    if (name === "img") return image(kept, line, drop);
+    if (name === "img") return rawImage(kept, line, drop, options, images);
+    if (name === "details") return { tagName: name, attribs: { ...counted(kept, drop), [DETAILS_MARK]: String(details.push(line) - 1) } };
     return { tagName: name, attribs: counted(kept, drop) };
-  };
-  // An image keeps src, alt, title (in the order src/site/place-body-images.ts reads them), width and height.
-  const image = (kept: sanitizeHtml.Attributes, line: number, drop: (what: string) => void): sanitizeHtml.Tag => {
-    const written = kept.src?.trim() ?? "";
-    const src = written === "" ? undefined : checkedUrl(written, options);
-    if (src === undefined) {
-      drop(written === "" ? "no src" : `src ${written}`);
-      return { tagName: "img", attribs: { [UNWRAP]: "" } };
-    }
-    const attribs: sanitizeHtml.Attributes = { src, alt: kept.alt ?? "", ...(kept.title ? { title: kept.title } : {}) };
-    const sized = size(kept);
-    const unusable = ["width", "height"].filter((a) => kept[a] !== undefined && sized[a] === undefined);
-    if (unusable.length > 0) drop(`size ${unusable.map((a) => `${a} ${kept[a]}`).join(", ")}`);
-    if (!isContentImage(written)) return { tagName: "img", attribs: { ...attribs, ...sized } };
-    // As Markdown's: shown from the site's root under the prefix, marked with its content path for resizing.
-    const decoded = decodeImageSrc(options.normalizeLink(written));
-    images.push({ src: decoded, line });
-    const shown = `${options.pathPrefix.replace(/\/?$/, "/")}${contentImagePath(options.normalizeLink(written))}`;
-    const mark = encodeURIComponent(contentImagePath(decoded));
-    return { tagName: "img", attribs: { ...attribs, src: shown, [IMAGE_MARK]: mark } };
   };
   const clean = sanitizeHtml(html, {
     allowedTags: [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])],
@@ -160,96 +140,9 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     onCloseTag: () => open.pop(),
   });
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
-  const placed = placeEmbeds(unwrap(clean.replace(/ \/>/g, ">")), (k) => embedPlaceholder(embeds[k]!.embed, embeds[k]!.title, escape, embeds[k]!.phrasing));
+  const complete = completeStructure(unwrap(clean.replace(/ \/>/g, ">")), (k) => details[k]!);
+  const placed = placeEmbeds(complete.html, embeds);
   const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
-  return { html: linked, dropped: [...dropped, ...empty], images, links };
+  return { html: linked, dropped: [...dropped, ...complete.dropped, ...empty], images, links };
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-// Each marked <figure> (with whatever the <iframe> held: fallback text) swapped for its placeholder. The sanitizer's
-// output is balanced and escapes "<" in text and attributes, so the matching </figure> is found by counting.
-function placeEmbeds(html: string, placeholder: (k: number) => string): string {
-  const open = new RegExp(`<figure ${EMBED_MARK}="(\\d+)">`, "g");
-  let out = "";
-  let from = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const figures = /<(\/?)figure\b[^>]*>/g;
-    figures.lastIndex = m.index + m[0].length;
-    let depth = 1;
-    let end = html.length;
-    for (let f = figures.exec(html); f; f = figures.exec(html)) {
-      depth += f[1] ? -1 : 1;
-      if (depth === 0) {
-        end = f.index + f[0].length;
-        break;
-      }
-    }
-    out += html.slice(from, m.index) + placeholder(Number(m[1]));
-    from = end;
-    open.lastIndex = end;
-  }
-  return out + html.slice(from);
-}
-
-// The stream without the tags of each element marked UNWRAP (a void one is removed): the sanitizer's output is
-// balanced and escapes "<" in text and attributes, so an element's closing tag is found by counting.
-function unwrap(html: string): string {
-  const marked = new RegExp(`<([a-z][a-z0-9]*) ${UNWRAP}(?:="")?>`);
-  for (let m = marked.exec(html); m; m = marked.exec(html)) {
-    const name = m[1]!;
-    const after = m.index + m[0].length;
-    let end: { at: number; length: number } | undefined;
-    if (!VOID.has(name)) {
-      const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, "g");
-      tags.lastIndex = after;
-      let depth = 1;
-      for (let t = tags.exec(html); t && !end; t = tags.exec(html)) {
-        depth += t[1] ? -1 : 1;
-        if (depth === 0) end = { at: t.index, length: t[0].length };
-      }
-    }
-    html = html.slice(0, m.index) + (end ? html.slice(after, end.at) + html.slice(end.at + end.length) : html.slice(after));
-  }
-  return html;
-}
-
-const VOID = new Set(["img", "br", "hr", "col"]);
-
-// A link or image target as Markdown's would be: refused if unsafe or protocol-relative; a root-relative one under
-// the path prefix.
-function checkedUrl(written: string, options: RawHtmlOptions): string | undefined {
-  const url = written.trim();
-  // A protocol-relative address (//host) is another site's: the sanitizer would drop it unreported.
-  if (!isSafePageLink(url) || /^[\\/]{2}/.test(url)) return undefined;
-  const normal = options.normalizeLink(url);
-  if (!normal.startsWith("/") || normal.startsWith("//")) return normal;
-  return options.pathPrefix === "/" ? normal : options.pathPrefix.replace(/\/$/, "") + normal;
-}
-
-// A boolean attribute is written bare (open="no" still opens); a count is a whole number a browser reads as one.
-const BOOLEAN = new Set(["open", "reversed"]);
-const COUNTS: Readonly<Record<string, RegExp>> = { colspan: /^[1-9]\d{0,2}$/, rowspan: /^\d{1,4}$/, span: /^[1-9]\d{0,2}$/, start: /^-?\d{1,9}$/ };
-
-function counted(kept: sanitizeHtml.Attributes, drop: (what: string) => void): sanitizeHtml.Attributes {
-  const out: sanitizeHtml.Attributes = {};
-  const unusable: string[] = [];
-  for (const [a, value] of Object.entries(kept)) {
-    if (BOOLEAN.has(a)) out[a] = "";
-    else if (!COUNTS[a] || COUNTS[a].test(value.trim())) out[a] = COUNTS[a] ? value.trim() : value;
-    else unusable.push(`${a} ${value}`);
-  }
-  if (unusable.length > 0) drop(`count ${unusable.join(", ")}`);
-  return out;
-}
-
-function size(kept: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
-  const out: sanitizeHtml.Attributes = {};
-  for (const a of ["width", "height"]) if (/^\d{1,5}$/.test(kept[a]?.trim() ?? "")) out[a] = kept[a]!.trim();
-  return out;
-}
-
-function omit(attribs: sanitizeHtml.Attributes, name: string): sanitizeHtml.Attributes {
-  return Object.fromEntries(Object.entries(attribs).filter(([a]) => a !== name));
-}

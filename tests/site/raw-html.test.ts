@@ -75,6 +75,14 @@ describe("raw HTML through the allowlist", () => {
     expect(body.find("details > p > strong").text()).toBe("only");
   });
 
+  it("writes the <tbody> a browser would imply, and labels a <details> left without a <summary>", () => {
+    const $ = page(out, "/2024/06/pasted/");
+    const body = $(".story-body");
+    expect(body.find("table").html()).toBe("<tbody><tr><th>Host</th></tr><tr><td>203.0.113.7</td></tr></tbody>");
+    expect(body.find("details").children().first().prop("outerHTML")).toBe("<summary>Details</summary>");
+    expect(body.find("details > p").text()).toBe("The full request log.");
+  });
+
   it("makes a figure of an image followed by an emphasised line, and resizes a raw <img> like a Markdown one", () => {
     const $ = page(out, "/2024/06/advisory/");
     const figure = $(".story-body figure").first();
@@ -126,6 +134,7 @@ describe("raw HTML through the allowlist", () => {
       "articles/2024/hostile.md:15:1 body: warning: raw HTML <a> link to javascript:alert(1) lost its href: only relative, http(s), mailto and tel links are allowed — write an https:// or relative address",
       "articles/2024/hostile.md:17:1 body: warning: raw HTML <form> was dropped: articles carry no forms — link to the form instead: [Sign up](https://…)",
       "articles/2024/hostile.md:17:1 body: warning: raw HTML <input> was dropped: articles carry no forms — link to the form instead: [Sign up](https://…)",
+      "articles/2024/pasted.md:11:1 body: warning: raw HTML <details> has no <summary>: it is labelled “Details” — start it with <summary>…</summary> naming what it holds",
     ]);
   });
 

@@ -76,7 +76,7 @@ describe("raw HTML left open stays inside the article", () => {
     ["<details><summary>x</summary>\n\nnever closed\n", "<details><summary>x</summary>\n<p>never closed</p>\n</details>"],
     ["</div></article></main>\n\nAfter.\n", "\n<p>After.</p>\n"],
     ["a <!-- never closed\n\nb\n", "<p>a &lt;!-- never closed</p>\n<p>b</p>\n"],
-    ["<table><tr><td>half\n\ntext after\n", "<table><tr><td>half\n<p>text after</p>\n</td></tr></table>"],
+    ["<table><tr><td>half\n\ntext after\n", "<table><tbody><tr><td>half\n<p>text after</p>\n</td></tr></tbody></table>"],
   ])("%j", (body, html) => {
     expect(render(body)).toBe(html);
   });

@@ -12,7 +12,7 @@ const dropped = (body: string) => (rawHtmlOf(md.parse(body, { ...env }))?.droppe
 describe("raw HTML kept", () => {
   it.each([
     ["<table><caption>IOCs</caption><thead><tr><th scope=\"col\" colspan=\"2\">Host</th></tr></thead><tbody><tr><td rowspan=\"2\">a</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>"],
-    ["<table><colgroup><col span=\"2\"></colgroup><tr><td>1</td></tr></table>"],
+    ["<table><colgroup><col span=\"2\"></colgroup><tbody><tr><td>1</td></tr></tbody></table>"],
     ["<figure><img src=\"https://x.example/a.png\" alt=\"A\" title=\"T\" width=\"640\" height=\"360\"><figcaption>Cap</figcaption></figure>"],
     ["<details open><summary>PoC</summary><pre><code>id</code></pre></details>"],
     ["<p>H<sub>2</sub>O, x<sup>2</sup>, <kbd>Ctrl</kbd>, <abbr title=\"Remote code execution\">RCE</abbr>, <mark>m</mark>, <small>s</small></p>"],
