@@ -57,6 +57,6 @@ describe("the sample archive", () => {
       for (const item of feed.items) expect(item.title, file).toBeTruthy();
     }
     const json = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: unknown[] };
-    expect(json.items.length).toBe(41);
+    expect(json.items.length).toBe(45);
   });
 });
