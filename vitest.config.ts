@@ -7,6 +7,9 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, "tests/bench/**"],
     setupFiles: ["tests/helpers/cleanup.ts"],
     pool: "forks",
+    // Two test files at a time. Vitest's default leaves one core free, which on a 2-core CI machine means one file
+    // at a time, though most of a site test's time is spent waiting on the build and the browser it starts.
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
