@@ -1,20 +1,8 @@
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { createMentionFinder } from "../../../src/content/lints/mentions.ts";
-import { createMarkdown } from "../../../src/content/markdown.ts";
 import { validateArticle } from "../../../src/content/validate-article.ts";
-import { createRegistry } from "../../../src/taxonomy/registry.ts";
+import { validationContext } from "../../helpers/validate-context.ts";
 
-const { registry } = createRegistry({}, "e.yaml", () => ({ line: 1, column: 1 }));
-const context = {
-  registry,
-  zone: "Europe/London",
-  now: DateTime.fromISO("2026-01-01T00:00:00Z"),
-  md: createMarkdown(),
-  env: { pathPrefix: "/" },
-  render: true,
-  mentions: createMentionFinder(registry),
-};
+const context = validationContext();
 const validate = (text: string) => validateArticle("articles/2024/post.md", text, context);
 const shown = (d: { line: number; field: string; severity: string; message: string; suggestion?: string }) =>
   `${d.line} ${d.field} ${d.severity}: ${d.message} — ${d.suggestion}`;

@@ -1,20 +1,8 @@
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { createMentionFinder } from "../../../src/content/lints/mentions.ts";
-import { createMarkdown } from "../../../src/content/markdown.ts";
 import { validateArticle } from "../../../src/content/validate-article.ts";
-import { createRegistry } from "../../../src/taxonomy/registry.ts";
+import { validationContext } from "../../helpers/validate-context.ts";
 
-const { registry } = createRegistry({ agencies: [{ name: "Europol", aliases: ["EC3x"] }] }, "e.yaml", () => ({ line: 1, column: 1 }));
-const context = {
-  registry,
-  zone: "Europe/London",
-  now: DateTime.fromISO("2026-01-01T00:00:00Z"),
-  md: createMarkdown(),
-  env: { pathPrefix: "/" },
-  render: true,
-  mentions: createMentionFinder(registry),
-};
+const context = validationContext({ agencies: [{ name: "Europol", aliases: ["EC3x"] }] });
 const validate = (text: string, file = "articles/2024/story.md") => validateArticle(file, text, context);
 
 describe("validateArticle", () => {
