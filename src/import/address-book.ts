@@ -1,0 +1,53 @@
+import type { DateTime } from "luxon";
+import { articlePath, staticPagePath } from "../model/urls.ts";
+
+/**
+ * Every address an import gives out, and every old address it saw. Importers claim new addresses in a first
+ * pass (a slug taken in the same month gets -2, -3…, so two posts sharing a slug both survive), then rewrite
+ * links in the second: resolve() maps an old URL or path (exact case first, then any case) to its new path.
+ */
+export class AddressBook {
+  private readonly taken = new Set<string>();
+  private readonly claims = new Map<string, { readonly slug: string; readonly path: string }>();
+  private readonly exact = new Map<string, string>();
+  private readonly folded = new Map<string, string>();
+
+  /** Claims an address for `key` (idempotent per key): articles at /YYYY/MM/slug/ in `date`'s zone, pages at /slug/. */
+  claim(key: string, slug: string, date?: DateTime): { readonly slug: string; readonly path: string } {
+    const known = this.claims.get(key);
+    if (known) return known;
+    const pathOf = (s: string) => (date ? articlePath(date, s) : staticPagePath(s));
+    let chosen = slug;
+    for (let n = 2; this.taken.has(pathOf(chosen)); n++) chosen = `${slug}-${n}`;
+    const claim = { slug: chosen, path: pathOf(chosen) };
+    this.taken.add(claim.path);
+    this.claims.set(key, claim);
+    return claim;
+  }
+
+  /** The address claimed for `key`, if any. */
+  addressOf(key: string): { readonly slug: string; readonly path: string } | undefined {
+    return this.claims.get(key);
+  }
+
+  /** Records an old address (site path, query kept: "/?p=12") of `key`. */
+  addOld(key: string, oldPath: string): void {
+    const path = this.claims.get(key)?.path;
+    if (!path) return;
+    if (!this.exact.has(oldPath)) this.exact.set(oldPath, path);
+    const fold = foldKey(oldPath);
+    if (!this.folded.has(fold)) this.folded.set(fold, path);
+  }
+
+  /** The new path an old site path stands for: exact first, then ignoring case and a missing trailing slash. */
+  resolve(oldPath: string): string | undefined {
+    return this.exact.get(oldPath) ?? this.folded.get(foldKey(oldPath));
+  }
+}
+
+// Old links are written with and without the final slash, in any case.
+function foldKey(path: string): string {
+  const [p = "", query] = path.split("?", 2);
+  const trimmed = p.replace(/\/index\.html?$/i, "/").replace(/\/+$/, "") || "/";
+  return (query === undefined ? trimmed : `${trimmed}?${query}`).toLowerCase();
+}
