@@ -3,6 +3,7 @@ import { Refused } from "./refused.ts";
 import { bench } from "./bench-handover.ts";
 import { build } from "./build.ts";
 import { check } from "./check.ts";
+import { importArchive } from "./import.ts";
 import { init } from "./init.ts";
 import { newArticle } from "./new.ts";
 import { serve } from "./serve.ts";
@@ -15,6 +16,10 @@ const USAGE = `Usage: newsdesk COMMAND [options]
   build  [--content DIR] [--out DIR] [--base-url URL] [--path-prefix P] [--drafts] [--future]
   check  [--content DIR] [--strict] [--format text|json|github]
   new    "Title" [--content DIR] [--date D]
+  import wordpress FILE.xml [--uploads DIR] | jekyll DIR | hugo DIR
+         [--content DIR] [--report FILE] [--force] [--suggest-entities]
+                            brings an old archive into the content folder, every old address kept as an
+                            alias; a second run leaves files edited since as they are (unless --force)
   init   [DIR]              writes a newsroom's own site folder into DIR (this folder by default): content/,
                             package.json, the publish workflow, README; never replaces a file
   serve  [--content DIR] [--port N] [--host H] [--out DIR]
@@ -39,6 +44,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   bench,
   build,
   check,
+  import: (args) => importArchive(args),
   init,
   new: newArticle,
   serve,

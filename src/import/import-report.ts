@@ -80,9 +80,9 @@ export class ImportReport {
     this.repairs.push(item);
   }
 
-  /** An item not written, and why (also counted as skipped). */
-  skipped(kind: "article" | "page", source: string, why: string, file?: string): void {
-    this[kind === "article" ? "articles" : "pages"].skipped++;
+  /** An item not written, and why (an article or page is also counted as skipped). */
+  skipped(kind: "article" | "page" | "image", source: string, why: string, file?: string): void {
+    if (kind !== "image") this[kind === "article" ? "articles" : "pages"].skipped++;
     this.skippedItems.push({ source, why, ...(file ? { file } : {}) });
   }
 

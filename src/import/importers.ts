@@ -1,0 +1,23 @@
+import type { Importer } from "./imported.ts";
+
+/** The archives newsdesk imports. */
+export type SourceKind = "wordpress" | "jekyll" | "hugo";
+
+/** Options an importer may take (--uploads is WordPress's). */
+export interface SourceOptions {
+  readonly uploads?: string;
+}
+
+const pending = (kind: string): Importer => ({
+  probe: () => Promise.reject(new Error(`${kind} import is not built yet`)),
+  read: () => ({
+    [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error(`${kind} import is not built yet`)) }),
+  }),
+});
+
+/** Each source kind's importer, made from the path given on the command line. */
+export const IMPORTERS: Readonly<Record<SourceKind, (path: string, options: SourceOptions) => Importer>> = {
+  wordpress: () => pending("wordpress"),
+  jekyll: () => pending("jekyll"),
+  hugo: () => pending("hugo"),
+};
