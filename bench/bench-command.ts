@@ -8,21 +8,23 @@ import { fullBench } from "./build-bench.ts";
 import { RELATED_PHASE_HEADER, relatedPhaseRow, relatedPhaseRowInChild } from "./related-phase.ts";
 import { measureVariants } from "./related-quality.ts";
 import { serveBench } from "./serve-bench.ts";
+import { importBench } from "./import-bench.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
-const PARTS = ["quality", "related", "build", "serve"] as const;
+const PARTS = ["quality", "related", "build", "serve", "import"] as const;
 // The serve bench is run alone, with --only serve: it is a different question, and minutes long at 10,000 articles.
-const DEFAULT_PARTS = ["quality", "related", "build"];
+const DEFAULT_PARTS = ["quality", "related", "build", "import"];
 // How long the first build, and each edit, may take in the serve bench before it gives up.
 const SERVE_TIMEOUT_SECONDS = 600;
 
 /** What `npm run bench -- --help` prints, and a usage error after its message. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|serve] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
+export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|serve|import] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
 
   related quality on the labelled archive; the related phase's time and memory; the full build beside bare Eleventy
   and Hugo; --only serve: serve's cold start and edit-to-browser time (article page, home page); --dead-links:
-  the full build's articles link to each other, PERCENT of the links to no page (old addresses, pages never made)
+  the full build's articles link to each other, PERCENT of the links to no page (old addresses, pages never made);
+  import: newsdesk import of a generated N-post WordPress export beside a whole-file converter, time and peak memory
 
 Exit codes: 0 ok, 1 a failed serve bench, 2 usage errors.`;
 
@@ -102,6 +104,7 @@ async function bench(args: string[]): Promise<number> {
       json: values.json,
       ...(deadLinks === undefined ? {} : { deadLinks }),
     });
+  if (parts.includes("import")) await importBench({ posts: articles, runs, keep: values.keep });
   if (parts.includes("serve")) {
     try {
       await serveBench({ articles, runs, keep: values.keep, json: values.json, timeoutSeconds: SERVE_TIMEOUT_SECONDS });
