@@ -51,7 +51,9 @@ export function checkAliases(articles: readonly Article[], pages: readonly Stati
 // (/?p=123 and /p/123/ are both answered at /p/123/).
 function sameAs(value: string, path: string, other: { owner: Owner; alias: ArticleReference; path: string }): string {
   const of = `an alias of ${other.owner.file}`;
-  if (Boolean(queryAlias(value)) !== Boolean(queryAlias(other.alias.value)))
-    return `shares its redirect page ${path} with ${other.alias.value}, ${of}`;
+  if (queryAlias(value) && !queryAlias(other.alias.value))
+    return `is redirected from ${path}, and so is ${other.alias.value}, ${of}`;
+  if (!queryAlias(value) && queryAlias(other.alias.value))
+    return `is where ${other.alias.value}, ${of}, is redirected from`;
   return other.path === path ? `is also ${of}` : `differs only in case from ${other.path}, ${of}`;
 }
