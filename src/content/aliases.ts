@@ -39,7 +39,7 @@ export function checkAliases(articles: readonly Article[], pages: readonly Stati
         const message = `${alias.value} differs only in case from ${page.path}, the address of ${page.file}`;
         report(message, "an alias must be an address no article has, in any case");
       } else if (other && other.owner !== owner) {
-        report(`${alias.value} ${sameAs(alias.value, checked.value, other)}`, "keep the alias on one file only");
+        report(`${alias.value} ${sameAs(alias.value, checked.value, other)}`, `keep the alias on one ${isArticle(owner) && isArticle(other.owner) ? "article" : "file"} only`);
       }
       if (!other) claimed.set(key, { owner, alias, path: checked.value });
     }
@@ -56,4 +56,9 @@ function sameAs(value: string, path: string, other: { owner: Owner; alias: Artic
   if (!queryAlias(value) && queryAlias(other.alias.value))
     return `is where ${other.alias.value}, ${of}, is redirected from`;
   return other.path === path ? `is also ${of}` : `differs only in case from ${other.path}, ${of}`;
+}
+
+// Articles have a date, static pages none: the suggestion names what the two files are.
+function isArticle(owner: Owner): boolean {
+  return "date" in owner;
 }

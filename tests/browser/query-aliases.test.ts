@@ -46,6 +46,10 @@ describe("WordPress's short addresses in a browser", () => {
       refused: [],
     });
     expect((await landing("/news/?p=530", "/news/2020/01/advisory-vpn/")).url).toBe("/news/2020/01/advisory-vpn/");
+    // A link shared with a tracking parameter still names one post: only its number is read.
+    expect((await landing("/news/?utm_source=feed&p=530", "/news/2020/01/advisory-vpn/")).url).toBe(
+      "/news/2020/01/advisory-vpn/",
+    );
   });
 
   it("end on the page a /?page_id=N names", async () => {

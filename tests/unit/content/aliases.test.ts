@@ -31,8 +31,8 @@ describe("checkAliases with WordPress's short addresses", () => {
     const advisory = aliased(article("advisory", "2020-01-21"), "/?p=412", "/P/530/");
     const arrests = aliased(article("arrests", "2020-06-03"), "/?p=530");
     expect(problems([takedown, advisory, arrests], [aliased(about, "/p/412/")])).toEqual([
-      "articles/advisory.md:11 /?p=412 is also an alias of articles/takedown.md — keep the alias on one file only",
-      "articles/arrests.md:11 /?p=530 is redirected from /p/530/, and so is /P/530/, an alias of articles/advisory.md — keep the alias on one file only",
+      "articles/advisory.md:11 /?p=412 is also an alias of articles/takedown.md — keep the alias on one article only",
+      "articles/arrests.md:11 /?p=530 is redirected from /p/530/, and so is /P/530/, an alias of articles/advisory.md — keep the alias on one article only",
       "pages/about.md:11 /p/412/ is where /?p=412, an alias of articles/takedown.md, is redirected from — keep the alias on one file only",
     ]);
   });
