@@ -61,4 +61,9 @@ export default tseslint.config(
     files: ["layouts/assets/embed.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },
   },
+  {
+    // Runs in the reader's browser on the home page of a site with WordPress short addresses as aliases.
+    files: ["layouts/assets/query-redirect.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
 );

@@ -59,6 +59,10 @@ ${
       path: page.path,
       previousPath: page.chunk.previousPath,
       nextPath: page.chunk.nextPath,
+      // Not deferred: the reader who asked for /?p=123 leaves before the home page is drawn.
+      head: page.queryRedirect
+        ? html`<script src="${ctx.model.content.urls.href(ctx.assets.queryScript.path)}" data-base="${ctx.model.content.urls.href("/")}"></script>`
+        : undefined,
     },
     main,
   );

@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Diagnostic } from "../model/diagnostic.ts";
-import { checkSitePath } from "../model/safe-url.ts";
+import { checkAliasPath } from "../model/query-alias.ts";
+import type { ArticleReference } from "../model/article.ts";
 import { TAXONOMIES } from "../model/entity.ts";
 import { fingerprinted } from "../site/assets.ts";
 import { siteOutputs } from "./outputs.ts";
@@ -20,7 +21,7 @@ interface Claim {
 }
 
 /**
- * Static-page slugs and article aliases that would be written over a file newsdesk generates (a page of the
+ * Static-page slugs and article and page aliases that would be written over a file newsdesk generates (a page of the
  * model, a feed, a sitemap, robots.txt, _headers, _redirects, a renamed topic's redirect), into a folder it fills
  * itself (/assets/, /img/, /pagefind/), or over each other: an error at the slug or alias, naming what is there.
  * The generated files are the build's own list (siteOutputs), so check refuses exactly what the build would.
@@ -48,7 +49,7 @@ export function checkOutputClaims(model: SiteModel, now: DateTime): Diagnostic[]
   return problems;
 }
 
-// Static pages first (a page outranks a redirect), then each article's aliases, in the order they are written.
+// Static pages first (a page outranks a redirect), then each article's and page's aliases, in the order written.
 function contentClaims(model: SiteModel): Claim[] {
   const pages = model.content.pages.map((page): Claim => ({
     path: page.path,
@@ -63,16 +64,16 @@ function contentClaims(model: SiteModel): Claim[] {
     fix: page.slugAt ? "give the page another slug:" : "rename the file, or give the page a slug: of its own",
     owner: page.file,
   }));
-  const aliases = model.content.articles.flatMap((article) =>
-    (article.aliases ?? []).map((alias): Claim => ({
+  const aliasesOf = (owner: { readonly file: string; readonly aliases?: readonly ArticleReference[] }) =>
+    (owner.aliases ?? []).map((alias): Claim => ({
       path: redirectPagePath(normal(alias.value)),
       shown: alias.value,
-      what: `an alias of ${article.file}`,
-      at: { file: article.file, line: alias.line, column: alias.column, field: "aliases" },
+      what: `an alias of ${owner.file}`,
+      at: { file: owner.file, line: alias.line, column: alias.column, field: "aliases" },
       fix: "an alias must be an old address the site no longer has: remove it, or write the one readers used",
-      owner: article.file,
-    })),
-  );
+      owner: owner.file,
+    }));
+  const aliases = [...model.content.articles.flatMap(aliasesOf), ...model.content.pages.flatMap(aliasesOf)];
   return [...pages, ...aliases];
 }
 
@@ -100,7 +101,7 @@ function generatedFiles(model: SiteModel, now: DateTime): Generated {
   try {
     outputs = siteOutputs(
       own,
-      { stylesheet: asset, searchScript: asset, embedScript: asset, logo: asset, worldMap: asset },
+      { stylesheet: asset, searchScript: asset, embedScript: asset, queryScript: asset, logo: asset, worldMap: asset },
       now,
       () => "",
     );
@@ -161,8 +162,9 @@ function describe(path: string, model: SiteModel): string {
   }
 }
 
-// An alias in checkSitePath's normal form, or as written when it is none (the alias check says why).
+// An alias where its redirect page is written (checkAliasPath: /?p=123 at /p/123/), or as written when it is no
+// site path (the alias check says why).
 function normal(path: string): string {
-  const checked = checkSitePath(path);
+  const checked = checkAliasPath(path);
   return checked.ok ? checked.value : path;
 }

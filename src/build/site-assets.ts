@@ -9,17 +9,19 @@ export interface AssetSources {
   readonly css: string;
   readonly searchScript: Asset;
   readonly embedScript: Asset;
+  readonly queryScript: Asset;
 }
 
 const asset = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../layouts/assets/${name}`, import.meta.url)), "utf8");
 
-/** Reads layouts/assets/: the stylesheet, the search page's script and the embeds' loader. */
+/** Reads layouts/assets/: the stylesheet, the search page's script, the embeds' loader and the home page's follower of WordPress short addresses. */
 export function readAssetSources(): AssetSources {
   return {
     css: asset("site.css"),
     searchScript: fingerprinted("search", "js", asset("search.js")),
     embedScript: fingerprinted("embed", "js", asset("embed.js")),
+    queryScript: fingerprinted("query-redirect", "js", asset("query-redirect.js")),
   };
 }
 
@@ -29,6 +31,7 @@ export function builtAssets(sources: AssetSources, title: string, world: WorldSp
     stylesheet: fingerprinted("site", "css", sources.css),
     searchScript: sources.searchScript,
     embedScript: sources.embedScript,
+    queryScript: sources.queryScript,
     logo: fingerprinted("logo", "svg", logoSvg(title)),
     worldMap: fingerprinted("world", "svg", world.svg),
   };

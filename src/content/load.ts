@@ -202,7 +202,7 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   }
   const pages = await loadPages(contentDir, files.pages, diagnostics, md, options.render ? env : undefined);
   const checking = performance.now();
-  diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all));
+  diagnostics.push(...duplicatePaths(all), ...checkArticleReferences(all), ...checkAliases(all, pages));
   // What the build would refuse later, refused here at its line: a renamed topic's old address that is a page,
   // a lead or body image it could not resize (src/build/output-claims.ts does the same for pages and aliases).
   const positionOfEntity = entityData?.positionOf ?? (() => ({ line: 1, column: 1 }));
@@ -306,7 +306,10 @@ async function loadPages(
     const bodyImages = collectBodyImages(tokens, parsed.file.bodyLine);
     const { title, summary } = result.data;
     const dek = summary ?? derivedDek(tokens);
-    pages.push({ file, title, slug, path: staticPagePath(slug), ...slugAt, summary, dek, body, html, bodyImages });
+    // Where each alias was written, for checkAliases (which says what is wrong with one) and output claims.
+    const aliases = result.data.aliases?.map((value, i) => ({ value, ...parsed.file.positionOf("aliases", i) }));
+    const page = { file, title, slug, path: staticPagePath(slug), ...slugAt, summary, dek, body, html, bodyImages };
+    pages.push(aliases ? { ...page, aliases } : page);
   }
   return pages;
 }

@@ -31,6 +31,8 @@ const externalUrl = (field: string) =>
       const checked = checkExternalUrl(value);
       if (!checked.ok) ctx.addIssue({ code: "custom", message: `${field} ${checked.reason}`, params: { fix: checked.fix } });
     });
+// A path without host, query or spaces, or WordPress's short address of a post or page (src/model/query-alias.ts).
+const ALIAS_SHAPE = /^(?:\/(?!\/)[^\s?#\\]*|\/\?(?:p|page_id)=[1-9][0-9]{0,18})$/;
 const dateText = z.string({ error: "must be a date like 2018-04-26 or a date-time like 2018-04-26T09:30:00+01:00" });
 
 /** Article front-matter: the one definition of every field an editor may write. */
@@ -66,21 +68,25 @@ export const articleFrontMatterSchema = z.object({
     .preprocess(
       (v) => (typeof v === "string" ? [v] : v),
       z.array(
-        z.string({ error: "each alias must be text" }).regex(/^\/(?!\/)[^\s?#\\]*$/, "an alias is a path on this site such as /2018/04/27/old-permalink/ (no host, query or spaces)").refine((p) => !p.split("/").includes(".."), "an alias may not contain .."),
+        z
+          .string({ error: "each alias must be text" })
+          .regex(ALIAS_SHAPE, "an alias is a path on this site such as /2018/04/27/old-permalink/, or WordPress's /?p=123 or /?page_id=45 (no host, other query or spaces)")
+          .refine((p) => !p.split("/").includes(".."), "an alias may not contain .."),
         { error: "must be a list of old paths, e.g. [/2018/04/27/old-permalink/]" },
       ),
     )
     .optional()
-    .describe("Old addresses of this article (e.g. a WordPress permalink): each redirects here."),
+    .describe("Old addresses of this article (e.g. a WordPress permalink, or its short address /?p=123): each redirects here."),
 });
 
-/** Static page front-matter: the article fields without taxonomy, dates optional. */
+/** Static page front-matter: the article fields without taxonomy, dates optional; old addresses as aliases. */
 export const pageFrontMatterSchema = z.object({
   title: articleFrontMatterSchema.shape.title,
   summary: articleFrontMatterSchema.shape.summary,
   slug: articleFrontMatterSchema.shape.slug,
   updated: articleFrontMatterSchema.shape.updated,
   draft: articleFrontMatterSchema.shape.draft,
+  aliases: articleFrontMatterSchema.shape.aliases.describe("Old addresses of this page (e.g. /about-us/, or WordPress's /?page_id=45): each redirects here."),
 });
 
 /** Article front-matter after validation. */

@@ -6,7 +6,8 @@ import type { Entity, TaxonomyKind } from "../model/entity.ts";
 import { closestName, nameKey } from "../taxonomy/names.ts";
 import type { Registry } from "../taxonomy/registry.ts";
 import { articlePath } from "../model/urls.ts";
-import { checkImageReference, checkSitePath } from "../model/safe-url.ts";
+import { checkImageReference } from "../model/safe-url.ts";
+import { checkAliasPath } from "../model/query-alias.ts";
 import type { Article } from "../model/article.ts";
 import { parseContentDate } from "../model/dates.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
@@ -92,7 +93,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
   }
   // Each alias on its own, here, so it is named with the article's other mistakes; load compares them across articles.
   for (const [i, alias] of (values.aliases ?? []).entries()) {
-    const checked = checkSitePath(alias);
+    const checked = checkAliasPath(alias);
     if (!checked.ok) report("aliases", "error", `${alias} ${checked.reason}`, checked.fix, i);
   }
   if (values.summary === undefined) {

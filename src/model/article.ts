@@ -77,6 +77,8 @@ export interface StaticPage {
   readonly updated?: DateTime;
   readonly body: string;
   readonly html: string;
+  /** Old addresses that redirect to this page (front-matter aliases), with where each was written. */
+  readonly aliases?: readonly ArticleReference[];
   /** Body images from the content folder, with their lines. */
   readonly bodyImages?: readonly BodyImage[];
 }

@@ -108,9 +108,24 @@ export interface Redirect {
   readonly from: string;
   /** Site path it leads to. */
   readonly to: string;
+  /** For WordPress's /?p=123 and /?page_id=45: the query ("p=123") that `from` (/p/123/) stands in for. */
+  readonly query?: string;
 }
 
-/** A _redirects file (Netlify, Cloudflare Pages): permanent redirects, paths under the prefix. */
+/**
+ * A _redirects file (Netlify, Cloudflare Pages): permanent redirects, paths under the prefix. WordPress's
+ * /?p=123 and /?page_id=45 get lines for their plain paths (/p/123/) only: Netlify could match the query
+ * ("/ p=123 /2024/05/x/ 301") but Cloudflare Pages matches paths alone and would read such a line as a redirect
+ * of the home page itself, so the home page's script sends those readers on instead, as the file says.
+ */
 export function redirectsFile(redirects: readonly Redirect[], href: (path: string) => string): string {
-  return `# Written by newsdesk build: old addresses (front-matter aliases, renamed topics) and where they went.\n${redirects.map((r) => `${href(r.from)} ${href(r.to)} 301`).join("\n")}${redirects.length > 0 ? "\n" : ""}`;
+  const head =
+    "# Written by newsdesk build: old addresses (front-matter aliases, renamed topics) and where they went.\n";
+  const query = redirects.some((r) => r.query !== undefined) ? QUERY_NOTE : "";
+  return `${head}${query}${redirects.map((r) => `${href(r.from)} ${href(r.to)} 301`).join("\n")}${redirects.length > 0 ? "\n" : ""}`;
 }
+
+// Why the file holds no query rules, for whoever reads it on the host.
+const QUERY_NOTE =
+  "# WordPress's /?p=N and /?page_id=N have no lines of their own: a host that matches paths alone would read one as\n" +
+  "# a redirect of the home page. The home page's script sends them to /p/N/ and /page-id/N/, redirected below.\n";

@@ -19,6 +19,8 @@ export interface SiteAssets {
   readonly searchScript: Asset;
   /** Loads an embedded video's player when the reader asks (article pages with embeds). */
   readonly embedScript: Asset;
+  /** Sends WordPress's /?p=N and /?page_id=N on to their redirect pages (the home page of a site with such aliases). */
+  readonly queryScript: Asset;
   /** The publication's logo, for JSON-LD and feeds. */
   readonly logo: Asset;
   /** The world map's shapes, shared by every page that shows a map (<use href="…#c250">). */

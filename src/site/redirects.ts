@@ -4,15 +4,24 @@ import { TAXONOMIES } from "../model/entity.ts";
 import type { SiteModel } from "./site-model.ts";
 import { redirectPagePath, reservedFolder } from "./reserved-paths.ts";
 import { termFeedPath, termPath } from "../model/urls.ts";
+import { queryAlias } from "../model/query-alias.ts";
 
 /**
- * Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases, each alias
- * in checkSitePath's normal form (as written when it is no site path, for redirectProblems to name).
+ * Redirects the model asks for: renamed topics (former_slugs) and their feeds, then article aliases, then static
+ * pages' aliases, each alias in checkSitePath's normal form (as written when it is no site path, for
+ * redirectProblems to name). WordPress's /?p=123 and /?page_id=45 redirect from their plain path (/p/123/,
+ * /page-id/45/: src/model/query-alias.ts) and keep their query, for the home page's script and _redirects.
  */
 export function siteRedirects(model: SiteModel): Redirect[] {
-  const articleAliases = model.content.articles.flatMap((a) =>
-    (a.aliases ?? []).map((alias) => ({ from: normal(alias.value), to: a.path })),
-  );
+  const aliased = (owner: { readonly path: string; readonly aliases?: readonly { readonly value: string }[] }) =>
+    (owner.aliases ?? []).map((alias): Redirect => {
+      const query = queryAlias(alias.value);
+      return query
+        ? { from: query.path, to: owner.path, query: query.query }
+        : { from: normal(alias.value), to: owner.path };
+    });
+  const articleAliases = model.content.articles.flatMap(aliased);
+  const pageAliases = model.content.pages.flatMap(aliased);
   const renamed = TAXONOMIES.flatMap((kind) =>
     model.terms[kind].flatMap((t) =>
       (t.entity.formerSlugs ?? []).flatMap((old) => [
@@ -21,7 +30,7 @@ export function siteRedirects(model: SiteModel): Redirect[] {
       ]),
     ),
   );
-  return [...renamed, ...articleAliases];
+  return [...renamed, ...articleAliases, ...pageAliases];
 }
 
 /**

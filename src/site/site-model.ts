@@ -1,3 +1,4 @@
+import { queryAlias } from "../model/query-alias.ts";
 import { byDateDesc, newestFirst, type Article, type StaticPage } from "../model/article.ts";
 import type { SiteContent } from "../content/load.ts";
 import type { CoEntity } from "../related/cooccurrence.ts";
@@ -40,6 +41,8 @@ export interface HomePageData {
   readonly chunk: Chunk<Article>;
   /** Articles per month over the last twelve months, for the heat strip (page 1 only). */
   readonly recentMonths: readonly CoveragePoint[];
+  /** Page 1 of a site with WordPress's /?p=N or /?page_id=N as aliases: it loads the script that follows them. */
+  readonly queryRedirect?: boolean;
 }
 
 /** One page of a topic (agency, outlet, country, topic). */
@@ -181,6 +184,8 @@ export function buildSiteModel(
   const recentMonths = lastTwelveMonths(articles, content.site.language);
   const span = archiveSpan(articles);
   const inRail = new Set(topStories.map((a) => a.path));
+  // A static host answers /?p=123 with the home page, whose script sends the reader to /p/123/.
+  const queryAliases = [...articles, ...content.pages].some((o) => o.aliases?.some((a) => queryAlias(a.value)));
   const homePages: HomePageData[] = paginate(
     articles.filter((a) => !inRail.has(a.path)),
     perPage,
@@ -191,6 +196,7 @@ export function buildSiteModel(
     topStories: chunk.page === 1 ? topStories : [],
     chunk,
     recentMonths: chunk.page === 1 ? recentMonths : [],
+    ...(chunk.page === 1 && queryAliases ? { queryRedirect: true } : {}),
   }));
 
   const termPages: TermPageData[] = TAXONOMIES.flatMap((kind) =>

@@ -29,6 +29,24 @@ describe("host files", () => {
     );
   });
 
+  it("write WordPress's short addresses at their plain paths only, saying why no line matches the query", () => {
+    const text = redirectsFile(
+      [
+        { from: "/old/", to: "/2018/04/new/" },
+        { from: "/p/412/", to: "/2019/11/botnet-takedown/", query: "p=412" },
+      ],
+      (p) => `/news${p}`,
+    );
+    expect(text).toBe(
+      "# Written by newsdesk build: old addresses (front-matter aliases, renamed topics) and where they went.\n" +
+        "# WordPress's /?p=N and /?page_id=N have no lines of their own: a host that matches paths alone would read one as\n" +
+        "# a redirect of the home page. The home page's script sends them to /p/N/ and /page-id/N/, redirected below.\n" +
+        "/news/old/ /news/2018/04/new/ 301\n/news/p/412/ /news/2019/11/botnet-takedown/ 301\n",
+    );
+    // No line answers at the home page, under any reading of its tokens.
+    expect(text.split("\n").filter((line) => line.startsWith("/news/ ") || /^\/news\/\?/.test(line))).toEqual([]);
+  });
+
   it("match the nginx snippet in the README, a default site's (which frames its default embed hosts)", () => {
     expect(readFileSync(`${ROOT}README.md`, "utf8")).toContain(
       `add_header Content-Security-Policy "${sitePolicy(SITE_DEFAULTS)}" always;`,

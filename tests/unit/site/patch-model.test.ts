@@ -14,6 +14,7 @@ const ASSETS = {
   stylesheet: fingerprinted("site", "css", ""),
   searchScript: fingerprinted("search", "js", ""),
   embedScript: fingerprinted("embed", "js", ""),
+  queryScript: fingerprinted("query-redirect", "js", ""),
   logo: fingerprinted("logo", "svg", ""),
   worldMap: fingerprinted("world", "svg", ""),
 };
