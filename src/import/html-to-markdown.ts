@@ -50,7 +50,7 @@ function converter(): TurndownService {
     filter: (node) => node.nodeName === "TABLE" && !gfmCanWrite(node),
     replacement: (_c, node) => block(node),
   });
-  service.addRule("figure", { filter: "figure", replacement: (_c, node) => figure(service, node) });
+  service.addRule("figure", { filter: "figure", replacement: (content, node) => figure(service, content, node) });
   service.addRule("list-item", { filter: "li", replacement: (content, node) => listItem(content, node) });
   service.addRule("code-block", { filter: "pre", replacement: (_c, node) => fence(node) });
   shared = service;
@@ -58,10 +58,12 @@ function converter(): TurndownService {
 }
 
 // A figure of one image and its caption: the image, then its caption as a paragraph of emphasis (newsdesk's
-// figure form, src/content/body-image-rule.ts). Any other figure stays HTML.
-function figure(service: TurndownService, node: TurndownService.Node): string {
+// figure form, src/content/body-image-rule.ts). A figure without a caption is only a wrapper (the block editor
+// puts tables and quotes in one): its content. Any other figure stays HTML.
+function figure(service: TurndownService, content: string, node: TurndownService.Node): string {
   const children = elements(node);
   const [img, caption] = [node.querySelector("img"), node.querySelector("figcaption")];
+  if (!caption) return `\n\n${content}\n\n`;
   const loose = Array.from(node.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? "").trim() !== "");
   const simple = !loose && children.length === 2 && children[0] === img && children[1] === caption;
   if (!img || !caption || !simple) return block(node);

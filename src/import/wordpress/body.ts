@@ -4,6 +4,7 @@ import type { ImportContext } from "../imported.ts";
 import { autop } from "./autop.ts";
 import type { Catalogue } from "./catalogue.ts";
 import type { OldSite } from "./old-site.ts";
+import { unblock } from "./gutenberg.ts";
 import { convertShortcodes } from "./shortcodes.ts";
 import { placeUpload } from "./uploads.ts";
 import type { WxrItem } from "./wxr-records.ts";
@@ -26,8 +27,7 @@ export function convertBody(item: WxrItem, env: BodyEnv): string {
   const { context, catalogue } = env;
   const source = `${env.from}: post ${item.id}`;
   const kept: string[] = [];
-  const withoutBlocks = item.content.replace(/<!--\s*\/?wp:[\s\S]*?-->/g, "");
-  const html = convertShortcodes(withoutBlocks, {
+  const html = convertShortcodes(unblock(item.content), {
     postId: item.id,
     attachment: (id) => catalogue.attachments.get(id),
     attachedTo: (id) => catalogue.attachedTo.get(id) ?? [],

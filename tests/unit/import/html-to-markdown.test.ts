@@ -39,7 +39,7 @@ describe("htmlToMarkdown", () => {
     );
   });
 
-  it("makes a figure of one image and its caption newsdesk's image and emphasis paragraph; other figures stay HTML", () => {
+  it("makes a figure of one image and its caption newsdesk's image and emphasis paragraph; a captionless one is only a wrapper; others stay HTML", () => {
     expect(
       htmlToMarkdown(
         '<figure><img src="a.png" alt="Racks"><figcaption>Seized <a href="/x/">servers</a></figcaption></figure>',

@@ -201,11 +201,16 @@ describe("wordpressImporter", () => {
     expect(doc("105").body).toBe(
       'Ukraine\'s cyber police detained three suspects.\n\n[pullquote align="right"]We found the keys on a USB stick.[/pullquote]',
     );
+    expect(doc("122").body).toBe(
+      "French police arrested two people.\n\n" +
+        '<iframe src="https://www.youtube-nocookie.com/embed/Qm4nB8xYz1c" title="YouTube video Qm4nB8xYz1c"></iframe>\n\n' +
+        "The prosecutor's statement\n\n| Suspect | Charge |\n| --- | --- |\n| A   | Fraud |",
+    );
     expect(doc("123").body).toBe('[unknown_widget id="7"]\n\nThe NCA named the host.');
     expect(context.report.convertedMarkup.shortcode).toEqual({
       caption: 1,
       gallery: 1,
-      embed: 2,
+      embed: 3,
       youtube: 1,
       video: 1,
       "s2Member-Login": 1,
