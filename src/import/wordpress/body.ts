@@ -37,8 +37,8 @@ export function convertBody(item: WxrItem, env: BodyEnv): string {
   });
   const markdown = htmlToMarkdown(autop(html), {
     embedHosts: SITE_DEFAULTS.embeds,
-    link: (href) => rewriteLink(href, source, env),
-    image: (src) => rewriteImage(src, source, env),
+    link: (href) => rewriteLink(href, item.link, source, env),
+    image: (src) => rewriteImage(src, item.link, source, env),
     dropped: (tag) =>
       context.report.problem({
         file: env.from,
@@ -58,8 +58,8 @@ const KEEP = "WPSHORTCODEKEPT";
 
 // A link into the old site: the new address of the item that answers it, else reported dead and left pointing at
 // the old site (absolute, so it still names what it meant).
-function rewriteLink(href: string, source: string, env: BodyEnv): string {
-  const target = env.site.target(href);
+function rewriteLink(href: string, page: string, source: string, env: BodyEnv): string {
+  const target = env.site.target(href, page);
   if (!target || target.kind === "upload") return target?.url ?? href;
   const found = env.context.book.resolve(target.path);
   if (found) {
@@ -72,12 +72,22 @@ function rewriteLink(href: string, source: string, env: BodyEnv): string {
 }
 
 // An uploaded image: placed from --uploads when there, else reported and left as its absolute old URL (an
-// external image newsdesk shows as it is).
-function rewriteImage(src: string, source: string, env: BodyEnv): string {
-  const target = env.site.target(src);
-  if (!target || target.kind !== "upload") return src;
+// external image newsdesk shows as it is). Any other image of the old site is made absolute on it too: newsdesk
+// reads a relative image as a file of the content folder.
+function rewriteImage(src: string, link: string, source: string, env: BodyEnv): string {
+  const target = env.site.target(src, link);
+  if (!target || target.kind !== "upload") return absoluteOn(src, link || env.site.base);
   const placed = placeUpload(env.context.images, env.uploads, target.file);
   if (placed) return placed;
   env.context.report.imageMissing({ source, detail: target.url });
   return target.url;
+}
+
+function absoluteOn(src: string, page: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src.trim())) return src;
+  try {
+    return new URL(src.trim(), page).href;
+  } catch {
+    return src;
+  }
 }

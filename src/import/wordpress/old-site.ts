@@ -23,10 +23,15 @@ export class OldSite {
     this.base = (channel.link || channel.baseSiteUrl || channel.baseBlogUrl).replace(/\/+$/, "");
   }
 
-  /** What an href or src points at on the old site, or undefined for another site, a fragment, mail… */
-  target(href: string): OldTarget | undefined {
-    const value = href.trim();
-    if (value === "" || value.startsWith("#") || value.startsWith("//")) return undefined;
+  /**
+   * What an href or src points at on the old site, or undefined for another site, a fragment, mail… A relative
+   * one ("../x/", "chart.png") is read against `page`, the URL of the post it is in, when known.
+   */
+  target(href: string, page?: string): OldTarget | undefined {
+    const written = href.trim();
+    if (written === "" || written.startsWith("#") || written.startsWith("//")) return undefined;
+    const relative = !/^[a-z][a-z0-9+.-]*:/i.test(written) && !written.startsWith("/") && !written.startsWith("?");
+    const value = relative && page ? resolveOn(written, page) : written;
     let url: URL;
     try {
       url = new URL(value, "http://old-site.invalid/");
@@ -55,6 +60,14 @@ export function sitePathOf(link: string): string | undefined {
     return url.pathname + url.search;
   } catch {
     return undefined;
+  }
+}
+
+function resolveOn(href: string, page: string): string {
+  try {
+    return new URL(href, page).href;
+  } catch {
+    return href;
   }
 }
 

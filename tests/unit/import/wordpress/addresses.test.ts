@@ -92,7 +92,13 @@ describe("OldSite", () => {
     });
   });
 
-  it("leaves other sites, fragments, mail and relative paths alone", () => {
+  it("reads a relative href against the page it is in", () => {
+    const page = "https://news.example.org/2024/03/05/x/";
+    expect(site.target("../../06/y/", page)).toEqual({ kind: "page", path: "/2024/03/06/y/", fragment: "" });
+    expect(site.target("chart.png", page)).toEqual({ kind: "page", path: "/2024/03/05/x/chart.png", fragment: "" });
+  });
+
+  it("leaves other sites, fragments, mail and relative paths without a page alone", () => {
     for (const href of [
       "https://www.cisa.gov/news",
       "#top",

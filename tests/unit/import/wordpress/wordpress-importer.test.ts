@@ -164,11 +164,12 @@ describe("wordpressImporter", () => {
     });
   });
 
-  it("places uploads (the unsized file for a -300x200 name) and keeps a missing one as its old URL", () => {
+  it("places uploads (the unsized file for a -300x200 name) and keeps a missing one, and other images of the old site, as absolute URLs", () => {
     expect(doc("115").body).toBe(
       "![Traffic dashboard](images/2024/04/dashboard.png)\n\n" +
         "![Chart](https://news.example.org/wp-content/uploads/2024/05/missing-chart.png)\n\n" +
-        "![Ransom note](images/2024/04/ransom-note.png)",
+        "![Ransom note](images/2024/04/ransom-note.png)\n\n" +
+        "![Site logo](https://news.example.org/logo.png) ![CISA chart](https://www.cisa.gov/chart.png)",
     );
     expect(doc("103").body).toContain(
       "![Racks of seized servers in a data centre](images/2024/03/takedown-servers.png)\n\n![Europol briefing room](images/2024/03/europol-briefing.png)",
