@@ -57,13 +57,19 @@ function convertOne(code: Shortcode, env: ShortcodeEnv): string | undefined {
   if (SERVER_ONLY.test(name)) return done("");
   if (name === "caption" || name === "wp_caption") return done(caption(code));
   if (name === "gallery") return done(gallery(code, env));
-  if (name === "embed" || name === "youtube" || name === "vimeo" || name === "video") {
+  if (["embed", "youtube", "vimeo", "video", "audio"].includes(name)) {
     const url =
-      (code.content ?? "").trim() || code.attrs.src || code.attrs.mp4 || code.attrs.url || code.attrs["0"] || "";
+      (code.content ?? "").trim() ||
+      code.attrs.src ||
+      code.attrs.mp4 ||
+      code.attrs.mp3 ||
+      code.attrs.url ||
+      code.attrs["0"] ||
+      "";
     const frame = videoFrame(url, code.attrs.title);
     if (frame) return done(frame);
     // A video file of the old site, or a page no frame can show: a link to it is what a reader can still follow.
-    if (/^https?:\/\//i.test(url)) return done(`<p><a href="${url.replace(/"/g, "&quot;")}">${url}</a></p>`);
+    if (/^https?:\/\//i.test(url)) return done(`<p><a href="${attr(url)}">${attr(url)}</a></p>`);
   }
   return undefined;
 }
@@ -80,7 +86,8 @@ function caption(code: Shortcode): string {
 
 // [gallery ids="12,13"] (or the post's own attachments): each image in its own paragraph.
 function gallery(code: Shortcode, env: ShortcodeEnv): string {
-  const ids = code.attrs.ids ? code.attrs.ids.split(",").map((id) => id.trim()) : env.attachedTo(env.postId);
+  const listed = code.attrs.ids ?? code.attrs.include;
+  const ids = listed ? listed.split(",").map((id) => id.trim()) : env.attachedTo(env.postId);
   return ids
     .map((id) => env.attachment(id))
     .filter((a): a is AttachmentRef => a !== undefined)

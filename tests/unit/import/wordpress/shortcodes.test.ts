@@ -57,13 +57,15 @@ describe("convertShortcodes", () => {
     const image = '<p><img src="https://news.example.org/wp-content/uploads/2024/03/a.png" alt="Racks"></p>';
     expect(convertShortcodes('[gallery ids="501, 12"]', e.value)).toBe(image);
     expect(convertShortcodes("[gallery columns=2]", e.value)).toBe(image);
+    expect(convertShortcodes('[gallery include="501"]', e.value)).toBe(image);
   });
 
   it("embeds [embed], [youtube], [video] and a bare video URL on its line as allowed frames", () => {
     const e = env();
     const body =
       "[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42[/embed]\n[youtube=https://youtu.be/abcDEF12345]\n" +
-      '[video src="https://vimeo.com/123456789"]\n<p>https://youtu.be/Zx9yQ7rT3pA</p>\nSee https://youtu.be/Zx9yQ7rT3pA inline\n[video mp4="https://news.example.org/v.mp4"]';
+      '[video src="https://vimeo.com/123456789"]\n<p>https://youtu.be/Zx9yQ7rT3pA</p>\nSee https://youtu.be/Zx9yQ7rT3pA inline\n[video mp4="https://news.example.org/v.mp4"]\n' +
+      '[audio mp3="https://news.example.org/a.mp3"][/audio]';
     expect(convertShortcodes(body, e.value).split("\n")).toEqual([
       '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42" title="YouTube video dQw4w9WgXcQ"></iframe>',
       '<iframe src="https://www.youtube-nocookie.com/embed/abcDEF12345" title="YouTube video abcDEF12345"></iframe>',
@@ -71,8 +73,9 @@ describe("convertShortcodes", () => {
       '<iframe src="https://www.youtube-nocookie.com/embed/Zx9yQ7rT3pA" title="YouTube video Zx9yQ7rT3pA"></iframe>',
       "See https://youtu.be/Zx9yQ7rT3pA inline",
       '<p><a href="https://news.example.org/v.mp4">https://news.example.org/v.mp4</a></p>',
+      '<p><a href="https://news.example.org/a.mp3">https://news.example.org/a.mp3</a></p>',
     ]);
-    expect(e.converted).toEqual(["embed", "youtube", "video", "video", "embed"]);
+    expect(e.converted).toEqual(["embed", "youtube", "video", "video", "audio", "embed"]);
   });
 
   it("removes login and form shortcodes, counted", () => {
