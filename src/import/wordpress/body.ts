@@ -5,6 +5,7 @@ import { autop } from "./autop.ts";
 import type { Catalogue } from "./catalogue.ts";
 import type { OldSite } from "./old-site.ts";
 import { unblock } from "./gutenberg.ts";
+import { fillImageAlt } from "./image-alt.ts";
 import { convertShortcodes } from "./shortcodes.ts";
 import { placeUpload } from "./uploads.ts";
 import type { WxrItem } from "./wxr-records.ts";
@@ -35,21 +36,24 @@ export function convertBody(item: WxrItem, env: BodyEnv): string {
     left: (name, line, raw) => context.report.left("shortcode", name, { source, line, detail: raw }),
     keep: (tag) => `${KEEP}${kept.push(tag) - 1}${KEEP}`,
   });
-  const markdown = htmlToMarkdown(autop(html), {
-    embedHosts: SITE_DEFAULTS.embeds,
-    link: (href) => rewriteLink(href, item.link, source, env),
-    image: (src) => rewriteImage(src, item.link, source, env),
-    dropped: (tag) =>
-      context.report.problem({
-        file: env.from,
-        line: item.line,
-        column: 1,
-        field: "body",
-        severity: "warning",
-        message: `post ${item.id}: <${tag}> dropped from the body`,
-        suggestion: "newsdesk pages carry no scripts, forms or plugins; link to what it showed if it matters",
-      }),
-  });
+  const markdown = htmlToMarkdown(
+    fillImageAlt(autop(html), (id) => catalogue.attachments.get(id)),
+    {
+      embedHosts: SITE_DEFAULTS.embeds,
+      link: (href) => rewriteLink(href, item.link, source, env),
+      image: (src) => rewriteImage(src, item.link, source, env),
+      dropped: (tag) =>
+        context.report.problem({
+          file: env.from,
+          line: item.line,
+          column: 1,
+          field: "body",
+          severity: "warning",
+          message: `post ${item.id}: <${tag}> dropped from the body`,
+          suggestion: "newsdesk pages carry no scripts, forms or plugins; link to what it showed if it matters",
+        }),
+    },
+  );
   return markdown.replace(new RegExp(`${KEEP}(\\d+)${KEEP}`, "g"), (_, n: string) => kept[Number(n)]!);
 }
 

@@ -174,11 +174,14 @@ describe("wordpressImporter", () => {
     expect(doc("103").body).toContain(
       "![Racks of seized servers in a data centre](images/2024/03/takedown-servers.png)\n\n![Europol briefing room](images/2024/03/europol-briefing.png)",
     );
+    expect(doc("103").body).toContain(
+      "Prosecutors charged a LockBit affiliate on Tuesday.\\\n![The ransom note left on encrypted machines](images/2024/04/ransom-note.png)",
+    );
     expect(context.images.placed().map((p) => p.to)).toEqual([
       "images/2024/03/takedown-servers.png",
+      "images/2024/04/ransom-note.png",
       "images/2024/03/europol-briefing.png",
       "images/2024/04/dashboard.png",
-      "images/2024/04/ransom-note.png",
     ]);
     expect(context.report.images.missing).toEqual([
       {
