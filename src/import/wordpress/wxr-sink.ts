@@ -1,0 +1,175 @@
+import type { Parser } from "htmlparser2";
+import type { WxrChannel, WxrItem, WxrMeta, WxrRecord, WxrTerm } from "./wxr-records.ts";
+
+// An item's leaf fields by element name; every other child of <item> (wp:comment above all) is passed over.
+const ITEM_FIELDS: Record<string, keyof WxrItem> = {
+  title: "title",
+  link: "link",
+  "wp:post_id": "id",
+  "wp:post_date": "postDate",
+  "wp:post_date_gmt": "postDateGmt",
+  "wp:post_modified": "postModified",
+  "wp:post_modified_gmt": "postModifiedGmt",
+  "wp:post_name": "postName",
+  "wp:status": "status",
+  "wp:post_parent": "parent",
+  "wp:post_type": "type",
+  "wp:post_password": "password",
+  "wp:attachment_url": "attachmentUrl",
+  "content:encoded": "content",
+  "excerpt:encoded": "excerpt",
+  "dc:creator": "creator",
+};
+const CHANNEL_FIELDS: Record<string, keyof WxrChannel> = {
+  title: "title",
+  link: "link",
+  description: "description",
+  language: "language",
+  "wp:base_site_url": "baseSiteUrl",
+  "wp:base_blog_url": "baseBlogUrl",
+};
+const EMPTY_CHANNEL: WxrChannel = {
+  title: "",
+  link: "",
+  description: "",
+  language: "",
+  baseSiteUrl: "",
+  baseBlogUrl: "",
+};
+
+/** Turns the XML parser's events into WXR records: holds the record being read and those finished since the last drain. */
+export class WxrSink {
+  private readonly ready: WxrRecord[] = [];
+  private readonly stack: string[] = [];
+  private text = "";
+  private channel: Record<string, string> = {};
+  private channelSent = false;
+  private item: Record<string, string> | undefined;
+  private terms: WxrTerm[] = [];
+  private meta: WxrMeta[] = [];
+  private pending: Record<string, string> = {};
+  private linesBefore = 0;
+  private chunkStart = 0;
+  private chunkText = "";
+  private parser: Parser | undefined;
+
+  /** Told of each chunk before the parser reads it, to know the line an item starts on. */
+  chunk(text: string): void {
+    this.linesBefore += countLines(this.chunkText);
+    this.chunkStart += this.chunkText.length;
+    this.chunkText = text;
+  }
+
+  /** The records finished since the last drain, in file order. */
+  *drain(): Generator<WxrRecord> {
+    yield* this.ready.splice(0);
+  }
+
+  /** The parser's callbacks. */
+  handlers(): Partial<ConstructorParameters<typeof Parser>[0]> & object {
+    return {
+      onparserinit: (parser: Parser) => (this.parser = parser),
+      onopentag: (name: string, attribs: Record<string, string>) => this.open(name, attribs),
+      ontext: (text: string) => (this.text += text),
+      onclosetag: (name: string) => this.close(name),
+      onend: () => this.sendChannel(),
+    };
+  }
+
+  private open(name: string, attribs: Record<string, string>): void {
+    this.stack.push(name);
+    this.text = "";
+    if (name === "item" && this.stack.length === 3) {
+      this.sendChannel();
+      this.item = { line: String(this.lineAt(this.parser?.startIndex ?? 0)) };
+      this.terms = [];
+      this.meta = [];
+    } else if (name === "wp:author" && this.stack.length === 3) {
+      this.sendChannel();
+      this.pending = {};
+    } else if (name === "category" && this.item) {
+      this.pending = { domain: attribs.domain ?? "", nicename: attribs.nicename ?? "" };
+    } else if (name === "wp:postmeta" && this.item) {
+      this.pending = {};
+    }
+  }
+
+  private close(name: string): void {
+    const parent = this.stack[this.stack.length - 2];
+    const depth = this.stack.length;
+    const text = this.text;
+    this.stack.pop();
+    this.text = "";
+    if (this.item && depth === 3 && name === "item") return this.sendItem();
+    if (this.item && depth === 4 && ITEM_FIELDS[name]) this.item[ITEM_FIELDS[name]] = text;
+    else if (this.item && depth === 4 && name === "category") this.terms.push(term(this.pending, text));
+    else if (this.item && parent === "wp:postmeta") this.pending[name] = text;
+    else if (this.item && depth === 4 && name === "wp:postmeta") this.meta.push(postmeta(this.pending));
+    else if (!this.item && depth === 3 && CHANNEL_FIELDS[name]) this.channel[CHANNEL_FIELDS[name]] = text.trim();
+    else if (!this.item && parent === "wp:author") this.pending[name] = text;
+    else if (!this.item && depth === 3 && name === "wp:author") this.sendAuthor();
+  }
+
+  private sendChannel(): void {
+    if (this.channelSent) return;
+    this.channelSent = true;
+    this.ready.push({ kind: "channel", channel: { ...EMPTY_CHANNEL, ...this.channel } });
+  }
+
+  private sendAuthor(): void {
+    const login = (this.pending["wp:author_login"] ?? "").trim();
+    const name = (this.pending["wp:author_display_name"] ?? "").trim() || login;
+    if (login) this.ready.push({ kind: "author", login, name });
+  }
+
+  private sendItem(): void {
+    const fields = this.item ?? {};
+    this.item = undefined;
+    const text = (key: keyof WxrItem) => fields[key] ?? "";
+    const trimmed = (key: keyof WxrItem) => text(key).trim();
+    this.ready.push({
+      kind: "item",
+      item: {
+        title: text("title"),
+        link: trimmed("link"),
+        id: trimmed("id"),
+        postDate: trimmed("postDate"),
+        postDateGmt: trimmed("postDateGmt"),
+        postModified: trimmed("postModified"),
+        postModifiedGmt: trimmed("postModifiedGmt"),
+        postName: trimmed("postName"),
+        status: trimmed("status"),
+        parent: trimmed("parent"),
+        type: trimmed("type"),
+        password: text("password"),
+        attachmentUrl: trimmed("attachmentUrl"),
+        content: text("content"),
+        excerpt: text("excerpt"),
+        creator: trimmed("creator"),
+        terms: this.terms,
+        meta: this.meta,
+        line: Number(fields.line ?? "1"),
+      },
+    });
+  }
+
+  // The 1-based line of a character index of the whole file (within the chunk being parsed, else its start).
+  private lineAt(index: number): number {
+    const within = Math.max(0, index - this.chunkStart);
+    return this.linesBefore + countLines(this.chunkText.slice(0, within)) + 1;
+  }
+}
+
+function term(attribs: Record<string, string>, name: string): WxrTerm {
+  return { domain: attribs.domain ?? "", nicename: attribs.nicename ?? "", name: name.trim() };
+}
+
+function postmeta(fields: Record<string, string>): WxrMeta {
+  return { key: (fields["wp:meta_key"] ?? "").trim(), value: fields["wp:meta_value"] ?? "" };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readWxr } from "../../../../src/import/wordpress/wxr-reader.ts";
+import type { WxrRecord } from "../../../../src/import/wordpress/wxr-records.ts";
+
+const NS =
+  'xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+function exportFile(items: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "wxr-")), "export.xml");
+  writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss ${NS}>\n<channel>\n<title>Harbour &amp; Watch</title>\n<link>https://news.example.org</link>\n` +
+      `<description>News</description>\n<language>en-GB</language>\n<wp:base_site_url>https://news.example.org</wp:base_site_url>\n` +
+      `<wp:base_blog_url>https://news.example.org/blog</wp:base_blog_url>\n<image><title>Logo</title></image>\n` +
+      `<wp:author><wp:author_login><![CDATA[mira]]></wp:author_login><wp:author_display_name><![CDATA[Mira Kovač]]></wp:author_display_name></wp:author>\n` +
+      `${items}</channel>\n</rss>\n`,
+  );
+  return file;
+}
+
+async function all(file: string): Promise<WxrRecord[]> {
+  const records: WxrRecord[] = [];
+  for await (const record of readWxr(file)) records.push(record);
+  return records;
+}
+
+const ITEM = `<item>
+<title><![CDATA[Europol &amp; FBI]]></title>
+<link>https://news.example.org/2024/03/05/takedown/</link>
+<dc:creator><![CDATA[mira]]></dc:creator>
+<content:encoded><![CDATA[<p>Body with ]] and <b>tags</b></p>]]></content:encoded>
+<excerpt:encoded><![CDATA[Short]]></excerpt:encoded>
+<wp:post_id>101</wp:post_id>
+<wp:post_date><![CDATA[2024-03-05 09:00:00]]></wp:post_date>
+<wp:post_date_gmt><![CDATA[2024-03-05 09:00:00]]></wp:post_date_gmt>
+<wp:post_modified><![CDATA[2024-03-06 10:00:00]]></wp:post_modified>
+<wp:post_modified_gmt><![CDATA[2024-03-06 10:00:00]]></wp:post_modified_gmt>
+<wp:post_name><![CDATA[takedown]]></wp:post_name>
+<wp:status><![CDATA[publish]]></wp:status>
+<wp:post_parent>0</wp:post_parent>
+<wp:post_type><![CDATA[post]]></wp:post_type>
+<wp:post_password><![CDATA[]]></wp:post_password>
+<category domain="category" nicename="takedowns"><![CDATA[Takedowns]]></category>
+<category domain="post_tag" nicename="uk"><![CDATA[UK]]></category>
+<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[501]]></wp:meta_value></wp:postmeta>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_content><![CDATA[Nice]]></wp:comment_content>
+<wp:commentmeta><wp:meta_key><![CDATA[akismet]]></wp:meta_key><wp:meta_value><![CDATA[x]]></wp:meta_value></wp:commentmeta></wp:comment>
+</item>
+`;
+
+describe("readWxr", () => {
+  it("yields the channel header, then authors, then items with every field, comments left out", async () => {
+    const records = await all(exportFile(ITEM));
+    expect(records.map((r) => r.kind)).toEqual(["channel", "author", "item"]);
+    expect(records[0]).toEqual({
+      kind: "channel",
+      channel: {
+        title: "Harbour & Watch",
+        link: "https://news.example.org",
+        description: "News",
+        language: "en-GB",
+        baseSiteUrl: "https://news.example.org",
+        baseBlogUrl: "https://news.example.org/blog",
+      },
+    });
+    expect(records[1]).toEqual({ kind: "author", login: "mira", name: "Mira Kovač" });
+    expect(records[2]).toEqual({
+      kind: "item",
+      item: {
+        title: "Europol &amp; FBI",
+        link: "https://news.example.org/2024/03/05/takedown/",
+        id: "101",
+        postDate: "2024-03-05 09:00:00",
+        postDateGmt: "2024-03-05 09:00:00",
+        postModified: "2024-03-06 10:00:00",
+        postModifiedGmt: "2024-03-06 10:00:00",
+        postName: "takedown",
+        status: "publish",
+        parent: "0",
+        type: "post",
+        password: "",
+        attachmentUrl: "",
+        content: "<p>Body with ]] and <b>tags</b></p>",
+        excerpt: "Short",
+        creator: "mira",
+        terms: [
+          { domain: "category", nicename: "takedowns", name: "Takedowns" },
+          { domain: "post_tag", nicename: "uk", name: "UK" },
+        ],
+        meta: [{ key: "_thumbnail_id", value: "501" }],
+        line: 12,
+      },
+    });
+  });
+
+  it("reads items across chunk boundaries, with the line each starts on", async () => {
+    const big = ITEM.replace("Body with", "x".repeat(400_000));
+    const records = await all(exportFile(big + ITEM.replace("<wp:post_id>101", "<wp:post_id>102")));
+    const items = records.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+    expect(items.map((i) => [i.id, i.line, i.content.length])).toEqual([
+      ["101", 12, 400_026],
+      ["102", 34, 35],
+    ]);
+  });
+
+  it("can be left after the header without reading the rest", async () => {
+    for await (const record of readWxr(exportFile(ITEM))) {
+      expect(record.kind).toBe("channel");
+      break;
+    }
+  });
+});
