@@ -1,4 +1,5 @@
 import type { Importer } from "./imported.ts";
+import { wordpressImporter } from "./wordpress/wordpress-importer.ts";
 
 /** The archives newsdesk imports. */
 export type SourceKind = "wordpress" | "jekyll" | "hugo";
@@ -17,7 +18,7 @@ const pending = (kind: string): Importer => ({
 
 /** Each source kind's importer, made from the path given on the command line. */
 export const IMPORTERS: Readonly<Record<SourceKind, (path: string, options: SourceOptions) => Importer>> = {
-  wordpress: () => pending("wordpress"),
+  wordpress: (path, options) => wordpressImporter(path, options),
   jekyll: () => pending("jekyll"),
   hugo: () => pending("hugo"),
 };
