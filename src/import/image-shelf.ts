@@ -39,8 +39,7 @@ export class ImageShelf {
         .filter((s) => s !== "" && s !== "." && s !== "..")
         .join("/") || "image";
     const dot = clean.lastIndexOf(".");
-    const [stem, ext] =
-      dot > clean.lastIndexOf("/") + 1 ? [clean.slice(0, dot), clean.slice(dot)] : [clean, ""];
+    const [stem, ext] = dot > clean.lastIndexOf("/") + 1 ? [clean.slice(0, dot), clean.slice(dot)] : [clean, ""];
     let to = `images/${clean}`;
     for (let n = 2; !this.free(to, from); n++) to = `images/${stem}-${n}${ext}`;
     this.bySource.set(from, to);

@@ -1,0 +1,45 @@
+import { posix } from "node:path";
+import type { ImportContext } from "./imported.ts";
+
+/** Where a body's images are: the source file an image address names, undefined for one the source does not hold (another host). */
+export type LocateImage = (src: string) => string | undefined;
+
+const MD_IMAGE = /(!\[[^\]]*\]\(\s*<?)([^\s)>]+)(>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\))/g;
+const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
+
+/**
+ * Copies each image a body names from the source onto the shelf (under `folder`, "2019/05" or "") and writes its
+ * content path in the body; an image the source lacks is left as written and reported missing.
+ */
+export function placeBodyImages(
+  body: string,
+  at: { readonly source: string; readonly bodyLine: number; readonly folder: string },
+  locate: LocateImage,
+  ctx: ImportContext,
+): string {
+  const swap = (src: string, offset: number): string => {
+    const file = locate(src);
+    if (file === undefined) return src;
+    const placed = ctx.images.place(file, posix.join(at.folder, posix.basename(file)));
+    if (placed !== undefined) return placed;
+    const line = at.bodyLine + countLines(body, offset);
+    ctx.report.imageMissing({ source: at.source, line, detail: `image ${src} is not in the source` });
+    return src;
+  };
+  return body
+    .replace(
+      MD_IMAGE,
+      (_, open: string, src: string, close: string, offset: number) => open + swap(src, offset) + close,
+    )
+    .replace(
+      HTML_IMAGE,
+      (_, open: string, q: string, src: string, offset: number) => `${open}${q}${swap(src, offset)}${q}`,
+    );
+}
+
+/** The number of line breaks before `offset`: a match's line is the body's first line plus this. */
+export function countLines(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,40 @@
+import type { ImportContext } from "./imported.ts";
+
+const MD_LINK = /((?:^|[^!])\[[^\]]*\]\(\s*<?)([^\s)>]+)/g;
+const HTML_LINK = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
+
+/**
+ * Links into the old site rewritten to the new addresses: `sitePath` turns an href into an old site path (or
+ * undefined for another site), and the address book answers it. A link nothing answers is left as written.
+ */
+export function rewriteBodyLinks(
+  body: string,
+  sitePath: (href: string) => string | undefined,
+  ctx: ImportContext,
+): string {
+  const swap = (href: string): string => {
+    const hash = href.indexOf("#");
+    const [target, fragment] = hash === -1 ? [href, ""] : [href.slice(0, hash), href.slice(hash)];
+    const path = target === "" ? undefined : sitePath(target);
+    const found = path === undefined ? undefined : ctx.book.resolve(path);
+    if (found === undefined) return href;
+    ctx.report.linkRewritten();
+    return found + fragment;
+  };
+  return body
+    .replace(MD_LINK, (_, open: string, href: string) => open + swap(href))
+    .replace(HTML_LINK, (_, open: string, q: string, href: string) => `${open}${q}${swap(href)}${q}`);
+}
+
+/** An href as a path of the site at `siteUrl` (its own absolute URLs and root-relative paths), else undefined. */
+export function sitePathOf(href: string, siteUrl: string | undefined): string | undefined {
+  if (href.startsWith("/") && !href.startsWith("//")) return href;
+  if (!siteUrl) return undefined;
+  try {
+    const url = new URL(href, "https://invalid.invalid/");
+    const site = new URL(siteUrl);
+    return url.host === site.host ? url.pathname + url.search : undefined;
+  } catch {
+    return undefined;
+  }
+}
