@@ -33,7 +33,9 @@ function parse(raw: string): YamlReading {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line ?? 1;
-    return { ok: false, line, message: error.message.split("\n")[0] ?? error.message };
+    // The parser's own "at line N, column M" counts from the front-matter, not the file: the caller gives the file's line.
+    const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+    return { ok: false, line, message };
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { ok: true, data: {}, repairs: [] };

@@ -27,6 +27,7 @@ function siteOf(config: JekyllConfig): SourceSite {
 }
 
 // First every item claims its address and records its old ones, so links between items resolve in the second pass.
+// eslint-disable-next-line @typescript-eslint/require-await -- the Importer streams; reading files here is synchronous
 async function* readAll(dir: string, ctx: ImportContext): AsyncIterable<ImportedDoc> {
   const config = readJekyllConfig(dir);
   const items = listJekyllFiles(dir).flatMap((file) => readJekyllItem(dir, file, config, ctx) ?? []);
@@ -35,7 +36,7 @@ async function* readAll(dir: string, ctx: ImportContext): AsyncIterable<Imported
     for (const old of item.oldPaths) ctx.book.addOld(item.key, old);
   }
   const lookups = lookupsOf(items, ctx);
-  for (const item of items) yield await Promise.resolve(docOf(dir, item, config, lookups, ctx));
+  for (const item of items) yield docOf(dir, item, config, lookups, ctx);
 }
 
 function lookupsOf(items: readonly JekyllItem[], ctx: ImportContext): JekyllLookups {

@@ -1,0 +1,55 @@
+import { join, normalize, posix, sep } from "node:path";
+import { placeBodyImages } from "../body-images.ts";
+import { rewriteBodyLinks, sitePathOf } from "../body-links.ts";
+import type { ImportContext } from "../imported.ts";
+import type { HugoConfig } from "./hugo-config.ts";
+import type { HugoItem } from "./hugo-item.ts";
+import { convertShortcodes } from "./hugo-shortcodes.ts";
+
+/**
+ * A page's body in newsdesk's Markdown: shortcodes converted, images copied (a bundle's from beside it, others
+ * from static/), links into the old site rewritten.
+ */
+export function hugoBody(
+  dir: string,
+  item: HugoItem,
+  config: HugoConfig,
+  ref: (target: string) => string | undefined,
+  ctx: ImportContext,
+): string {
+  const source = item.file.rel;
+  const markdown = convertShortcodes(item.body, { source, bodyLine: item.bodyLine, ref, report: ctx.report }).trim();
+  const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
+  const here = posix.dirname(item.file.rel);
+  const placed = placeBodyImages(
+    markdown,
+    { source, bodyLine: item.bodyLine, folder },
+    (src) => locate(dir, src, here, item, config),
+    ctx,
+  );
+  return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.baseURL), ctx);
+}
+
+// A site path is a file of static/; a relative one, in a page bundle, a file beside the page.
+function locate(dir: string, src: string, here: string, item: HugoItem, config: HugoConfig): string | undefined {
+  const path = sitePathOf(src, config.baseURL);
+  if (path !== undefined) {
+    const prefix = config.baseURL ? new URL(config.baseURL).pathname.replace(/\/+$/, "") : "";
+    const bare = path.split(/[?#]/)[0]!;
+    return inside(dir, `static${prefix && bare.startsWith(`${prefix}/`) ? bare.slice(prefix.length) : bare}`);
+  }
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src) || !item.file.bundle) return undefined;
+  return inside(dir, `${here}/${src}`);
+}
+
+// The file an address names in the site's folder; never outside it.
+function inside(dir: string, path: string): string | undefined {
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    /* written undecodable: the name as it is */
+  }
+  const full = normalize(join(dir, decoded));
+  return full.startsWith(normalize(dir) + sep) ? full : undefined;
+}
