@@ -9,11 +9,11 @@ const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
 
 /**
  * Copies each image a body names from the source onto the shelf (under `folder`, "2019/05" or "") and writes its
- * content path in the body; an image the source lacks is left as written and reported missing.
+ * content path in the body (`original` is the body as the source wrote it, for lines); an image the source lacks is left as written and reported missing.
  */
 export function placeBodyImages(
   body: string,
-  at: { readonly source: string; readonly bodyLine: number; readonly folder: string },
+  at: { readonly source: string; readonly bodyLine: number; readonly folder: string; readonly original: string },
   locate: LocateImage,
   ctx: ImportContext,
 ): string {
@@ -22,7 +22,9 @@ export function placeBodyImages(
     if (file === undefined) return src;
     const placed = ctx.images.place(file, posix.join(at.folder, posix.basename(file)));
     if (placed !== undefined) return placed;
-    const line = at.bodyLine + countLines(body, offset);
+    // The body has been converted (shortcodes, Liquid): the line is where the source wrote the address.
+    const written = at.original.indexOf(src);
+    const line = at.bodyLine + (written === -1 ? countLines(body, offset) : countLines(at.original, written));
     ctx.report.imageMissing({ source: at.source, line, detail: `image ${src} is not in the source` });
     return src;
   };

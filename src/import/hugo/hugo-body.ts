@@ -20,18 +20,17 @@ export function hugoBody(
   const source = item.file.rel;
   const markdown = convertShortcodes(item.body, { source, bodyLine: item.bodyLine, ref, report: ctx.report }).trim();
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
-  const here = posix.dirname(item.file.rel);
   const placed = placeBodyImages(
     markdown,
-    { source, bodyLine: item.bodyLine, folder },
-    (src) => locate(dir, src, here, item, config),
+    { source, bodyLine: item.bodyLine, folder, original: item.body },
+    (src) => hugoImageFile(dir, src, item, config),
     ctx,
   );
   return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.baseURL), ctx);
 }
 
-// A site path is a file of static/; a relative one, in a page bundle, a file beside the page.
-function locate(dir: string, src: string, here: string, item: HugoItem, config: HugoConfig): string | undefined {
+/** The file an image address names: a site path in static/, a relative one (in a page bundle) beside the page. */
+export function hugoImageFile(dir: string, src: string, item: HugoItem, config: HugoConfig): string | undefined {
   const path = sitePathOf(src, config.baseURL);
   if (path !== undefined) {
     const prefix = config.baseURL ? new URL(config.baseURL).pathname.replace(/\/+$/, "") : "";
@@ -39,7 +38,7 @@ function locate(dir: string, src: string, here: string, item: HugoItem, config: 
     return inside(dir, `static${prefix && bare.startsWith(`${prefix}/`) ? bare.slice(prefix.length) : bare}`);
   }
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src) || !item.file.bundle) return undefined;
-  return inside(dir, `${here}/${src}`);
+  return inside(dir, `${posix.dirname(item.file.rel)}/${src}`);
 }
 
 // The file an address names in the site's folder; never outside it.

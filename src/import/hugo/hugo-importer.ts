@@ -1,7 +1,8 @@
 import type { ImportContext, ImportedDoc, Importer, SourceSite } from "../imported.ts";
+import { leadImage } from "../lead-image.ts";
 import { plainText } from "../plain-text.ts";
 import { authorsOf, stringField, termsOf } from "../source-fields.ts";
-import { hugoBody } from "./hugo-body.ts";
+import { hugoBody, hugoImageFile } from "./hugo-body.ts";
 import { readHugoConfig, type HugoConfig } from "./hugo-config.ts";
 import { listHugoFiles } from "./hugo-files.ts";
 import { readHugoItem, type HugoItem } from "./hugo-item.ts";
@@ -60,6 +61,8 @@ function docOf(
   ctx: ImportContext,
 ): ImportedDoc {
   const data = item.data;
+  const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
+  const image = leadImage(data, { source: item.file.rel, folder }, (src) => hugoImageFile(dir, src, item, config), ctx);
   const summary = stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.file.kind,
@@ -75,5 +78,6 @@ function docOf(
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
     aliases: item.oldPaths,
     body: hugoBody(dir, item, config, ref, ctx),
+    ...(image ? { image } : {}),
   };
 }

@@ -38,15 +38,15 @@ export function jekyllBody(
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const placed = placeBodyImages(
     markdown,
-    { source, bodyLine: item.bodyLine, folder },
-    (src) => locate(dir, src, config),
+    { source, bodyLine: item.bodyLine, folder, original: item.body },
+    (src) => jekyllImageFile(dir, src, config),
     ctx,
   );
   return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.url), ctx);
 }
 
-// An image of this site: a root-relative path (under baseurl) or the site's own URL, as a file in its folder.
-function locate(dir: string, src: string, config: JekyllConfig): string | undefined {
+/** The file of the site's folder an image address names: a root-relative path (under baseurl) or the site's own URL. */
+export function jekyllImageFile(dir: string, src: string, config: JekyllConfig): string | undefined {
   const path = sitePathOf(src, config.url);
   if (path === undefined) {
     if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src)) return undefined;

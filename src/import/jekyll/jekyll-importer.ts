@@ -1,8 +1,9 @@
 import { posix } from "node:path";
 import type { ImportContext, ImportedDoc, Importer, SourceSite } from "../imported.ts";
+import { leadImage } from "../lead-image.ts";
 import { plainText } from "../plain-text.ts";
 import { authorsOf, stringField, termsOf } from "../source-fields.ts";
-import { jekyllBody, type JekyllLookups } from "./jekyll-body.ts";
+import { jekyllBody, jekyllImageFile, type JekyllLookups } from "./jekyll-body.ts";
 import { readJekyllConfig, type JekyllConfig } from "./jekyll-config.ts";
 import { listJekyllFiles } from "./jekyll-files.ts";
 import { readJekyllItem, type JekyllItem } from "./jekyll-item.ts";
@@ -66,6 +67,8 @@ function docOf(
   ctx: ImportContext,
 ): ImportedDoc {
   const data = item.data;
+  const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
+  const image = leadImage(data, { source: item.file.rel, folder }, (src) => jekyllImageFile(dir, src, config), ctx);
   const summary = stringField(data["excerpt"]) ?? stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.kind,
@@ -81,5 +84,6 @@ function docOf(
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
     aliases: item.oldPaths,
     body: jekyllBody(dir, item, config, lookups, ctx),
+    ...(image ? { image } : {}),
   };
 }

@@ -45,6 +45,9 @@ export function convertLiquid(body: string, env: LiquidEnv): string {
       if (close) {
         const inner = body.slice(from, close.index);
         from = close.index + close[0].length;
+        // A comment alone on its line goes with its line, so no blank line is left in its place.
+        if (name === "comment" && (out === "" || out.endsWith("\n")) && body[from] === "\n") from++;
+        if (name === "comment" && out.endsWith("\n\n") && body[from] === "\n") from++;
         re.lastIndex = from;
         out += block(name, args.trim(), inner);
         env.report.converted("liquid", name);

@@ -112,6 +112,7 @@ describe("hugoImporter", () => {
     expect(doc("posts/raid-on-bulletproof-host/index.md").body).toContain(
       "![Seized equipment](images/2024/03/raid.png)\n\n*Equipment seized in the raid*",
     );
+    expect(doc("posts/raid-on-bulletproof-host/index.md").image).toEqual({ path: "images/2024/03/raid.png", alt: "" });
     expect(ctx.images.placed().map((p) => [p.from.slice(SITE.length + 1), p.to])).toEqual([
       ["static/images/exchange-chain.png", "images/2023/12/exchange-chain.png"],
       ["content/posts/raid-on-bulletproof-host/raid.png", "images/2024/03/raid.png"],
@@ -139,7 +140,7 @@ describe("hugoImporter", () => {
     expect(ctx.report.images.missing).toEqual([
       {
         source: "content/posts/raid-on-bulletproof-host/index.md",
-        line: 13,
+        line: 12,
         detail: "image crowd.jpg is not in the source",
       },
     ]);

@@ -42,6 +42,7 @@ describe("jekyllImporter", () => {
       ["article", "Weekly roundup: Dutch police and a phishing kit"],
       ["article", "CISA publishes its ransomware report"],
       ["article", "Port operator pays ransom"],
+      ["article", "Interpol's Operation HAECHI recovers stolen funds"],
       ["page", "About Harbour Watch"],
     ]);
     expect(ctx.report.skippedItems).toEqual([
@@ -89,6 +90,7 @@ describe("jekyllImporter", () => {
       "weekly-roundup",
       "ransomware-report-moved",
       "held-back-story",
+      "interpol-operation-haechi",
       "about",
     ]);
     expect(ctx.book.addressOf("jekyll:_posts/2021-05-20-Weekly-Roundup.md")?.path).toBe("/2021/05/weekly-roundup/");
@@ -125,7 +127,11 @@ describe("jekyllImporter", () => {
 
   it("converts Liquid, copies the image from assets/ and reports what it left", () => {
     const body = doc("_posts/2021-03-09-Europol-Takes-Down-Botnet.md").body;
-    expect(body).toContain("![Seized server rack](images/2021/03/seized-server.png)");
+    expect(body).toContain("on Tuesday.\n\n![Seized server rack](images/2021/03/seized-server.png)\n\nInvestigators");
+    expect(doc("_posts/2021-03-09-Europol-Takes-Down-Botnet.md").image).toEqual({
+      path: "images/2021/03/seized-server.png",
+      alt: "A rack of servers with police evidence tags",
+    });
     expect(body).toContain("```bash\ngrep -E 'quayside-c2\\.(net|org)' /var/log/proxy.log\n```");
     expect(body).toContain("Operators templated their lures with {{ victim.name }} and {% if urgent %} blocks.");
     expect(body).not.toContain("Editor: check");
@@ -142,11 +148,17 @@ describe("jekyllImporter", () => {
     expect(
       Object.fromEntries(Object.entries(ctx.report.leftMarkup.liquid).map(([k, v]) => [k, v.map((i) => i.line)])),
     ).toEqual({
-      include: [31],
+      include: [33],
       cve: [11],
       "{{ page.author }}": [23],
     });
     expect(existsSync(join(out, "images"))).toBe(false);
+  });
+
+  it("turns an HTML post into Markdown after its Liquid", () => {
+    expect(doc("_posts/2021-10-12-Interpol-Operation-Haechi.html").body).toBe(
+      "Interpol said **Operation HAECHI** recovered funds stolen in invoice fraud across [34 countries](/2021/04/ncsc-advisory-exchange/).\n\n![Seized server](images/2021/03/seized-server.png)\n\n-   Spain\n-   South Korea",
+    );
   });
 
   it("writes post_url, link, url filters and links to old addresses as the new addresses", () => {
@@ -165,11 +177,11 @@ describe("jekyllImporter", () => {
       raw: 1,
       post_url: 2,
       link: 1,
-      "site.baseurl": 1,
+      "site.baseurl": 3,
       absolute_url: 1,
       "site.url": 1,
       prepend: 1,
     });
-    expect(ctx.report.links.rewritten).toBe(3);
+    expect(ctx.report.links.rewritten).toBe(4);
   });
 });
