@@ -1,6 +1,8 @@
 import type { ImportContext } from "./imported.ts";
 
 const MD_LINK = /((?:^|[^!])\[[^\]]*\]\(\s*<?)([^\s)>]+)/g;
+// A reference definition: `[europol]: /news/2021/03/raid/ "Title"`.
+const REF_LINK = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/gm;
 const HTML_LINK = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
 
 /**
@@ -23,6 +25,7 @@ export function rewriteBodyLinks(
   };
   return body
     .replace(MD_LINK, (_, open: string, href: string) => open + swap(href))
+    .replace(REF_LINK, (_, open: string, href: string) => open + swap(href))
     .replace(HTML_LINK, (_, open: string, q: string, href: string) => `${open}${q}${swap(href)}${q}`);
 }
 

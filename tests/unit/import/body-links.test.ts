@@ -1,0 +1,52 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { AddressBook } from "../../../src/import/address-book.ts";
+import { rewriteBodyLinks, sitePathOf } from "../../../src/import/body-links.ts";
+import { ImageShelf } from "../../../src/import/image-shelf.ts";
+import { ImportReport } from "../../../src/import/import-report.ts";
+
+function context() {
+  const book = new AddressBook();
+  book.claim("k", "europol-raid", DateTime.fromISO("2021-03-09", { zone: "UTC" }));
+  book.addOld("k", "/news/2021/03/09/Europol-Raid/");
+  return {
+    zone: "UTC",
+    book,
+    images: new ImageShelf(mkdtempSync(join(tmpdir(), "newsdesk-links-"))),
+    report: new ImportReport("site"),
+  };
+}
+
+describe("sitePathOf", () => {
+  it("answers root-relative paths and the site's own URLs, nothing else", () => {
+    expect(sitePathOf("/news/x/", undefined)).toBe("/news/x/");
+    expect(sitePathOf("https://news.example/news/x/?a=1", "https://news.example")).toBe("/news/x/?a=1");
+    expect(sitePathOf("https://other.example/news/x/", "https://news.example")).toBeUndefined();
+    expect(sitePathOf("//cdn.example/x.png", "https://news.example")).toBeUndefined();
+    expect(sitePathOf("x/y/", undefined)).toBeUndefined();
+  });
+});
+
+describe("rewriteBodyLinks", () => {
+  it("rewrites Markdown, reference and HTML links to old addresses (any case, anchor kept), not images", () => {
+    const ctx = context();
+    const body = [
+      "[raid](/news/2021/03/09/Europol-Raid/#arrests) and [again](https://news.example/news/2021/03/09/europol-raid)",
+      '<a href="/news/2021/03/09/Europol-Raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
+      "[ref]: /news/2021/03/09/Europol-Raid/",
+      "[gone](/news/2020/01/01/Gone/)",
+    ].join("\n");
+    expect(rewriteBodyLinks(body, (href) => sitePathOf(href, "https://news.example"), ctx)).toBe(
+      [
+        "[raid](/2021/03/europol-raid/#arrests) and [again](/2021/03/europol-raid/)",
+        '<a href="/2021/03/europol-raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
+        "[ref]: /2021/03/europol-raid/",
+        "[gone](/news/2020/01/01/Gone/)",
+      ].join("\n"),
+    );
+    expect(ctx.report.links.rewritten).toBe(4);
+  });
+});
