@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../../model/slug.ts";
+import { fieldLine } from "../field-line.ts";
 import type { ImportContext } from "../imported.ts";
 import { readSourceFile } from "../read-front-matter.ts";
 import { readSourceDate } from "../source-date.ts";
@@ -9,6 +10,8 @@ import { isTrue, stringField, stringList } from "../source-fields.ts";
 import type { HugoConfig } from "./hugo-config.ts";
 import type { HugoFile } from "./hugo-files.ts";
 import { hugoAlias, hugoPath } from "./hugo-permalink.ts";
+
+const DATE_KEYS = ["date", "publishDate", "pubdate", "published"];
 
 /** A Hugo page read in the first pass: enough to claim its address and convert it later. */
 export interface HugoItem {
@@ -37,7 +40,8 @@ export function readHugoItem(
   config: HugoConfig,
   ctx: ImportContext,
 ): HugoItem | undefined {
-  const read = readSourceFile(readFileSync(join(dir, file.rel), "utf8"), file.rel, ctx);
+  const text = readFileSync(join(dir, file.rel), "utf8");
+  const read = readSourceFile(text, file.rel, ctx);
   if (!read.ok) {
     ctx.report.skipped(file.kind, file.rel, read.why);
     return undefined;
@@ -48,6 +52,18 @@ export function readHugoItem(
   const written = ["date", "publishDate", "pubdate", "published"]
     .map((k) => readSourceDate(data[k], zone))
     .find(Boolean);
+  const unreadable = DATE_KEYS.find((k) => data[k] !== undefined && !readSourceDate(data[k], zone));
+  if (unreadable && file.kind === "article") {
+    const message = `${unreadable} ${JSON.stringify(data[unreadable])} is not a date and is not used`;
+    ctx.report.problem({
+      file: file.rel,
+      line: fieldLine(text, unreadable),
+      column: 1,
+      field: unreadable,
+      severity: "warning",
+      message,
+    });
+  }
   const date =
     file.kind === "page" ? undefined : (written ?? DateTime.fromJSDate(statSync(join(dir, file.rel)).mtime, { zone }));
   const lastmod = readSourceDate(data["lastmod"] ?? data["modified"], zone);

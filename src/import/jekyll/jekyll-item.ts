@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../../model/slug.ts";
+import { fieldLine } from "../field-line.ts";
 import type { ImportContext } from "../imported.ts";
 import { readSourceFile } from "../read-front-matter.ts";
 import { readSourceDate } from "../source-date.ts";
@@ -39,7 +40,8 @@ export function readJekyllItem(
   ctx: ImportContext,
 ): JekyllItem | undefined {
   const kind = file.kind === "page" ? "page" : "article";
-  const read = readSourceFile(readFileSync(join(dir, file.rel), "utf8"), file.rel, ctx);
+  const text = readFileSync(join(dir, file.rel), "utf8");
+  const read = readSourceFile(text, file.rel, ctx);
   if (!read.ok) {
     ctx.report.skipped(kind, file.rel, read.why);
     return undefined;
@@ -52,6 +54,17 @@ export function readJekyllItem(
   if (kind === "page" && (read.format === "none" || !title)) return undefined;
   const zone = config.timezone ?? ctx.zone;
   const date = kind === "page" ? undefined : dateOf(data["date"], named, zone, join(dir, file.rel));
+  if (date && data["date"] !== undefined && !readSourceDate(data["date"], zone)) {
+    const message = `date ${JSON.stringify(data["date"])} is not a date: the file name's date (or the file's time) is used`;
+    ctx.report.problem({
+      file: file.rel,
+      line: fieldLine(text, "date"),
+      column: 1,
+      field: "date",
+      severity: "warning",
+      message,
+    });
+  }
   const redirect = stringList(data["redirect_to"])[0];
   const own = stringField(data["permalink"]);
   const path = date
