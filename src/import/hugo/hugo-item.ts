@@ -49,10 +49,9 @@ export function readHugoItem(
   const data = read.data;
   const zone = config.timeZone ?? ctx.zone;
   const title = stringField(data["title"]) ?? file.name;
-  const written = ["date", "publishDate", "pubdate", "published"]
-    .map((k) => readSourceDate(data[k], zone))
-    .find(Boolean);
-  const unreadable = DATE_KEYS.find((k) => data[k] !== undefined && !readSourceDate(data[k], zone));
+  const written = DATE_KEYS.map((k) => readSourceDate(data[k], zone)).find(Boolean);
+  // Some themes write `published: true`; only a written value that is not a date is worth a warning.
+  const unreadable = DATE_KEYS.find((k) => typeof data[k] === "string" && !readSourceDate(data[k], zone));
   if (unreadable && file.kind === "article") {
     const message = `${unreadable} ${JSON.stringify(data[unreadable])} is not a date and is not used`;
     ctx.report.problem({
