@@ -62,7 +62,12 @@ function docOf(
 ): ImportedDoc {
   const data = item.data;
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
-  const image = leadImage(data, { source: item.file.rel, folder }, (src) => hugoImageFile(dir, src, item, config), ctx);
+  const image = leadImage(
+    data,
+    { source: item.file.rel, folder, line: item.leadLine },
+    (src) => hugoImageFile(dir, src, item, config),
+    ctx,
+  );
   const summary = stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.file.kind,

@@ -20,6 +20,8 @@ export interface HugoItem {
   readonly data: Record<string, unknown>;
   readonly body: string;
   readonly bodyLine: number;
+  /** The line of the lead image's front-matter field (image or images). */
+  readonly leadLine: number;
   readonly title: string;
   readonly date?: DateTime;
   readonly updated?: DateTime;
@@ -79,6 +81,7 @@ export function readHugoItem(
     data,
     body: read.body,
     bodyLine: read.bodyLine,
+    leadLine: fieldLine(text, data["image"] !== undefined ? "image" : "images"),
     title,
     ...(date ? { date } : {}),
     ...(date && lastmod && lastmod > date ? { updated: lastmod } : {}),

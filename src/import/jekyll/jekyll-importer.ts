@@ -68,7 +68,12 @@ function docOf(
 ): ImportedDoc {
   const data = item.data;
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
-  const image = leadImage(data, { source: item.file.rel, folder }, (src) => jekyllImageFile(dir, src, config), ctx);
+  const image = leadImage(
+    data,
+    { source: item.file.rel, folder, line: item.leadLine },
+    (src) => jekyllImageFile(dir, src, config),
+    ctx,
+  );
   const summary = stringField(data["excerpt"]) ?? stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.kind,

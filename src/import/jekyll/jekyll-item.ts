@@ -19,6 +19,8 @@ export interface JekyllItem {
   readonly data: Record<string, unknown>;
   readonly body: string;
   readonly bodyLine: number;
+  /** The line of the lead image's front-matter field (image or images). */
+  readonly leadLine: number;
   readonly title: string;
   readonly date?: DateTime;
   readonly draft: boolean;
@@ -85,6 +87,7 @@ export function readJekyllItem(
     data,
     body: read.body,
     bodyLine: read.bodyLine,
+    leadLine: fieldLine(text, data["image"] !== undefined ? "image" : "images"),
     title: title ?? name,
     ...(date ? { date } : {}),
     draft: file.kind === "draft" || isFalse(data["published"]),
