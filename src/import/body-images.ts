@@ -9,13 +9,15 @@ const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
 
 /**
  * Copies each image a body names from the source onto the shelf (under `folder`, "2019/05" or "") and writes its
- * content path in the body (`original` is the body as the source wrote it, for lines); an image the source lacks is left as written and reported missing.
+ * content path in the body (`original` is the body as the source wrote it, for lines). An image the source lacks is
+ * reported missing and written as its address on the old site (`oldUrl`), or left as written when that is unknown.
  */
 export function placeBodyImages(
   body: string,
   at: { readonly source: string; readonly bodyLine: number; readonly folder: string; readonly original: string },
   locate: LocateImage,
   ctx: ImportContext,
+  oldUrl: (src: string) => string | undefined = () => undefined,
 ): string {
   const swap = (src: string, offset: number): string => {
     const file = locate(src);
@@ -25,8 +27,11 @@ export function placeBodyImages(
     // The body has been converted (shortcodes, Liquid): the line is where the source wrote the address.
     const written = at.original.indexOf(src);
     const line = at.bodyLine + (written === -1 ? countLines(body, offset) : countLines(at.original, written));
-    ctx.report.imageMissing({ source: at.source, line, detail: `image ${src} is not in the source` });
-    return src;
+    // Where the old site still serves it, the image is shown from there rather than left as a path that is not there.
+    const remote = oldUrl(src);
+    const detail = `image ${src} is not in the source${remote ? `: shown from the old site, ${remote}` : ""}`;
+    ctx.report.imageMissing({ source: at.source, line, detail });
+    return remote ?? src;
   };
   return body
     .replace(

@@ -41,3 +41,13 @@ export function sitePathOf(href: string, siteUrl: string | undefined): string | 
     return undefined;
   }
 }
+
+/** An old site path as an absolute URL on the old site, when its address is known. */
+export function oldSiteUrl(path: string | undefined, siteUrl: string | undefined): string | undefined {
+  if (path === undefined || !siteUrl) return undefined;
+  try {
+    return new URL(path, `${siteUrl}/`).href;
+  } catch {
+    return undefined;
+  }
+}

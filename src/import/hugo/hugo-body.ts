@@ -1,6 +1,6 @@
 import { join, normalize, posix, sep } from "node:path";
 import { placeBodyImages } from "../body-images.ts";
-import { rewriteBodyLinks, sitePathOf } from "../body-links.ts";
+import { oldSiteUrl, rewriteBodyLinks, sitePathOf } from "../body-links.ts";
 import type { ImportContext } from "../imported.ts";
 import type { HugoConfig } from "./hugo-config.ts";
 import type { HugoItem } from "./hugo-item.ts";
@@ -25,6 +25,7 @@ export function hugoBody(
     { source, bodyLine: item.bodyLine, folder, original: item.body },
     (src) => hugoImageFile(dir, src, item, config),
     ctx,
+    (src) => oldSiteUrl(oldImagePath(src, item, config), config.baseURL),
   );
   return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.baseURL), ctx);
 }
@@ -51,4 +52,12 @@ function inside(dir: string, path: string): string | undefined {
   }
   const full = normalize(join(dir, decoded));
   return full.startsWith(normalize(dir) + sep) ? full : undefined;
+}
+
+// Where the old site served an image: its own path, or (a bundle's) beside the page's old address.
+function oldImagePath(src: string, item: HugoItem, config: HugoConfig): string | undefined {
+  const path = sitePathOf(src, config.baseURL);
+  if (path !== undefined || !item.file.bundle || /^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src)) return path;
+  const page = item.oldPaths[0] ?? "/";
+  return posix.join(page.endsWith("/") ? page : posix.dirname(page), src);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { placeBodyImages } from "../body-images.ts";
-import { rewriteBodyLinks, sitePathOf } from "../body-links.ts";
+import { oldSiteUrl, rewriteBodyLinks, sitePathOf } from "../body-links.ts";
 import type { ImportContext } from "../imported.ts";
 import { htmlToMarkdown } from "./jekyll-html.ts";
 import type { JekyllConfig } from "./jekyll-config.ts";
@@ -41,6 +41,7 @@ export function jekyllBody(
     { source, bodyLine: item.bodyLine, folder, original: item.body },
     (src) => jekyllImageFile(dir, src, config),
     ctx,
+    (src) => oldSiteUrl(sitePathOf(src, config.url), config.url),
   );
   return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.url), ctx);
 }

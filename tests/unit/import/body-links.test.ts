@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { AddressBook } from "../../../src/import/address-book.ts";
-import { rewriteBodyLinks, sitePathOf } from "../../../src/import/body-links.ts";
+import { oldSiteUrl, rewriteBodyLinks, sitePathOf } from "../../../src/import/body-links.ts";
 import { ImageShelf } from "../../../src/import/image-shelf.ts";
 import { ImportReport } from "../../../src/import/import-report.ts";
 
@@ -48,5 +48,13 @@ describe("rewriteBodyLinks", () => {
       ].join("\n"),
     );
     expect(ctx.report.links.rewritten).toBe(4);
+  });
+});
+
+describe("oldSiteUrl", () => {
+  it("makes an old site path absolute on the old site, when its address is known", () => {
+    expect(oldSiteUrl("/assets/a b.png", "https://news.example/blog")).toBe("https://news.example/assets/a%20b.png");
+    expect(oldSiteUrl("/x.png", undefined)).toBeUndefined();
+    expect(oldSiteUrl(undefined, "https://news.example")).toBeUndefined();
   });
 });

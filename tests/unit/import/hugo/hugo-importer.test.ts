@@ -123,6 +123,9 @@ describe("hugoImporter", () => {
       "![Seized equipment](images/2024/03/raid.png)\n\n*Equipment seized in the raid*",
     );
     expect(doc("posts/raid-on-bulletproof-host/index.md").image).toBeUndefined();
+    expect(doc("posts/raid-on-bulletproof-host/index.md").body).toContain(
+      "![A missing photo](https://cyberwire.example/investigations/Bulletproof-Raid/crowd.jpg)",
+    );
     expect(ctx.images.placed().map((p) => [p.from.slice(SITE.length + 1), p.to])).toEqual([
       ["static/images/exchange-chain.png", "images/2023/12/exchange-chain.png"],
       ["content/posts/raid-on-bulletproof-host/raid.png", "images/2024/03/raid.png"],
@@ -151,7 +154,8 @@ describe("hugoImporter", () => {
       {
         source: "content/posts/raid-on-bulletproof-host/index.md",
         line: 12,
-        detail: "image crowd.jpg is not in the source",
+        detail:
+          "image crowd.jpg is not in the source: shown from the old site, https://cyberwire.example/investigations/Bulletproof-Raid/crowd.jpg",
       },
     ]);
     expect(ctx.report.links.rewritten).toBe(2);

@@ -142,7 +142,8 @@ describe("jekyllImporter", () => {
       {
         source: "_posts/2021-04-14-NCSC-Advisory-Exchange.md",
         line: 21,
-        detail: "image /assets/img/missing-map.png is not in the source",
+        detail:
+          "image /assets/img/missing-map.png is not in the source: shown from the old site, https://news.harbourwatch.example/assets/img/missing-map.png",
       },
     ]);
     expect(
@@ -158,6 +159,12 @@ describe("jekyllImporter", () => {
   it("turns an HTML post into Markdown after its Liquid", () => {
     expect(doc("_posts/2021-10-12-Interpol-Operation-Haechi.html").body).toBe(
       "Interpol said **Operation HAECHI** recovered funds stolen in invoice fraud across [34 countries](/2021/04/ncsc-advisory-exchange/).\n\n![Seized server](images/2021/03/seized-server.png)\n\n-   Spain\n-   South Korea",
+    );
+  });
+
+  it("shows an image the source lacks from the old site", () => {
+    expect(doc("_posts/2021-04-14-NCSC-Advisory-Exchange.md").body).toContain(
+      "![Map of affected servers](https://news.harbourwatch.example/assets/img/missing-map.png)",
     );
   });
 
