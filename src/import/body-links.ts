@@ -1,3 +1,4 @@
+import { countLines } from "./body-images.ts";
 import type { ImportContext } from "./imported.ts";
 
 const MD_LINK = /((?:^|[^!])\[[^\]]*\]\(\s*<?)([^\s)>]+)/g;
@@ -5,23 +6,44 @@ const MD_LINK = /((?:^|[^!])\[[^\]]*\]\(\s*<?)([^\s)>]+)/g;
 const REF_LINK = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/gm;
 const HTML_LINK = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
 
+/** Where a body is and what is known of the old site, to report (and point at the old site) links nothing answers. */
+export interface LinkSite {
+  readonly source: string;
+  readonly bodyLine: number;
+  /** The body as the source wrote it, for lines. */
+  readonly original: string;
+  readonly siteUrl?: string;
+  /** The new addresses already written in the body (post_url, ref): not links into the old site. */
+  readonly newPaths: ReadonlySet<string>;
+}
+
 /**
  * Links into the old site rewritten to the new addresses: `sitePath` turns an href into an old site path (or
- * undefined for another site), and the address book answers it. A link nothing answers is left as written.
+ * undefined for another site), and the address book answers it. One nothing answers (a page that was not
+ * imported, a file) is reported and pointed at the old site when its address is known, else left as written.
  */
 export function rewriteBodyLinks(
   body: string,
   sitePath: (href: string) => string | undefined,
   ctx: ImportContext,
+  at: LinkSite,
 ): string {
   const swap = (href: string): string => {
     const hash = href.indexOf("#");
     const [target, fragment] = hash === -1 ? [href, ""] : [href.slice(0, hash), href.slice(hash)];
     const path = target === "" ? undefined : sitePath(target);
-    const found = path === undefined ? undefined : ctx.book.resolve(path);
-    if (found === undefined) return href;
-    ctx.report.linkRewritten();
-    return found + fragment;
+    if (path === undefined || at.newPaths.has(path)) return href;
+    const found = ctx.book.resolve(path);
+    if (found !== undefined) {
+      ctx.report.linkRewritten();
+      return found + fragment;
+    }
+    const remote = oldSiteUrl(path, at.siteUrl);
+    const written = at.original.indexOf(href);
+    const line = at.bodyLine + (written === -1 ? 0 : countLines(at.original, written));
+    const detail = `link ${href} is answered by no imported item${remote ? `: pointed at the old site, ${remote}` : ""}`;
+    ctx.report.linkDead({ source: at.source, line, detail });
+    return remote ? remote + fragment : href;
   };
   return body
     .replace(MD_LINK, (_, open: string, href: string) => open + swap(href))

@@ -6,6 +6,12 @@ import type { HugoConfig } from "./hugo-config.ts";
 import type { HugoItem } from "./hugo-item.ts";
 import { convertShortcodes } from "./hugo-shortcodes.ts";
 
+/** The new address of the page a {{< ref >}} names, and every new address claimed (not links into the old site). */
+export interface HugoLinks {
+  readonly ref: (target: string) => string | undefined;
+  readonly newPaths: ReadonlySet<string>;
+}
+
 /**
  * A page's body in newsdesk's Markdown: shortcodes converted, images copied (a bundle's from beside it, others
  * from static/), links into the old site rewritten.
@@ -14,11 +20,16 @@ export function hugoBody(
   dir: string,
   item: HugoItem,
   config: HugoConfig,
-  ref: (target: string) => string | undefined,
+  links: HugoLinks,
   ctx: ImportContext,
 ): string {
   const source = item.file.rel;
-  const markdown = convertShortcodes(item.body, { source, bodyLine: item.bodyLine, ref, report: ctx.report }).trim();
+  const markdown = convertShortcodes(item.body, {
+    source,
+    bodyLine: item.bodyLine,
+    ref: links.ref,
+    report: ctx.report,
+  }).trim();
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const placed = placeBodyImages(
     markdown,
@@ -27,7 +38,13 @@ export function hugoBody(
     ctx,
     (src) => oldSiteUrl(oldImagePath(src, item, config), config.baseURL),
   );
-  return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.baseURL), ctx);
+  return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.baseURL), ctx, {
+    source,
+    bodyLine: item.bodyLine,
+    original: item.body,
+    ...(config.baseURL ? { siteUrl: config.baseURL } : {}),
+    newPaths: links.newPaths,
+  });
 }
 
 /** The file an image address names: a site path in static/, a relative one (in a page bundle) beside the page. */

@@ -2,7 +2,7 @@ import type { ImportContext, ImportedDoc, Importer, SourceSite } from "../import
 import { leadImage } from "../lead-image.ts";
 import { plainText } from "../plain-text.ts";
 import { authorsOf, stringField, termsOf } from "../source-fields.ts";
-import { hugoBody, hugoImageFile } from "./hugo-body.ts";
+import { hugoBody, hugoImageFile, type HugoLinks } from "./hugo-body.ts";
 import { readHugoConfig, type HugoConfig } from "./hugo-config.ts";
 import { listHugoFiles } from "./hugo-files.ts";
 import { readHugoItem, type HugoItem } from "./hugo-item.ts";
@@ -29,8 +29,11 @@ async function* readAll(dir: string, ctx: ImportContext): AsyncIterable<Imported
     ctx.book.claim(item.key, item.slug, item.date?.setZone(ctx.zone));
     for (const old of item.oldPaths) ctx.book.addOld(item.key, old);
   }
-  const ref = refOf(items, ctx);
-  for (const item of items) yield docOf(dir, item, config, ref, ctx);
+  const links = {
+    ref: refOf(items, ctx),
+    newPaths: new Set(items.flatMap((i) => ctx.book.addressOf(i.key)?.path ?? [])),
+  };
+  for (const item of items) yield docOf(dir, item, config, links, ctx);
 }
 
 // {{< ref >}} names a page by its path in content/ (with or without extension, a bundle by its folder) or by its name.
@@ -53,13 +56,7 @@ function refOf(items: readonly HugoItem[], ctx: ImportContext): (target: string)
   };
 }
 
-function docOf(
-  dir: string,
-  item: HugoItem,
-  config: HugoConfig,
-  ref: (t: string) => string | undefined,
-  ctx: ImportContext,
-): ImportedDoc {
+function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks, ctx: ImportContext): ImportedDoc {
   const data = item.data;
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const image = leadImage(
@@ -82,7 +79,7 @@ function docOf(
     draft: item.draft,
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
     aliases: item.oldPaths,
-    body: hugoBody(dir, item, config, ref, ctx),
+    body: hugoBody(dir, item, config, links, ctx),
     ...(image ? { image } : {}),
   };
 }

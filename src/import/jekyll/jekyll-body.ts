@@ -12,6 +12,8 @@ import { convertLiquid } from "./liquid.ts";
 export interface JekyllLookups {
   postUrl(name: string): string | undefined;
   link(path: string): string | undefined;
+  /** Every new address claimed: written in a body, they are not links into the old site. */
+  readonly newPaths: ReadonlySet<string>;
 }
 
 /**
@@ -43,7 +45,13 @@ export function jekyllBody(
     ctx,
     (src) => oldSiteUrl(sitePathOf(src, config.url), config.url),
   );
-  return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.url), ctx);
+  return rewriteBodyLinks(placed, (href) => sitePathOf(href, config.url), ctx, {
+    source,
+    bodyLine: item.bodyLine,
+    original: item.body,
+    ...(config.url ? { siteUrl: config.url } : {}),
+    newPaths: lookups.newPaths,
+  });
 }
 
 /** The file of the site's folder an image address names: a root-relative path (under baseurl) or the site's own URL. */

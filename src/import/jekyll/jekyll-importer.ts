@@ -56,6 +56,7 @@ function lookupsOf(items: readonly JekyllItem[], ctx: ImportContext): JekyllLook
       return pathOf(byName.get(last) ?? byName.get(last.toLowerCase()));
     },
     link: (path) => pathOf(byPath.get(path.replace(/^\/+/, ""))),
+    newPaths: new Set(items.flatMap((item) => pathOf(item.key) ?? [])),
   };
 }
 

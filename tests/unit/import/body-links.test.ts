@@ -37,17 +37,64 @@ describe("rewriteBodyLinks", () => {
       "[raid](/news/2021/03/09/Europol-Raid/#arrests) and [again](https://news.example/news/2021/03/09/europol-raid)",
       '<a href="/news/2021/03/09/Europol-Raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
       "[ref]: /news/2021/03/09/Europol-Raid/",
-      "[gone](/news/2020/01/01/Gone/)",
+      "[new](/2021/03/europol-raid/) [elsewhere](https://cisa.example/x/)",
     ].join("\n");
-    expect(rewriteBodyLinks(body, (href) => sitePathOf(href, "https://news.example"), ctx)).toBe(
+    const at = {
+      source: "a.md",
+      bodyLine: 5,
+      original: body,
+      siteUrl: "https://news.example",
+      newPaths: new Set(["/2021/03/europol-raid/"]),
+    };
+    expect(rewriteBodyLinks(body, (href) => sitePathOf(href, "https://news.example"), ctx, at)).toBe(
       [
         "[raid](/2021/03/europol-raid/#arrests) and [again](/2021/03/europol-raid/)",
         '<a href="/2021/03/europol-raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
         "[ref]: /2021/03/europol-raid/",
-        "[gone](/news/2020/01/01/Gone/)",
+        "[new](/2021/03/europol-raid/) [elsewhere](https://cisa.example/x/)",
       ].join("\n"),
     );
-    expect(ctx.report.links.rewritten).toBe(4);
+    expect(ctx.report.links).toEqual({ rewritten: 4, dead: [] });
+  });
+
+  it("points a link nothing answers at the old site, reported at its line; left as written when the site is unknown", () => {
+    const ctx = context();
+    const body = "Intro\n\nSee [the docs](/doc/install/#usb) and [gone](/news/2020/01/01/Gone/).";
+    const at = {
+      source: "a.md",
+      bodyLine: 5,
+      original: body,
+      siteUrl: "https://news.example",
+      newPaths: new Set<string>(),
+    };
+    expect(rewriteBodyLinks(body, (href) => sitePathOf(href, undefined), ctx, at)).toBe(
+      "Intro\n\nSee [the docs](https://news.example/doc/install/#usb) and [gone](https://news.example/news/2020/01/01/Gone/).",
+    );
+    expect(ctx.report.links.dead).toEqual([
+      {
+        source: "a.md",
+        line: 7,
+        detail:
+          "link /doc/install/#usb is answered by no imported item: pointed at the old site, https://news.example/doc/install/",
+      },
+      {
+        source: "a.md",
+        line: 7,
+        detail:
+          "link /news/2020/01/01/Gone/ is answered by no imported item: pointed at the old site, https://news.example/news/2020/01/01/Gone/",
+      },
+    ]);
+    const unknown = context();
+    const { siteUrl: _, ...noSite } = at;
+    expect(
+      rewriteBodyLinks("[x](/doc/)", (href) => sitePathOf(href, undefined), unknown, {
+        ...noSite,
+        original: "[x](/doc/)",
+      }),
+    ).toBe("[x](/doc/)");
+    expect(unknown.report.links.dead).toEqual([
+      { source: "a.md", line: 5, detail: "link /doc/ is answered by no imported item" },
+    ]);
   });
 });
 

@@ -159,5 +159,16 @@ describe("hugoImporter", () => {
       },
     ]);
     expect(ctx.report.links.rewritten).toBe(2);
+    expect(doc("about.md").body).toBe(
+      "The desk reports on law-enforcement action against cybercrime, from the FBI to Europol.\n\nWrite to us through the [contact form](https://cyberwire.example/contact/).",
+    );
+    expect(ctx.report.links.dead).toEqual([
+      {
+        source: "content/about.md",
+        line: 7,
+        detail:
+          "link /contact/ is answered by no imported item: pointed at the old site, https://cyberwire.example/contact/",
+      },
+    ]);
   });
 });

@@ -189,6 +189,15 @@ describe("jekyllImporter", () => {
       "site.url": 1,
       prepend: 1,
     });
-    expect(ctx.report.links.rewritten).toBe(4);
+    expect(ctx.report.links.rewritten).toBe(3);
+    expect(body).toContain("See [our corrections policy](https://news.harbourwatch.example/corrections/).");
+    expect(ctx.report.links.dead).toEqual([
+      {
+        source: "_posts/2021-04-14-NCSC-Advisory-Exchange.md",
+        line: 25,
+        detail:
+          "link /corrections/ is answered by no imported item: pointed at the old site, https://news.harbourwatch.example/corrections/",
+      },
+    ]);
   });
 });
