@@ -1,7 +1,8 @@
 import { countLines } from "./body-images.ts";
 import type { ImportContext } from "./imported.ts";
 
-const MD_LINK = /((?:^|[^!])\[[^\]]*\]\(\s*<?)([^\s)>]+)/g;
+// The link text may hold one level of brackets: a linked image, [![alt](src)](href).
+const MD_LINK = /((?:^|[^!])\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?)([^\s)>]+)/g;
 // A reference definition: `[europol]: /news/2021/03/raid/ "Title"`.
 const REF_LINK = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/gm;
 const HTML_LINK = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;

@@ -38,6 +38,7 @@ describe("rewriteBodyLinks", () => {
       '<a href="/news/2021/03/09/Europol-Raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
       "[ref]: /news/2021/03/09/Europol-Raid/",
       "[new](/2021/03/europol-raid/) [elsewhere](https://cisa.example/x/)",
+      "[![Raid photo](images/raid.png)](/news/2021/03/09/Europol-Raid/)",
     ].join("\n");
     const at = {
       source: "a.md",
@@ -52,9 +53,10 @@ describe("rewriteBodyLinks", () => {
         '<a href="/2021/03/europol-raid/">raid</a> ![raid](/news/2021/03/09/Europol-Raid/)',
         "[ref]: /2021/03/europol-raid/",
         "[new](/2021/03/europol-raid/) [elsewhere](https://cisa.example/x/)",
+        "[![Raid photo](images/raid.png)](/2021/03/europol-raid/)",
       ].join("\n"),
     );
-    expect(ctx.report.links).toEqual({ rewritten: 4, dead: [] });
+    expect(ctx.report.links).toEqual({ rewritten: 5, dead: [] });
   });
 
   it("points a link nothing answers at the old site, reported at its line; left as written when the site is unknown", () => {
