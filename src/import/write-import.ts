@@ -10,7 +10,9 @@ import { documentText } from "./front-matter-out.ts";
 import { createEntityFinder, sortTerms, type EntityField, type SortedTerms } from "./entity-proposals.ts";
 import { EntitySuggester } from "./suggest-entities.ts";
 import { readSiteData } from "../content/site-data.ts";
-import { checkBaseUrl } from "../model/safe-url.ts";
+import { checkBaseUrl, sitePathKey } from "../model/safe-url.ts";
+import { checkAliasPath } from "../model/query-alias.ts";
+import { articlePath, staticPagePath } from "../model/urls.ts";
 import type { ImportedDoc, Importer, SourceSite } from "./imported.ts";
 
 /** How one import runs. */
@@ -48,7 +50,8 @@ export async function runImport(importer: Importer, from: string, options: Impor
       )
     : undefined;
   let documents = 0;
-  for await (const doc of importer.read(context)) {
+  for await (const found of importer.read(context)) {
+    const doc = withoutOwnAddress(found, zone);
     const path = contentPath(doc, zone);
     const entities = withProposals(doc, sortTerms(doc.terms, data.registry), finder, report, path);
     const outcome = await files.write(path, documentText(doc, entities, zone), doc.key);
@@ -67,6 +70,18 @@ export async function runImport(importer: Importer, from: string, options: Impor
   await writeDataFiles(files, data.has, source, zone, report);
   await manifest.write(contentDir);
   return report;
+}
+
+// An old address that is (in any case) the address newsdesk gives the document is no alias: check would refuse it.
+function withoutOwnAddress(doc: ImportedDoc, zone: string): ImportedDoc {
+  const own =
+    doc.kind === "page" || !doc.date ? staticPagePath(doc.slug) : articlePath(doc.date.setZone(zone), doc.slug);
+  const key = sitePathKey(own);
+  const aliases = doc.aliases.filter((alias) => {
+    const checked = checkAliasPath(alias);
+    return !checked.ok || sitePathKey(checked.value) !== key;
+  });
+  return aliases.length === doc.aliases.length ? doc : { ...doc, aliases };
 }
 
 /** Where a document is written: articles/YYYY/MM/slug.md in the site's zone, pages/slug.md. */
