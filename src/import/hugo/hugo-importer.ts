@@ -58,6 +58,7 @@ function refOf(items: readonly HugoItem[], ctx: ImportContext): (target: string)
 
 function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks, ctx: ImportContext): ImportedDoc {
   const data = item.data;
+  // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const image = leadImage(
     data,
@@ -78,7 +79,7 @@ function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks
     terms: item.file.kind === "article" ? termsOf(data, false) : [],
     draft: item.draft,
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
-    aliases: item.oldPaths,
+    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== ctx.book.addressOf(item.key)?.path),
     body: hugoBody(dir, item, config, links, ctx),
     ...(image ? { image } : {}),
   };

@@ -68,6 +68,7 @@ function docOf(
   ctx: ImportContext,
 ): ImportedDoc {
   const data = item.data;
+  // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const image = leadImage(
     data,
@@ -88,7 +89,7 @@ function docOf(
     draft: item.draft,
     ...(item.link ? { link: item.link } : {}),
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
-    aliases: item.oldPaths,
+    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== ctx.book.addressOf(item.key)?.path),
     body: jekyllBody(dir, item, config, lookups, ctx),
     ...(image ? { image } : {}),
   };
