@@ -58,7 +58,6 @@ function refOf(items: readonly HugoItem[], ctx: ImportContext): (target: string)
 
 function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks, ctx: ImportContext): ImportedDoc {
   const data = item.data;
-  // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
   const folder = item.date ? item.date.setZone(ctx.zone).toFormat("yyyy/MM") : "";
   const image = leadImage(
     data,
@@ -66,6 +65,7 @@ function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks
     (src) => hugoImageFile(dir, src, item, config),
     ctx,
   );
+  const path = ctx.book.addressOf(item.key)?.path;
   const summary = stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.file.kind,
@@ -79,7 +79,8 @@ function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks
     terms: item.file.kind === "article" ? termsOf(data, false) : [],
     draft: item.draft,
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
-    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== ctx.book.addressOf(item.key)?.path),
+    // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
+    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== path),
     body: hugoBody(dir, item, config, links, ctx),
     ...(image ? { image } : {}),
   };
