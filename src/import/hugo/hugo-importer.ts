@@ -65,6 +65,7 @@ function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks
     (src) => hugoImageFile(dir, src, item, config),
     ctx,
   );
+  const path = ctx.book.addressOf(item.key)?.path;
   const summary = stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.file.kind,
@@ -78,7 +79,8 @@ function docOf(dir: string, item: HugoItem, config: HugoConfig, links: HugoLinks
     terms: item.file.kind === "article" ? termsOf(data, false) : [],
     draft: item.draft,
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
-    aliases: item.oldPaths,
+    // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
+    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== path),
     body: hugoBody(dir, item, config, links, ctx),
     ...(image ? { image } : {}),
   };

@@ -75,6 +75,7 @@ function docOf(
     (src) => jekyllImageFile(dir, src, config),
     ctx,
   );
+  const path = ctx.book.addressOf(item.key)?.path;
   const summary = stringField(data["excerpt"]) ?? stringField(data["summary"]) ?? stringField(data["description"]);
   return {
     kind: item.kind,
@@ -88,7 +89,8 @@ function docOf(
     draft: item.draft,
     ...(item.link ? { link: item.link } : {}),
     slug: ctx.book.addressOf(item.key)?.slug ?? item.slug,
-    aliases: item.oldPaths,
+    // An old address that is the new one (/about/ stays /about/) is no alias: it would redirect a page to itself.
+    aliases: item.oldPaths.filter((old) => old.replace(/index\.html?$/, "") !== path),
     body: jekyllBody(dir, item, config, lookups, ctx),
     ...(image ? { image } : {}),
   };

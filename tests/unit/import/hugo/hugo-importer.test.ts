@@ -76,7 +76,7 @@ describe("hugoImporter", () => {
     ]);
     expect(doc("notes/2023/Weekly-Note.md").aliases).toEqual(["/notes/2023/weekly-note/"]);
     expect(doc("posts/raid-on-bulletproof-host/index.md").aliases).toEqual(["/investigations/Bulletproof-Raid/"]);
-    expect(doc("about.md").aliases).toEqual(["/about/"]);
+    expect(doc("about.md").aliases).toEqual([]);
   });
 
   it("claims new addresses in the target zone: a bundle by its folder's name", () => {
