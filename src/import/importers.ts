@@ -11,13 +11,6 @@ export interface SourceOptions {
   readonly uploads?: string;
 }
 
-const pending = (kind: string): Importer => ({
-  probe: () => Promise.reject(new Error(`${kind} import is not built yet`)),
-  read: () => ({
-    [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error(`${kind} import is not built yet`)) }),
-  }),
-});
-
 /** Each source kind's importer, made from the path given on the command line. */
 export const IMPORTERS: Readonly<Record<SourceKind, (path: string, options: SourceOptions) => Importer>> = {
   wordpress: (path, options) => wordpressImporter(path, options),

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
 import { queryAlias } from "../../src/model/query-alias.ts";
+import { redirectPagePath } from "../../src/site/reserved-paths.ts";
 import { fileFor, listFiles, page } from "./site.ts";
 import { buildSite, runCli, tempDir, type CliResult } from "./cli.ts";
 import type { ImportReportJson } from "../../src/import/import-report.ts";
@@ -64,7 +65,8 @@ export function importedFiles(content: string): ImportedFile[] {
 
 /** Where an old address is answered in the built site, and the address it sends the reader to. */
 export function redirectOf(out: string, alias: string): string | undefined {
-  const at = queryAlias(alias)?.path ?? alias;
+  // As the build writes it: "/old" is answered by /old/index.html (src/site/reserved-paths.ts).
+  const at = encodeURI(redirectPagePath(queryAlias(alias)?.path ?? alias));
   try {
     const $ = page(out, at);
     return /url=(.*)$/.exec($('meta[http-equiv="refresh"]').attr("content") ?? "")?.[1];
@@ -75,5 +77,5 @@ export function redirectOf(out: string, alias: string): string | undefined {
 
 /** The file an old address is written at (for messages). */
 export function redirectFile(out: string, alias: string): string {
-  return fileFor(out, queryAlias(alias)?.path ?? alias);
+  return fileFor(out, encodeURI(redirectPagePath(queryAlias(alias)?.path ?? alias)));
 }
