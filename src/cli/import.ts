@@ -5,9 +5,10 @@ import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { Refused, reasonOf } from "./refused.ts";
 import { createProgress } from "./progress.ts";
 import { isCi, progressMode } from "./progress-mode.ts";
-import { runImport } from "../import/write-import.ts";
+import { Worker } from "node:worker_threads";
 import { reportSummary } from "../import/report-summary.ts";
-import { IMPORTERS, type SourceKind } from "../import/importers.ts";
+import type { SourceKind } from "../import/importers.ts";
+import type { ImportReportJson } from "../import/import-report.ts";
 
 const SOURCES: Readonly<Record<SourceKind, { readonly what: string; readonly folder: boolean }>> = {
   wordpress: { what: "a WordPress export (WXR) file", folder: false },
@@ -48,7 +49,6 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       `--content '${values.content}' and the ${kind} site '${given}' overlap: name a content folder outside the site being imported`,
     );
   }
-  const importer = IMPORTERS[kind as SourceKind](from, { uploads: values.uploads && resolve(values.uploads) });
   const progress = createProgress({
     stream: process.stderr,
     mode: progressMode({
@@ -60,22 +60,55 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
     now: () => performance.now(),
   });
   progress.phase("import", undefined, "documents");
-  const report = await runImport(importer, given, {
-    contentDir,
-    force: values.force,
-    suggestEntities: values["suggest-entities"],
-    onProgress: (n) => progress.set(n),
-  });
+  const report = await inWorker(
+    {
+      kind,
+      from,
+      given,
+      uploads: values.uploads && resolve(values.uploads),
+      contentDir,
+      force: values.force,
+      suggestEntities: values["suggest-entities"],
+    },
+    (n) => progress.set(n),
+  );
   progress.end();
   if (values.report !== undefined) {
     try {
-      await writeFile(resolve(values.report), `${JSON.stringify(report.toJson(), null, 2)}\n`);
+      await writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
     } catch (error) {
       console.error(`newsdesk import: --report '${values.report}' cannot be written: ${reasonOf(error)}`);
     }
   }
   console.log(reportSummary(report, values.report));
-  return report.hasErrors() ? 1 : 0;
+  return report.problems.some((p) => p.severity === "error") ? 1 : 0;
+}
+
+// The import's heap: room for the largest body and its DOM many times over, and no more (see import-worker.mjs).
+const HEAP_MB = 192;
+const WORKER = new URL("./import-worker.mjs", import.meta.url);
+
+/** Runs the import in a worker thread with a bounded heap; resolves with its report. */
+function inWorker(
+  data: Readonly<Record<string, unknown>>,
+  onProgress: (documents: number) => void,
+): Promise<ImportReportJson> {
+  return new Promise((done, fail) => {
+    let report: ImportReportJson | undefined;
+    const worker = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+    worker.on("message", (message: { progress?: number; report?: ImportReportJson }) => {
+      if (message.progress !== undefined) onProgress(message.progress);
+      if (message.report) report = message.report;
+    });
+    worker.on("error", (error: Error & { code?: string }) =>
+      fail(
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new Error(`import ran out of its ${HEAP_MB} MB of memory: one item of the source may be unusually large`)
+          : error,
+      ),
+    );
+    worker.on("exit", (code) => (report ? done(report) : fail(new Error(`import stopped (exit code ${code})`))));
+  });
 }
 
 function refuseSource(path: string, given: string, source: { readonly what: string; readonly folder: boolean }): void {

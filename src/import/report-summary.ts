@@ -1,5 +1,5 @@
 import { formatDiagnostics } from "../model/diagnostic.ts";
-import type { ImportReport, LeftItem, MarkupKind } from "./import-report.ts";
+import type { ImportReportJson, LeftItem, MarkupKind } from "./import-report.ts";
 
 const LABEL: Readonly<Record<MarkupKind, string>> = {
   shortcode: "shortcodes",
@@ -9,7 +9,7 @@ const LABEL: Readonly<Record<MarkupKind, string>> = {
 const SHOWN = 5;
 
 /** The terminal summary of an import: counts first, then what an editor should see to, each with where it is. */
-export function reportSummary(report: ImportReport, reportFile?: string): string {
+export function reportSummary(report: ImportReportJson, reportFile?: string): string {
   const lines: string[] = [];
   const { articles, pages, images, links } = report;
   lines.push(`Articles: ${articles.written} written, ${articles.unchanged} unchanged, ${articles.skipped} skipped`);
@@ -22,8 +22,8 @@ export function reportSummary(report: ImportReport, reportFile?: string): string
     `Links between posts rewritten: ${links.rewritten}; into the old site and answered by nothing: ${links.dead.length}`,
   );
   for (const kind of ["shortcode", "liquid", "hugo"] as const) {
-    const converted = Object.entries(report.convertedMarkup[kind]);
-    const left = Object.entries(report.leftMarkup[kind]);
+    const converted = Object.entries(report.converted[kind]);
+    const left = Object.entries(report.left[kind]);
     if (converted.length > 0)
       lines.push(`${cap(LABEL[kind])} converted: ${converted.map(([n, c]) => `${n} ×${c}`).join(", ")}`);
     if (left.length > 0) {
@@ -33,20 +33,20 @@ export function reportSummary(report: ImportReport, reportFile?: string): string
       lines.push(...left.flatMap(([name, items]) => listed(items, name)));
     }
   }
-  if (report.repairs.length > 0) {
+  if (report.repaired.length > 0) {
     lines.push(
-      `Front-matter repaired (the old generator tolerated it): ${report.repairs.length}`,
-      ...listed(report.repairs),
+      `Front-matter repaired (the old generator tolerated it): ${report.repaired.length}`,
+      ...listed(report.repaired),
     );
   }
   if (images.missing.length > 0) lines.push("Images missing:", ...listed(images.missing));
   if (links.dead.length > 0) lines.push("Dead links into the old site:", ...listed(links.dead));
-  if (report.skippedItems.length > 0) {
+  if (report.skipped.length > 0) {
     lines.push(
       "Skipped:",
-      ...report.skippedItems.slice(0, SHOWN).map((s) => `  ${s.source}${s.file ? ` (${s.file})` : ""}: ${s.why}`),
+      ...report.skipped.slice(0, SHOWN).map((s) => `  ${s.source}${s.file ? ` (${s.file})` : ""}: ${s.why}`),
     );
-    if (report.skippedItems.length > SHOWN) lines.push(`  … and ${report.skippedItems.length - SHOWN} more`);
+    if (report.skipped.length > SHOWN) lines.push(`  … and ${report.skipped.length - SHOWN} more`);
   }
   if (report.entities.length > 0) {
     lines.push(
