@@ -1,5 +1,22 @@
 import type { DateTime } from "luxon";
 import { articlePath, staticPagePath } from "../model/urls.ts";
+import { TAXONOMIES } from "../model/entity.ts";
+import { QUERY_ALIAS_FOLDERS } from "../model/query-alias.ts";
+
+// First path segments newsdesk's own pages and files use (the contract's URL table): a page slug among them, or a
+// number (a year's archive), would clash with a page newsdesk makes, so an imported page with it gets "-page".
+const SITE_SEGMENTS = new Set([
+  ...TAXONOMIES,
+  "page",
+  "search",
+  "assets",
+  "img",
+  "pagefind",
+  "cves",
+  "actors",
+  "malware",
+  ...Object.values(QUERY_ALIAS_FOLDERS).map((folder) => folder.replace(/\//g, "")),
+]);
 
 /**
  * Every address an import gives out, and every old address it saw. Importers claim new addresses in a first
@@ -17,12 +34,18 @@ export class AddressBook {
     const known = this.claims.get(key);
     if (known) return known;
     const pathOf = (s: string) => (date ? articlePath(date, s) : staticPagePath(s));
-    let chosen = slug;
-    for (let n = 2; this.taken.has(pathOf(chosen)); n++) chosen = `${slug}-${n}`;
+    const base = !date && (SITE_SEGMENTS.has(slug) || /^\d+$/.test(slug)) ? `${slug}-page` : slug;
+    let chosen = base;
+    for (let n = 2; this.taken.has(pathOf(chosen)); n++) chosen = `${base}-${n}`;
     const claim = { slug: chosen, path: pathOf(chosen) };
     this.taken.add(claim.path);
     this.claims.set(key, claim);
     return claim;
+  }
+
+  /** True when `path` (any case) is the new address of an imported document. */
+  isNewAddress(path: string): boolean {
+    return this.taken.has(path.toLowerCase());
   }
 
   /** The address claimed for `key`, if any. */

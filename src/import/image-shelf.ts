@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { join } from "node:path";
 
 /** An image to copy into the content folder: from a file of the source, to a content-relative path. */
@@ -27,7 +27,8 @@ export class ImageShelf {
 
   /**
    * Places `from` (an absolute path) at images/`preferred` ("2019/05/chart.png": forward slashes, no "..") and
-   * returns the content-relative path to write in the body, or undefined when `from` is not a readable file.
+   * returns the content-relative path to write in the body, or undefined when `from` is not a regular file (a link
+   * is not followed: a source folder's link could lead to any file of the machine).
    */
   place(from: string, preferred: string): string | undefined {
     const known = this.bySource.get(from);
@@ -62,7 +63,7 @@ export class ImageShelf {
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return lstatSync(path).isFile();
   } catch {
     return false;
   }

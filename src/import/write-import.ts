@@ -1,6 +1,4 @@
 import { mkdir, readFile } from "node:fs/promises";
-import { IANAZone } from "luxon";
-import { stringify } from "yaml";
 import { AddressBook } from "./address-book.ts";
 import { ImageShelf } from "./image-shelf.ts";
 import { ImportReport } from "./import-report.ts";
@@ -10,10 +8,9 @@ import { documentText } from "./front-matter-out.ts";
 import { createEntityFinder, sortTerms, type EntityField, type SortedTerms } from "./entity-proposals.ts";
 import { EntitySuggester } from "./suggest-entities.ts";
 import { readSiteData } from "../content/site-data.ts";
-import { checkBaseUrl, sitePathKey } from "../model/safe-url.ts";
-import { checkAliasPath } from "../model/query-alias.ts";
-import { articlePath, staticPagePath } from "../model/urls.ts";
-import type { ImportedDoc, Importer, SourceSite } from "./imported.ts";
+import { usableAliases } from "./usable-aliases.ts";
+import { validZone, writeDataFiles } from "./data-files.ts";
+import type { ImportedDoc, Importer } from "./imported.ts";
 
 /** How one import runs. */
 export interface ImportOptions {
@@ -50,8 +47,9 @@ export async function runImport(importer: Importer, from: string, options: Impor
       )
     : undefined;
   let documents = 0;
+  const claimed = new Map<string, string>();
   for await (const found of importer.read(context)) {
-    const doc = withoutOwnAddress(found, zone);
+    const doc = usableAliases(found, zone, context.book, claimed, report);
     const path = contentPath(doc, zone);
     const entities = withProposals(doc, sortTerms(doc.terms, data.registry), finder, report, path);
     const outcome = await files.write(path, documentText(doc, entities, zone), doc.key);
@@ -70,18 +68,6 @@ export async function runImport(importer: Importer, from: string, options: Impor
   await writeDataFiles(files, data.has, source, zone, report);
   await manifest.write(contentDir);
   return report;
-}
-
-// An old address that is (in any case) the address newsdesk gives the document is no alias: check would refuse it.
-function withoutOwnAddress(doc: ImportedDoc, zone: string): ImportedDoc {
-  const own =
-    doc.kind === "page" || !doc.date ? staticPagePath(doc.slug) : articlePath(doc.date.setZone(zone), doc.slug);
-  const key = sitePathKey(own);
-  const aliases = doc.aliases.filter((alias) => {
-    const checked = checkAliasPath(alias);
-    return !checked.ok || sitePathKey(checked.value) !== key;
-  });
-  return aliases.length === doc.aliases.length ? doc : { ...doc, aliases };
 }
 
 /** Where a document is written: articles/YYYY/MM/slug.md in the site's zone, pages/slug.md. */
@@ -124,48 +110,4 @@ function leftWhy(outcome: WriteOutcome): string {
   return outcome === "edited"
     ? "edited since the last import: left as it is (--force replaces it)"
     : "a file newsdesk import did not write is there: left as it is";
-}
-
-// A content folder without site.yaml or entities.yaml gets them from what the source said; an existing one is never touched.
-async function writeDataFiles(
-  files: OwnedFiles,
-  has: { readonly site: boolean; readonly entities: boolean },
-  source: SourceSite,
-  zone: string,
-  report: ImportReport,
-): Promise<void> {
-  if (!has.site) {
-    const url = source.url && checkBaseUrl(source.url).ok ? source.url.replace(/\/+$/, "") : undefined;
-    const site = {
-      title: source.title || "News archive",
-      url: url ?? "https://news.example.org",
-      language: source.language || "en",
-      timezone: zone,
-      description: source.description || undefined,
-      copyright: source.title || "News archive",
-    };
-    if (!url)
-      report.problem(
-        dataWarning(
-          "_data/site.yaml",
-          "url",
-          "the source names no usable site address",
-          "set url: to the site's address",
-        ),
-      );
-    await files.write("_data/site.yaml", stringify(site, { lineWidth: 0 }), "import");
-  }
-  if (!has.entities) {
-    const text =
-      "# Known agencies and outlets (see the README). Import proposes names for you to add here.\nagencies: []\noutlets: []\n";
-    await files.write("_data/entities.yaml", text, "import");
-  }
-}
-
-function dataWarning(file: string, field: string, message: string, suggestion: string) {
-  return { file, line: 1, column: 1, field, severity: "warning" as const, message, suggestion };
-}
-
-function validZone(zone: string | undefined): boolean {
-  return zone !== undefined && IANAZone.isValidZone(zone);
 }

@@ -41,3 +41,16 @@ describe("AddressBook", () => {
     expect(book.resolve("/old/")).toBeUndefined();
   });
 });
+
+describe("AddressBook and newsdesk's own addresses", () => {
+  it("gives a page whose slug newsdesk uses for its own pages, or a number, a -page slug", () => {
+    const book = new AddressBook();
+    expect(book.claim("a", "search").path).toBe("/search-page/");
+    expect(book.claim("b", "topics").path).toBe("/topics-page/");
+    expect(book.claim("c", "2019").path).toBe("/2019-page/");
+    expect(book.claim("d", "p").path).toBe("/p-page/");
+    expect(book.claim("e", "about").path).toBe("/about/");
+    expect(book.isNewAddress("/ABOUT/")).toBe(true);
+    expect(book.isNewAddress("/search/")).toBe(false);
+  });
+});

@@ -38,3 +38,14 @@ describe("ImageShelf", () => {
     expect(shelf.place(join(source, "mine.png"), "mine.png")).toBe("images/mine.png");
   });
 });
+
+describe("ImageShelf and links", () => {
+  it("does not follow a link in the source: a linked file is no image to copy", async () => {
+    const source = await files(["real.png"]);
+    const { symlink } = await import("node:fs/promises");
+    await symlink("/etc/hostname", join(source, "linked.png"));
+    const shelf = new ImageShelf(await tempDir());
+    expect(shelf.place(join(source, "linked.png"), "linked.png")).toBeUndefined();
+    expect(shelf.place(join(source, "real.png"), "real.png")).toBe("images/real.png");
+  });
+});
