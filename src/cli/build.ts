@@ -15,8 +15,7 @@ import { createEleventy, findCause } from "./eleventy.ts";
 import type { TreeSize } from "./output-stats.ts";
 import { Refused } from "./refused.ts";
 import { formatReport } from "./check-report.ts";
-import { createProgress } from "./progress.ts";
-import { isCi, progressMode } from "./progress-mode.ts";
+import { stderrProgress } from "./progress.ts";
 
 /**
  * `newsdesk build`: renders into a temporary folder beside --out and swaps it in only when all succeeded.
@@ -46,17 +45,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const out = await claimOutputFolder(values.out, { contentDir });
   const reportFile = values.report === undefined ? undefined : await claimReportFile(values.report, out);
   const started = performance.now();
-  // Progress goes to stderr, so the summary on stdout stays clean when piped.
-  const progress = createProgress({
-    stream: process.stderr,
-    mode: progressMode({
-      quiet: values.quiet,
-      isTTY: process.stderr.isTTY === true,
-      ci: isCi(env),
-      dumb: env.TERM === "dumb",
-    }),
-    now: () => performance.now(),
-  });
+  const progress = stderrProgress(values.quiet, env);
   let diagnostics: readonly Diagnostic[] = [];
   let summary: BuildSummary | undefined;
   let compressed = 0;

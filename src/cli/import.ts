@@ -3,8 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { relative, resolve, isAbsolute } from "node:path";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { Refused, reasonOf } from "./refused.ts";
-import { createProgress } from "./progress.ts";
-import { isCi, progressMode } from "./progress-mode.ts";
+import { stderrProgress } from "./progress.ts";
 import { Worker } from "node:worker_threads";
 import { reportSummary } from "../import/report-summary.ts";
 import type { SourceKind } from "../import/importers.ts";
@@ -49,16 +48,7 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       `--content '${values.content}' and the ${kind} site '${given}' overlap: name a content folder outside the site being imported`,
     );
   }
-  const progress = createProgress({
-    stream: process.stderr,
-    mode: progressMode({
-      quiet: values.quiet,
-      isTTY: process.stderr.isTTY === true,
-      ci: isCi(env),
-      dumb: env.TERM === "dumb",
-    }),
-    now: () => performance.now(),
-  });
+  const progress = stderrProgress(values.quiet, env);
   progress.phase("import", undefined, "documents");
   const report = await inWorker(
     {

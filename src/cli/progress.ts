@@ -1,5 +1,5 @@
 import { fitWidth, formatPhaseEnd, formatProgress, type ProgressState } from "./progress-format.ts";
-import type { ProgressMode } from "./progress-mode.ts";
+import { isCi, progressMode, type ProgressMode } from "./progress-mode.ts";
 
 /** Where progress goes: process.stderr in the build, a fake in tests. */
 export interface ProgressStream {
@@ -129,4 +129,13 @@ export function createProgress(options: ProgressOptions): Progress {
       finish();
     },
   };
+}
+
+/** A command's progress on stderr (so stdout stays clean when piped), in the mode its terminal and CI call for. */
+export function stderrProgress(quiet: boolean, env: Readonly<Record<string, string | undefined>>): Progress {
+  return createProgress({
+    stream: process.stderr,
+    mode: progressMode({ quiet, isTTY: process.stderr.isTTY === true, ci: isCi(env), dumb: env.TERM === "dumb" }),
+    now: () => performance.now(),
+  });
 }

@@ -24,6 +24,7 @@ export function documentText(doc: ImportedDoc, entities: SortedTerms, zone: stri
     ["link", article ? doc.link : undefined],
     ["image", article ? doc.image?.path : undefined],
     ["image_alt", article ? doc.image?.alt : undefined],
+    ["featured", article && doc.featured ? true : undefined],
     ["draft", doc.draft ? true : undefined],
     ["aliases", doc.aliases],
   ];

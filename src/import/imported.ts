@@ -26,6 +26,8 @@ export interface ImportedDoc {
   /** Category and tag names as shown (not slugs); the writer moves known agencies, outlets, countries out of topics. */
   readonly terms: readonly string[];
   readonly draft: boolean;
+  /** Leads the home page's top stories (WordPress's sticky posts). */
+  readonly featured?: boolean;
   /** A link post (redirect_to): the external http(s) URL. */
   readonly link?: string;
   /** The address newsdesk gives it, claimed in the AddressBook: slug and site path. */

@@ -18,7 +18,7 @@ let before: Map<string, string>;
 const byFile = (file: string) => run.files.find((f) => f.file === file)!;
 
 beforeAll(async () => {
-  run = await importAndBuild("wordpress", WXR, ["--uploads", UPLOADS], (content) => {
+  run = await importAndBuild("wordpress", WXR, ["--uploads", UPLOADS, "--suggest-entities"], (content) => {
     cpSync(fixture("import/entities/entities.yaml"), join(content, "_data/entities.yaml"));
   });
   before = snapshot(run.content);
@@ -39,7 +39,7 @@ function snapshot(content: string): Map<string, string> {
 describe("newsdesk import wordpress", () => {
   it("imports, and the folder checks without errors, builds and verifies", () => {
     expect(run.imported.code).toBe(0);
-    expect(run.report.articles).toEqual({ written: 19, unchanged: 0, skipped: 2 });
+    expect(run.report.articles).toEqual({ written: 31, unchanged: 0, skipped: 2 });
     expect(run.report.pages).toEqual({ written: 2, unchanged: 0, skipped: 0 });
     const checked = JSON.parse(run.checked.stdout) as { errors: number };
     expect(run.checked.code).toBe(0);
@@ -66,6 +66,7 @@ describe("newsdesk import wordpress", () => {
     expect(takedown.data.agencies).toEqual(["Europol", "Federal Bureau of Investigation"]);
     expect(takedown.data.countries).toEqual(["France"]);
     expect(takedown.data.topics).toEqual(["Takedowns"]);
+    expect(run.report.suggestedEntities).toEqual([{ name: "Dutch High Tech Crime Unit", articles: 3 }]);
     expect(run.report.entities).toContainEqual({
       file: "articles/2024/05/ncsc-advisory-notes.md",
       proposed: { agencies: ["National Cyber Security Centre"] },
@@ -78,7 +79,9 @@ describe("newsdesk import wordpress", () => {
     const all = run.files.map((f) => f.body).join("\n");
     expect(all).not.toContain("s2Member");
     expect(all).not.toContain("contact-form-7");
-    expect(run.report.converted.shortcode).toMatchObject({ caption: 1, embed: 3, "s2Member-Login": 1 });
+    expect(run.report.converted.shortcode).toMatchObject({ caption: 2, gallery: 2, embed: 4, "s2Member-Login": 1 });
+    const vimeo = page(run.out, "/2024/08/vimeo-briefing-on-phishing-kits/");
+    expect(vimeo("article [data-embed-src]").attr("data-embed-src")).toBe("https://player.vimeo.com/video/76979871");
     expect(Object.keys(run.report.left.shortcode).sort()).toEqual(["pullquote", "unknown_widget"]);
   });
 
@@ -97,6 +100,12 @@ describe("newsdesk import wordpress", () => {
     expect(run.files.some((f) => f.file.includes("old-rumour"))).toBe(false);
   });
 
+  it("makes the sticky post featured, so it leads the home page's top stories", () => {
+    expect(run.files.filter((f) => f.data.featured === true).map((f) => f.file)).toEqual([
+      "articles/2024/08/sticky-live-blog.md",
+    ]);
+  });
+
   it("keeps two posts that share a slug in different months", () => {
     expect(byFile("articles/2024/01/patch-roundup.md").data.title).toBe("Patch Tuesday roundup");
     expect(byFile("articles/2024/02/patch-roundup.md").data.title).toBe("Patch Tuesday roundup");
@@ -104,7 +113,7 @@ describe("newsdesk import wordpress", () => {
 
   it("changes nothing on a second run, leaves an edited file unless --force, and says so", () => {
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain("Articles: 0 written, 19 unchanged, 2 skipped");
+    expect(again.stdout).toContain("Articles: 0 written, 31 unchanged, 2 skipped");
     const after = snapshot(run.content);
     expect([...after].filter(([f, text]) => f !== ".newsdesk-import.json" && before.get(f) !== text)).toEqual([]);
     expect(edited.stdout).toContain("Pages: 0 written, 1 unchanged, 1 skipped");

@@ -32,6 +32,7 @@ export function itemToDoc(item: WxrItem, kind: "article" | "page", env: BodyEnv)
     authors: item.creator ? [catalogue.authors.get(item.creator) ?? item.creator] : [],
     terms: termsOf(item),
     draft: isDraft(item),
+    ...(kind === "article" && item.sticky === "1" ? { featured: true } : {}),
     slug: claim.slug,
     aliases: catalogue.aliasesOf(key, oldAddresses(item, kind)),
     body,

@@ -37,6 +37,8 @@ export interface WxrItem {
   readonly parent: string;
   readonly type: string;
   readonly password: string;
+  /** "1" for a sticky post (kept at the top of WordPress's home page). */
+  readonly sticky: string;
   readonly attachmentUrl: string;
   readonly content: string;
   readonly excerpt: string;

@@ -50,6 +50,13 @@ describe("documentText", () => {
     );
   });
 
+  it("writes featured for a sticky post, before draft, and never on a page", () => {
+    expect(documentText({ ...doc, featured: true }, entities, "UTC")).toContain(
+      "  - ransomware\nfeatured: true\ndraft: true\n",
+    );
+    expect(documentText({ ...doc, kind: "page", featured: true }, entities, "UTC")).not.toContain("featured");
+  });
+
   it("gives text newsdesk's own parser and schema read back as written", () => {
     const parsed = parseFrontMatter(
       documentText({ ...doc, aliases: [], title: "“Quoted” — #1: yes" }, entities, "Asia/Tokyo"),

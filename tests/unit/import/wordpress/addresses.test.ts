@@ -16,6 +16,7 @@ const BASE: WxrItem = {
   parent: "0",
   type: "post",
   password: "",
+  sticky: "0",
   attachmentUrl: "",
   content: "",
   excerpt: "",

@@ -42,7 +42,12 @@ describe("wordpressImporter", () => {
         ...["118", "122", "123", "124"],
       ]
         .map((id) => `article ${id}`)
-        .concat(["page 201", "page 202"]),
+        .concat(["page 201", "page 202"])
+        .concat(
+          ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "140", "141"].map(
+            (id) => `article ${id}`,
+          ),
+        ),
     );
     expect(context.report.skippedItems).toEqual([
       { source: "export.xml: post 111", why: "in the trash" },
@@ -70,6 +75,10 @@ describe("wordpressImporter", () => {
     expect(doc("118").updated!.toUTC().toISO()).toBe("2024-07-05T15:00:00.000Z");
     expect(doc("101").updated).toBeUndefined();
     expect(doc("201").date).toBeUndefined();
+  });
+
+  it("makes a sticky post featured, and no other", () => {
+    expect(docs.filter((d) => d.featured).map((d) => d.key)).toEqual(["wordpress:141"]);
   });
 
   it("marks draft, pending, private and password-protected posts as drafts; a scheduled one is dated", () => {
@@ -158,8 +167,9 @@ describe("wordpressImporter", () => {
     expect(doc("102").body).toContain(
       "[lost link](https://news.example.org/2019/01/01/nothing-here/). Another site: [CISA](https://www.cisa.gov/news)",
     );
+    expect(doc("135").body).toBe("Read [about Harbour Watch](/about/) and meet [the team](/team/).");
     expect(context.report.links).toEqual({
-      rewritten: 3,
+      rewritten: 6,
       dead: [{ source: "export.xml: post 102", detail: "https://news.example.org/2019/01/01/nothing-here/" }],
     });
   });
@@ -211,10 +221,17 @@ describe("wordpressImporter", () => {
         "The prosecutor's statement\n\n| Suspect | Charge |\n| --- | --- |\n| A   | Fraud |",
     );
     expect(doc("123").body).toBe('[unknown_widget id="7"]\n\nThe NCA named the host.');
+    expect(doc("130").body).toBe(
+      "Our reporter explains the kit market in a short talk.\n\n" +
+        '<iframe src="https://player.vimeo.com/video/76979871" title="Vimeo video 76979871"></iframe>',
+    );
+    expect(doc("140").body).toBe(
+      "![Europol briefing room](images/2024/03/europol-briefing.png)\n\n*The briefing room in The Hague*\n\nOfficers of the Dutch High Tech Crime Unit showed reporters the seized racks.",
+    );
     expect(context.report.convertedMarkup.shortcode).toEqual({
-      caption: 1,
-      gallery: 1,
-      embed: 3,
+      caption: 2,
+      gallery: 2,
+      embed: 4,
       youtube: 1,
       video: 1,
       "s2Member-Login": 1,

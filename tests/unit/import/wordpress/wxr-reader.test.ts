@@ -82,6 +82,7 @@ describe("readWxr", () => {
         parent: "0",
         type: "post",
         password: "",
+        sticky: "",
         attachmentUrl: "",
         content: "<p>Body with ]] and <b>tags</b></p>",
         excerpt: "Short",
