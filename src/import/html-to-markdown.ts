@@ -1,6 +1,7 @@
 import TurndownService from "turndown";
 import { gfm } from "@joplin/turndown-plugin-gfm";
 import { prepareHtml, type HtmlRewrites } from "./html-prepare.ts";
+import { RAW_HTML_ALLOWED } from "../content/raw-html.ts";
 
 /** How to convert one body: its links, images and frames rewritten, drops reported (see HtmlRewrites). */
 export type HtmlToMarkdownOptions = HtmlRewrites;
@@ -8,6 +9,8 @@ export type HtmlToMarkdownOptions = HtmlRewrites;
 // Elements Markdown has no form for and newsdesk's sanitizer allows: written as HTML, as they were.
 const INLINE_KEPT = new Set(["SUP", "SUB", "KBD", "ABBR"]);
 const BLOCK_KEPT = new Set(["DETAILS", "DL", "IFRAME"]);
+// What kept HTML may carry: the sanitizer's allowlist, and an allowed frame's address and title.
+const KEPT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { ...RAW_HTML_ALLOWED, iframe: ["src", "title"] };
 
 /**
  * An HTML body as newsdesk Markdown: ATX headings, fenced code (keeping a language from class="language-x",
@@ -113,8 +116,15 @@ function block(node: TurndownService.Node): string {
   return `\n\n${outer(node).replace(/\n\s*\n/g, "\n")}\n\n`;
 }
 
+// Kept HTML with only the attributes newsdesk's sanitizer keeps (src/content/raw-html.ts): a theme's class, data-*
+// and style would each be dropped again by check, with a warning apiece.
 function outer(node: TurndownService.Node): string {
-  return (node as HTMLElement).outerHTML;
+  const copy = (node as HTMLElement).cloneNode(true) as HTMLElement;
+  for (const element of [copy, ...Array.from(copy.querySelectorAll("*"))]) {
+    const allowed = KEPT_ATTRIBUTES[element.nodeName.toLowerCase()] ?? [];
+    for (const name of element.getAttributeNames()) if (!allowed.includes(name)) element.removeAttribute(name);
+  }
+  return copy.outerHTML;
 }
 
 // Element children (domino's collections are not iterable).

@@ -74,4 +74,13 @@ describe("htmlToMarkdown", () => {
     const md = htmlToMarkdown(html, { link: (h) => `${h}new/`, image: (s) => s.replace("https://x.org/", "images/") });
     expect(md).toBe("[old](/old/new/) ![S](images/small.png)");
   });
+
+  it("keeps HTML with only the attributes newsdesk's sanitizer keeps: a theme's class, data-* and style go", () => {
+    const html =
+      '<table class="wp-table" style="width:100%"><tr><th colspan="2" data-sort="1">Host</th></tr><tr><td class="x">a</td><td>b</td></tr></table>';
+    expect(htmlToMarkdown(html)).toBe(
+      '<table><tbody><tr><th colspan="2">Host</th></tr><tr><td>a</td><td>b</td></tr></tbody></table>',
+    );
+    expect(htmlToMarkdown('<p>See<sup class="fn" id="r1">1</sup></p>')).toBe("See<sup>1</sup>");
+  });
 });
