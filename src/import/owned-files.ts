@@ -13,6 +13,8 @@ export type WriteOutcome = "written" | "unchanged" | "edited" | "foreign";
  */
 export class OwnedFiles {
   private root: string | undefined;
+  // Folders found inside the content folder (and made) this run: most files share a month's folder with others.
+  private readonly folders = new Map<string, boolean>();
 
   constructor(
     private readonly contentDir: string,
@@ -46,12 +48,15 @@ export class OwnedFiles {
 
   // The nearest folder that exists must be inside the content folder once links are resolved; then the rest is made.
   private async inside(folder: string): Promise<boolean> {
+    const known = this.folders.get(folder);
+    if (known !== undefined) return known;
     this.root ??= await realpath(this.contentDir);
     let existing = folder;
     while (!(await lstat(existing).catch(() => undefined))) existing = dirname(existing);
     const rel = relative(this.root, await realpath(existing));
     const inside = rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep));
     if (inside) await mkdir(folder, { recursive: true });
+    this.folders.set(folder, inside);
     return inside;
   }
 }
