@@ -49,11 +49,13 @@ export class ImportManifest {
     this.entries.set(path, entry);
   }
 
-  /** Writes the manifest beside the content, sorted, through a temporary file. */
+  /** Writes the manifest beside the content, sorted, through a temporary file; an unchanged one is left alone. */
   async write(contentDir: string): Promise<void> {
     const files = Object.fromEntries([...this.entries].sort(([a], [b]) => a.localeCompare(b)));
     const target = join(contentDir, MANIFEST_FILE);
-    await writeFile(`${target}.tmp`, `${JSON.stringify({ version: 1, files }, null, 1)}\n`);
+    const text = `${JSON.stringify({ version: 1, files }, null, 1)}\n`;
+    if ((await readFile(target, "utf8").catch(() => undefined)) === text) return;
+    await writeFile(`${target}.tmp`, text);
     await rename(`${target}.tmp`, target);
   }
 }
