@@ -85,9 +85,11 @@ function inWorker(
 ): Promise<ImportReportJson> {
   return new Promise((done, fail) => {
     let report: ImportReportJson | undefined;
+    let refused: string | undefined;
     const worker = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
-    worker.on("message", (message: { progress?: number; report?: ImportReportJson }) => {
+    worker.on("message", (message: { progress?: number; report?: ImportReportJson; refused?: string }) => {
       if (message.progress !== undefined) onProgress(message.progress);
+      if (message.refused) refused = message.refused;
       if (message.report) report = message.report;
     });
     worker.on("error", (error: Error & { code?: string }) =>
@@ -97,7 +99,10 @@ function inWorker(
           : error,
       ),
     );
-    worker.on("exit", (code) => (report ? done(report) : fail(new Error(`import stopped (exit code ${code})`))));
+    worker.on("exit", (code) => {
+      if (report) done(report);
+      else fail(refused ? new Refused(refused) : new Error(`import stopped (exit code ${code})`));
+    });
   });
 }
 
