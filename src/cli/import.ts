@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { relative, resolve, isAbsolute } from "node:path";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
@@ -48,6 +48,7 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       `--content '${values.content}' and the ${kind} site '${given}' overlap: name a content folder outside the site being imported`,
     );
   }
+  makeContentFolder(contentDir, values.content);
   const progress = stderrProgress(values.quiet, env);
   progress.phase("import", undefined, "documents");
   const report = await inWorker(
@@ -107,9 +108,31 @@ function inWorker(
 }
 
 function refuseSource(path: string, given: string, source: { readonly what: string; readonly folder: boolean }): void {
-  const found = statSync(path, { throwIfNoEntry: false });
+  const found = statOf(path);
   if (!found) throw new Refused(`'${given}' does not exist: name ${source.what}`);
   if (source.folder !== found.isDirectory()) throw new Refused(`'${given}' is not ${source.what}`);
+}
+
+// Made here, not in the worker, so a --content that is a file (or lies under one) is refused in one line.
+function makeContentFolder(contentDir: string, given: string): void {
+  const found = statOf(contentDir);
+  if (found && !found.isDirectory()) {
+    throw new Refused(`--content '${given}' is a file: name the folder the content goes in (it is made if missing)`);
+  }
+  try {
+    mkdirSync(contentDir, { recursive: true });
+  } catch (error) {
+    throw new Refused(`--content '${given}' cannot be made: ${reasonOf(error)}`);
+  }
+}
+
+// What is at `path`, or undefined when nothing is (a part of it being a file, ENOTDIR, included).
+function statOf(path: string): ReturnType<typeof statSync> {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function inside(path: string, folder: string): boolean {
