@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { relative, resolve, isAbsolute } from "node:path";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { Refused, reasonOf } from "./refused.ts";
+import { lockContent } from "./import-lock.ts";
 import { stderrProgress } from "./progress.ts";
 import { Worker } from "node:worker_threads";
 import { reportSummary } from "../import/report-summary.ts";
@@ -49,6 +50,7 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
     );
   }
   makeContentFolder(contentDir, values.content);
+  const release = lockContent(contentDir, values.content);
   const progress = stderrProgress(values.quiet, env);
   progress.phase("import", undefined, "documents");
   const report = await inWorker(
@@ -62,7 +64,7 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       suggestEntities: values["suggest-entities"],
     },
     (n) => progress.set(n),
-  );
+  ).finally(release);
   progress.end();
   if (values.report !== undefined) {
     try {
