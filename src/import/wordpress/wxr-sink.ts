@@ -131,7 +131,8 @@ export class WxrSink {
 
   private sendAuthor(): void {
     const login = (this.pending["wp:author_login"] ?? "").trim();
-    const name = (this.pending["wp:author_display_name"] ?? "").trim() || login;
+    // A name is one line of text: a newline in it would make a two-line byline.
+    const name = (this.pending["wp:author_display_name"] ?? "").replace(/\s+/g, " ").trim() || login;
     if (login) this.ready.push({ kind: "author", login, name });
   }
 

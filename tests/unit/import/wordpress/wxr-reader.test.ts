@@ -157,4 +157,16 @@ describe("readWxr", () => {
     const items = (await all(file)).filter((r) => r.kind === "item");
     expect(items.map((r) => (r.kind === "item" ? r.item.title : ""))).toEqual(["&xxe; &lol2;"]);
   });
+
+  it("gives an author's display name on one line, and the login when the name is blank", async () => {
+    const authors =
+      "<wp:author><wp:author_login>eve</wp:author_login><wp:author_display_name><![CDATA[Eve\n  Marsh ---\n- desk]]></wp:author_display_name></wp:author>\n" +
+      "<wp:author><wp:author_login>tom</wp:author_login><wp:author_display_name><![CDATA[ \n ]]></wp:author_display_name></wp:author>\n";
+    const records = await all(exportFile(authors));
+    expect(records.filter((r) => r.kind === "author")).toEqual([
+      { kind: "author", login: "mira", name: "Mira Kovač" },
+      { kind: "author", login: "eve", name: "Eve Marsh --- - desk" },
+      { kind: "author", login: "tom", name: "tom" },
+    ]);
+  });
 });
