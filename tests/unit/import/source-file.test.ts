@@ -32,4 +32,11 @@ describe("sourceFile", () => {
     const located = jekyllImageFile(site, "/assets/private/keys.png", config)!;
     expect(new ImageShelf(join(base, "content")).place(located, "2021/03/keys.png")).toBeUndefined();
   });
+
+  it("gives the site's folder for an address that leads out of it by '..', which no shelf copies", () => {
+    const config = { url: "https://news.example.org", baseurl: "" } as Parameters<typeof jekyllImageFile>[2];
+    expect(jekyllImageFile(site, "/assets/../../private/keys.png", config)).toBe(site);
+    expect(jekyllImageFile(site, "../../../../etc/passwd", config)).toBe(site);
+    expect(new ImageShelf(join(base, "content")).place(site, "2021/03/site")).toBeUndefined();
+  });
 });
