@@ -8,6 +8,7 @@ import { register } from "tsx/esm/api";
 register({ tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) });
 const { runImport } = await import("../import/write-import.ts");
 const { IMPORTERS } = await import("../import/importers.ts");
+const { SourceError } = await import("../import/source-error.ts");
 
 const { kind, from, given, uploads, contentDir, force, suggestEntities } = workerData;
 const importer = IMPORTERS[kind](from, { uploads });
@@ -25,6 +26,13 @@ const report = await runImport(importer, given, {
     last = now;
     parentPort.postMessage({ progress: documents });
   },
+}).catch((error) => {
+  // A source that is no whole export is told in its one line, without a stack (src/cli/import.ts).
+  if (!(error instanceof SourceError)) throw error;
+  parentPort.postMessage({ refused: error.message });
+  return undefined;
 });
-parentPort.postMessage({ progress: count });
-parentPort.postMessage({ report: report.toJson() });
+if (report) {
+  parentPort.postMessage({ progress: count });
+  parentPort.postMessage({ report: report.toJson() });
+}

@@ -1,8 +1,9 @@
-import { statSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { relative, resolve, isAbsolute } from "node:path";
 import { CONTENT_OPTIONS, UsageError, parseOptions } from "./args.ts";
 import { Refused, reasonOf } from "./refused.ts";
+import { lockContent } from "./import-lock.ts";
 import { stderrProgress } from "./progress.ts";
 import { Worker } from "node:worker_threads";
 import { reportSummary } from "../import/report-summary.ts";
@@ -48,6 +49,8 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       `--content '${values.content}' and the ${kind} site '${given}' overlap: name a content folder outside the site being imported`,
     );
   }
+  makeContentFolder(contentDir, values.content);
+  const release = lockContent(contentDir, values.content);
   const progress = stderrProgress(values.quiet, env);
   progress.phase("import", undefined, "documents");
   const report = await inWorker(
@@ -61,7 +64,7 @@ export async function importArchive(args: string[], env: NodeJS.ProcessEnv = pro
       suggestEntities: values["suggest-entities"],
     },
     (n) => progress.set(n),
-  );
+  ).finally(release);
   progress.end();
   if (values.report !== undefined) {
     try {
@@ -85,9 +88,11 @@ function inWorker(
 ): Promise<ImportReportJson> {
   return new Promise((done, fail) => {
     let report: ImportReportJson | undefined;
+    let refused: string | undefined;
     const worker = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
-    worker.on("message", (message: { progress?: number; report?: ImportReportJson }) => {
+    worker.on("message", (message: { progress?: number; report?: ImportReportJson; refused?: string }) => {
       if (message.progress !== undefined) onProgress(message.progress);
+      if (message.refused) refused = message.refused;
       if (message.report) report = message.report;
     });
     worker.on("error", (error: Error & { code?: string }) =>
@@ -97,14 +102,39 @@ function inWorker(
           : error,
       ),
     );
-    worker.on("exit", (code) => (report ? done(report) : fail(new Error(`import stopped (exit code ${code})`))));
+    worker.on("exit", (code) => {
+      if (report) done(report);
+      else fail(refused ? new Refused(refused) : new Error(`import stopped (exit code ${code})`));
+    });
   });
 }
 
 function refuseSource(path: string, given: string, source: { readonly what: string; readonly folder: boolean }): void {
-  const found = statSync(path, { throwIfNoEntry: false });
+  const found = statOf(path);
   if (!found) throw new Refused(`'${given}' does not exist: name ${source.what}`);
   if (source.folder !== found.isDirectory()) throw new Refused(`'${given}' is not ${source.what}`);
+}
+
+// Made here, not in the worker, so a --content that is a file (or lies under one) is refused in one line.
+function makeContentFolder(contentDir: string, given: string): void {
+  const found = statOf(contentDir);
+  if (found && !found.isDirectory()) {
+    throw new Refused(`--content '${given}' is a file: name the folder the content goes in (it is made if missing)`);
+  }
+  try {
+    mkdirSync(contentDir, { recursive: true });
+  } catch (error) {
+    throw new Refused(`--content '${given}' cannot be made: ${reasonOf(error)}`);
+  }
+}
+
+// What is at `path`, or undefined when nothing is (a part of it being a file, ENOTDIR, included).
+function statOf(path: string): ReturnType<typeof statSync> {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function inside(path: string, folder: string): boolean {

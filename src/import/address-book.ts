@@ -34,7 +34,8 @@ export class AddressBook {
     const known = this.claims.get(key);
     if (known) return known;
     const pathOf = (s: string) => (date ? articlePath(date, s) : staticPagePath(s));
-    const base = !date && (SITE_SEGMENTS.has(slug) || /^\d+$/.test(slug)) ? `${slug}-page` : slug;
+    const short = shortened(slug);
+    const base = !date && (SITE_SEGMENTS.has(short) || /^\d+$/.test(short)) ? `${short}-page` : short;
     let chosen = base;
     for (let n = 2; this.taken.has(pathOf(chosen)); n++) chosen = `${base}-${n}`;
     const claim = { slug: chosen, path: pathOf(chosen) };
@@ -73,4 +74,15 @@ function foldKey(path: string): string {
   const [p = "", query] = path.split("?", 2);
   const trimmed = p.replace(/\/index\.html?$/i, "/").replace(/\/+$/, "") || "/";
   return (query === undefined ? trimmed : `${trimmed}?${query}`).toLowerCase();
+}
+
+// A file name holds 255 bytes at most: a longer slug (a post_name of 300 characters) stops the import. 80
+// characters keep any readable slug whole; a longer one is cut at a hyphen, leaving room for -page or -2.
+const SLUG_MAX = 80;
+
+function shortened(slug: string): string {
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.slice(0, SLUG_MAX);
+  const hyphen = cut.lastIndexOf("-");
+  return hyphen > SLUG_MAX / 2 ? cut.slice(0, hyphen) : cut.replace(/-+$/, "");
 }

@@ -9,7 +9,7 @@ export type WriteOutcome = "written" | "unchanged" | "edited" | "foreign";
  * Writes import's files into the content folder and nothing else: a new file is written; one import wrote and
  * nobody touched since is replaced when the source changed; one edited since import is left ("edited") unless
  * `force`; one import never wrote, or a link, is never replaced ("foreign"). Each write goes through a temporary
- * file, so an interrupted import leaves whole files.
+ * file, so an interrupted import leaves whole files, and a file holding exactly what import writes is claimed.
  */
 export class OwnedFiles {
   private root: string | undefined;
@@ -32,9 +32,11 @@ export class OwnedFiles {
     if (found) {
       const current = await readFile(target);
       const currentHash = sha256(current);
+      // The very bytes import would write are taken as its own: an import stopped before it wrote its manifest
+      // (killed, out of memory, the disk full) left whole files that a second run must be able to update.
       if (currentHash === hash) {
-        if (entry) this.manifest.set(path, { from, sha256: hash });
-        return entry ? "unchanged" : "foreign";
+        this.manifest.set(path, { from, sha256: hash });
+        return "unchanged";
       }
       if (!entry) return "foreign";
       if (entry.sha256 !== currentHash && !this.force) return "edited";

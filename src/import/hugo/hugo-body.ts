@@ -5,6 +5,7 @@ import type { ImportContext } from "../imported.ts";
 import type { HugoConfig } from "./hugo-config.ts";
 import type { HugoItem } from "./hugo-item.ts";
 import { convertShortcodes } from "./hugo-shortcodes.ts";
+import { sourceFile } from "../source-file.ts";
 
 /** The new address of the page a {{< ref >}} names, and every new address claimed (not links into the old site). */
 export interface HugoLinks {
@@ -59,7 +60,8 @@ export function hugoImageFile(dir: string, src: string, item: HugoItem, config: 
   return inside(dir, `${posix.dirname(item.file.rel)}/${src}`);
 }
 
-// The file an address names in the site's folder; never outside it.
+// The file an address names in the site's folder; never outside it, by its name or by a link on the way. One that
+// leads out (../../etc/passwd) names the site's folder itself: no image, so it is reported missing, not passed over.
 function inside(dir: string, path: string): string | undefined {
   let decoded = path;
   try {
@@ -68,7 +70,7 @@ function inside(dir: string, path: string): string | undefined {
     /* written undecodable: the name as it is */
   }
   const full = normalize(join(dir, decoded));
-  return full.startsWith(normalize(dir) + sep) ? full : undefined;
+  return full.startsWith(normalize(dir) + sep) ? sourceFile(dir, full) : normalize(dir);
 }
 
 // Where the old site served an image: its own path, or (a bundle's) beside the page's old address.

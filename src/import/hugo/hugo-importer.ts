@@ -6,6 +6,7 @@ import { hugoBody, hugoImageFile, type HugoLinks } from "./hugo-body.ts";
 import { readHugoConfig, type HugoConfig } from "./hugo-config.ts";
 import { listHugoFiles } from "./hugo-files.ts";
 import { readHugoItem, type HugoItem } from "./hugo-item.ts";
+import { LINK_SKIPPED, linksUnder } from "../source-links.ts";
 
 /** `newsdesk import hugo DIR`: a Hugo site's section pages as articles, its root pages as pages, with old addresses. */
 export function hugoImporter(dir: string): Importer {
@@ -24,6 +25,7 @@ function siteOf(config: HugoConfig): SourceSite {
 // eslint-disable-next-line @typescript-eslint/require-await -- the Importer streams; reading files here is synchronous
 async function* readAll(dir: string, ctx: ImportContext): AsyncIterable<ImportedDoc> {
   const config = readHugoConfig(dir);
+  for (const link of linksUnder(dir, "content")) ctx.report.skipped("article", link, LINK_SKIPPED);
   const items = listHugoFiles(dir).flatMap((file) => readHugoItem(dir, file, config, ctx) ?? []);
   for (const item of items) {
     ctx.book.claim(item.key, item.slug, item.date?.setZone(ctx.zone));

@@ -7,6 +7,7 @@ import { htmlToMarkdown } from "./jekyll-html.ts";
 import type { JekyllConfig } from "./jekyll-config.ts";
 import type { JekyllItem } from "./jekyll-item.ts";
 import { convertLiquid } from "./liquid.ts";
+import { sourceFile } from "../source-file.ts";
 
 /** Finds the new path of a post by its {% post_url %} name, and of a file by its {% link %} path. */
 export interface JekyllLookups {
@@ -68,7 +69,8 @@ export function jekyllImageFile(dir: string, src: string, config: JekyllConfig):
   return inside(dir, unprefixed);
 }
 
-// The file an address names in the site's folder; never outside it.
+// The file an address names in the site's folder; never outside it, by its name or by a link on the way. One that
+// leads out (../../etc/passwd) names the site's folder itself: no image, so it is reported missing, not passed over.
 function inside(dir: string, path: string): string | undefined {
   let decoded = path;
   try {
@@ -77,5 +79,5 @@ function inside(dir: string, path: string): string | undefined {
     /* written undecodable: the name as it is */
   }
   const full = normalize(join(dir, decoded));
-  return full.startsWith(normalize(dir) + sep) ? full : undefined;
+  return full.startsWith(normalize(dir) + sep) ? sourceFile(dir, full) : normalize(dir);
 }

@@ -7,6 +7,7 @@ import { jekyllBody, jekyllImageFile, type JekyllLookups } from "./jekyll-body.t
 import { readJekyllConfig, type JekyllConfig } from "./jekyll-config.ts";
 import { listJekyllFiles } from "./jekyll-files.ts";
 import { readJekyllItem, type JekyllItem } from "./jekyll-item.ts";
+import { LINK_SKIPPED, linksUnder } from "../source-links.ts";
 
 /** `newsdesk import jekyll DIR`: a Jekyll site's posts, drafts and pages, with their old addresses. */
 export function jekyllImporter(dir: string): Importer {
@@ -31,6 +32,9 @@ function siteOf(config: JekyllConfig): SourceSite {
 // eslint-disable-next-line @typescript-eslint/require-await -- the Importer streams; reading files here is synchronous
 async function* readAll(dir: string, ctx: ImportContext): AsyncIterable<ImportedDoc> {
   const config = readJekyllConfig(dir);
+  for (const link of [...linksUnder(dir, "_posts"), ...linksUnder(dir, "_drafts")]) {
+    ctx.report.skipped("article", link, LINK_SKIPPED);
+  }
   const items = listJekyllFiles(dir).flatMap((file) => readJekyllItem(dir, file, config, ctx) ?? []);
   for (const item of items) {
     ctx.book.claim(item.key, item.slug, item.date?.setZone(ctx.zone));

@@ -5,7 +5,8 @@ import type { WxrItem } from "./wxr-records.ts";
 /** The newsdesk slug of an item: its post_name when that is a valid slug, else made from it (decoded) or the title. */
 export function slugOf(item: WxrItem, title: string): string {
   if (isSlug(item.postName)) return item.postName;
-  const name = decoded(item.postName).trim();
+  // A name of punctuation only ("..", "/") would slugify to a hash: the title reads better.
+  const name = /[\p{L}\p{N}]/u.test(decoded(item.postName)) ? decoded(item.postName).trim() : "";
   return slugify(name !== "" ? name : title.trim() !== "" ? title : `post ${item.id}`);
 }
 

@@ -3,9 +3,15 @@ import type { WxrItem } from "./wxr-records.ts";
 
 /**
  * When an item was published: post_date_gmt, or for a draft WordPress never dated in UTC ("0000-00-00 00:00:00")
- * post_date read in the site's zone. Undefined when neither is a date.
+ * post_date read in the site's zone; when neither is a date (a damaged export), its last change stands in.
+ * Undefined when no date of the item is one.
  */
 export function publishedAt(item: WxrItem, zone: string): DateTime | undefined {
+  return postDate(item, zone) ?? sqlDate(item.postModifiedGmt, "utc") ?? sqlDate(item.postModified, zone);
+}
+
+/** The item's own post date (post_date_gmt, else post_date in `zone`), if either is a date. */
+export function postDate(item: WxrItem, zone: string): DateTime | undefined {
   return sqlDate(item.postDateGmt, "utc") ?? sqlDate(item.postDate, zone);
 }
 

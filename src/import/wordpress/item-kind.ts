@@ -31,6 +31,10 @@ export function itemKind(item: WxrItem): ItemKind {
   // Auto-drafts are the editor's empty "new post" screens; "inherit" belongs to revisions and attachments.
   if (item.status === "auto-draft" || item.status === "inherit") return { is: "ignored" };
   const kind = item.type === "page" ? "page" : "article";
+  if (item.type === "") {
+    const why = "it has no wp:post_type, so it is neither post nor page: add <wp:post_type>post</wp:post_type> to it";
+    return { is: "skipped", kind, why };
+  }
   if (item.type !== "post" && item.type !== "page") {
     return { is: "skipped", kind, why: `custom post type '${item.type}': newsdesk has articles and pages only` };
   }

@@ -2,7 +2,7 @@ import type { ImportedDoc } from "../imported.ts";
 import { oldAddresses } from "./addresses.ts";
 import { convertBody, type BodyEnv } from "./body.ts";
 import { wordpressKey } from "./catalogue.ts";
-import { publishedAt, updatedAt } from "./item-dates.ts";
+import { postDate, publishedAt, updatedAt } from "./item-dates.ts";
 import { isDraft } from "./item-kind.ts";
 import { plainText } from "./plain-text.ts";
 import { placeUpload } from "./uploads.ts";
@@ -16,7 +16,7 @@ export function itemToDoc(item: WxrItem, kind: "article" | "page", env: BodyEnv)
   const key = wordpressKey(item);
   const source = `${env.from}: ${kind === "page" ? "page" : "post"} ${item.id}`;
   const claim = context.book.addressOf(key) ?? context.book.claim(key, `post-${item.id}`);
-  const date = kind === "article" ? publishedAt(item, context.zone) : undefined;
+  const date = kind === "article" ? dateOf(item, env) : undefined;
   const updated = updatedAt(item, context.zone, date);
   const body = convertBody(item, env);
   const summary = plainText(item.excerpt);
@@ -68,6 +68,31 @@ function titleOf(item: WxrItem, body: string, env: BodyEnv): string {
     suggestion: "give it a title in the imported file",
   });
   return fallback;
+}
+
+// A post whose post_date is no date is dated by its last change, or, with no date at all, written as a page: both told.
+function dateOf(item: WxrItem, env: BodyEnv): ImportedDoc["date"] {
+  const { zone, report } = env.context;
+  const date = publishedAt(item, zone);
+  if (postDate(item, zone)) return date;
+  const given = `post ${item.id}'s post_date '${item.postDate}' is no date`;
+  report.problem({
+    file: env.from,
+    line: item.line,
+    column: 1,
+    field: "date",
+    severity: "warning",
+    ...(date
+      ? {
+          message: `${given}; dated from its last change, ${item.postModifiedGmt || item.postModified}`,
+          suggestion: "check date: in the imported file",
+        }
+      : {
+          message: `${given}, nor is any other date of it; written as a page`,
+          suggestion: "give it a date: and move it under articles/YYYY/MM/, or keep it as a page",
+        }),
+  });
+  return date;
 }
 
 // The featured image (_thumbnail_id): its attachment's file placed, with the attachment's alt text or title.

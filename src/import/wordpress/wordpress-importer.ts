@@ -46,7 +46,7 @@ async function* readDocs(
   for await (const record of readWxr(file)) {
     if (record.kind !== "item") continue;
     const sort = itemKind(record.item);
-    const source = `${env.from}: ${record.item.type} ${record.item.id}`;
+    const source = `${env.from}: ${record.item.type || "item"} ${record.item.id}`;
     if (sort.is === "skipped") context.report.skipped(sort.kind, source, sort.why);
     if (sort.is === "doc") yield itemToDoc(record.item, sort.kind, env);
   }

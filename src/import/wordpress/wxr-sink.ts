@@ -53,6 +53,9 @@ export class WxrSink {
   private chunkStart = 0;
   private chunkText = "";
   private parser: Parser | undefined;
+  private sawChannel = false;
+  /** Why the file is no whole export (an element closed only by the file's end or a stray close tag), with its line. */
+  damage: { readonly line: number; readonly why: string } | undefined;
 
   /** Told of each chunk before the parser reads it, to know the line an item starts on. */
   chunk(text: string): void {
@@ -72,13 +75,22 @@ export class WxrSink {
       onparserinit: (parser: Parser) => (this.parser = parser),
       onopentag: (name: string, attribs: Record<string, string>) => this.open(name, attribs),
       ontext: (text: string) => (this.text += text),
-      onclosetag: (name: string) => this.close(name),
+      onclosetag: (name: string, isImplied: boolean) => {
+        if (isImplied) this.damaged(name);
+        this.close(name);
+      },
       onend: () => this.sendChannel(),
     };
   }
 
+  /** True once <rss><channel> has opened: an empty or non-XML file never opens it. */
+  isExport(): boolean {
+    return this.sawChannel;
+  }
+
   private open(name: string, attribs: Record<string, string>): void {
     this.stack.push(name);
+    if (name === "channel" && this.stack.length === 2 && this.stack[0] === "rss") this.sawChannel = true;
     this.text = "";
     if (name === "item" && this.stack.length === 3) {
       this.sendChannel();
@@ -119,7 +131,8 @@ export class WxrSink {
 
   private sendAuthor(): void {
     const login = (this.pending["wp:author_login"] ?? "").trim();
-    const name = (this.pending["wp:author_display_name"] ?? "").trim() || login;
+    // A name is one line of text: a newline in it would make a two-line byline.
+    const name = (this.pending["wp:author_display_name"] ?? "").replace(/\s+/g, " ").trim() || login;
     if (login) this.ready.push({ kind: "author", login, name });
   }
 
@@ -153,6 +166,19 @@ export class WxrSink {
         line: Number(fields.line ?? "1"),
       },
     });
+  }
+
+  // Only the first damage is told: the rest follows from it. The parser closes what the file left open at its end.
+  private damaged(name: string): void {
+    if (this.damage) return;
+    const index = this.parser?.endIndex ?? 0;
+    const atEnd = index >= this.chunkStart + this.chunkText.length - 1;
+    const line = atEnd ? this.linesBefore + countLines(this.chunkText) + 1 : this.lineAt(index);
+    const item = this.item?.line ? ` (in the item that begins on line ${this.item.line})` : "";
+    const why = atEnd
+      ? `the file ends with <${name}> still open${item}: the export was cut short`
+      : `<${name}> is still open at this line's close tag${item}: the export is damaged`;
+    this.damage = { line, why };
   }
 
   // The 1-based line of a character index of the whole file (within the chunk being parsed, else its start).

@@ -53,4 +53,17 @@ describe("AddressBook and newsdesk's own addresses", () => {
     expect(book.isNewAddress("/ABOUT/")).toBe(true);
     expect(book.isNewAddress("/search/")).toBe(false);
   });
+
+  it("cuts a slug longer than a file name may be at a hyphen, and a run of one letter at 80", () => {
+    const book = new AddressBook();
+    const words = "europol-takedown-of-the-lockbit-ransomware-infrastructure-across-ten-countries-and-more";
+    expect(book.claim("w", words, at("2024-02-20")).slug).toBe(
+      "europol-takedown-of-the-lockbit-ransomware-infrastructure-across-ten-countries",
+    );
+    expect(book.claim("a", "a".repeat(300), at("2024-02-20"))).toEqual({
+      slug: "a".repeat(80),
+      path: `/2024/02/${"a".repeat(80)}/`,
+    });
+    expect(book.claim("b", "a".repeat(300), at("2024-02-21")).slug).toBe(`${"a".repeat(80)}-2`);
+  });
 });

@@ -46,4 +46,18 @@ describe("OwnedFiles", () => {
     expect(await forced.write("articles/2019/05/x.md", "x", "wordpress:4")).toBe("foreign");
     await expect(readFile(join(outside, "2019/05/x.md"))).rejects.toThrow();
   });
+
+  it("claims a file holding exactly what it writes, left by an import stopped before its manifest, and updates it later", async () => {
+    const { content, files } = await setUp();
+    expect(await files.write("articles/2024/03/raid.md", "Europol raid", "wordpress:7")).toBe("written");
+    // Stopped here: the manifest was never written.
+    const manifest = await ImportManifest.read(content);
+    const again = new OwnedFiles(content, manifest, false);
+    expect(await again.write("articles/2024/03/raid.md", "Europol raid", "wordpress:7")).toBe("unchanged");
+    expect(manifest.get("articles/2024/03/raid.md")).toEqual({ from: "wordpress:7", sha256: sha256("Europol raid") });
+    expect(await again.write("articles/2024/03/raid.md", "Europol raid, updated", "wordpress:7")).toBe("written");
+    await mkdir(join(content, "pages"), { recursive: true });
+    await writeFile(join(content, "pages/tips.md"), "an editor's own page");
+    expect(await again.write("pages/tips.md", "imported tips", "wordpress:8")).toBe("foreign");
+  });
 });

@@ -32,6 +32,9 @@ describe("slugOf", () => {
     expect(slugOf({ ...BASE, postName: "beh%c3%b6rden-warnen" }, "x")).toBe("behoerden-warnen");
     expect(slugOf({ ...BASE, postName: "Big_News" }, "x")).toBe("big-news");
     expect(slugOf({ ...BASE, postName: "" }, "Кіберполіція діє")).toBe("kiberpolitsiya-diye");
+    expect(slugOf({ ...BASE, postName: ".." }, "FBI seizes forum")).toBe("fbi-seizes-forum");
+    expect(slugOf({ ...BASE, postName: "%2e%2e/%2F" }, "FBI seizes forum")).toBe("fbi-seizes-forum");
+    expect(slugOf({ ...BASE, postName: "../../etc/evil" }, "x")).toBe("etc-evil");
   });
 });
 

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SourceError } from "../../../../src/import/source-error.ts";
 import { readWxr } from "../../../../src/import/wordpress/wxr-reader.ts";
 import type { WxrRecord } from "../../../../src/import/wordpress/wxr-records.ts";
 
@@ -112,5 +113,60 @@ describe("readWxr", () => {
       expect(record.kind).toBe("channel");
       break;
     }
+  });
+
+  it("refuses an export cut short mid-item, naming the line it ends on and the item's, before yielding that item", async () => {
+    const whole = exportFile(ITEM);
+    const text = readFileSync(whole, "utf8");
+    const cut = join(mkdtempSync(join(tmpdir(), "wxr-")), "export.xml");
+    writeFileSync(cut, text.slice(0, text.indexOf("<wp:post_name>")));
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const record of readWxr(cut)) seen.push(record.kind);
+      })(),
+    ).rejects.toThrow(
+      new SourceError(
+        "export.xml:23: the file ends with <item> still open (in the item that begins on line 12): the export was cut short — export the site again from WordPress (Tools → Export)",
+      ),
+    );
+    expect(seen).not.toContain("item");
+  });
+
+  it("refuses a close tag that does not match, an empty file and a file that is no export", async () => {
+    const damaged = exportFile(ITEM.replace("</wp:post_name>", "</wp:status>"));
+    await expect(all(damaged)).rejects.toThrow(
+      "export.xml:33: <wp:post_name> is still open at this line's close tag (in the item that begins on line 12): the export is damaged",
+    );
+    for (const text of ["", "Europol note, not XML\n", "<html><body>FBI</body></html>"]) {
+      const file = join(mkdtempSync(join(tmpdir(), "wxr-")), "notes.xml");
+      writeFileSync(file, text);
+      await expect(all(file)).rejects.toThrow(
+        "notes.xml is not a WordPress export: it holds no <rss><channel> — give the .xml file that WordPress's Tools → Export makes",
+      );
+    }
+  });
+
+  it("never reads or expands an entity the export's DOCTYPE declares", async () => {
+    const file = exportFile(ITEM.replace("Europol &amp; FBI", "&xxe; &lol2;"));
+    const text = readFileSync(file, "utf8").replace(
+      "<rss ",
+      '<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<rss ',
+    );
+    writeFileSync(file, text);
+    const items = (await all(file)).filter((r) => r.kind === "item");
+    expect(items.map((r) => (r.kind === "item" ? r.item.title : ""))).toEqual(["&xxe; &lol2;"]);
+  });
+
+  it("gives an author's display name on one line, and the login when the name is blank", async () => {
+    const authors =
+      "<wp:author><wp:author_login>eve</wp:author_login><wp:author_display_name><![CDATA[Eve\n  Marsh ---\n- desk]]></wp:author_display_name></wp:author>\n" +
+      "<wp:author><wp:author_login>tom</wp:author_login><wp:author_display_name><![CDATA[ \n ]]></wp:author_display_name></wp:author>\n";
+    const records = await all(exportFile(authors));
+    expect(records.filter((r) => r.kind === "author")).toEqual([
+      { kind: "author", login: "mira", name: "Mira Kovač" },
+      { kind: "author", login: "eve", name: "Eve Marsh --- - desk" },
+      { kind: "author", login: "tom", name: "tom" },
+    ]);
   });
 });

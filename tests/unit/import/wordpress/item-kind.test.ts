@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { itemKind } from "../../../../src/import/wordpress/item-kind.ts";
+import type { WxrItem } from "../../../../src/import/wordpress/wxr-records.ts";
+
+const POST: WxrItem = {
+  title: "NCSC warns of router flaw",
+  link: "https://news.example.org/2024/03/05/router-flaw/",
+  id: "9",
+  postDate: "2024-03-05 09:00:00",
+  postDateGmt: "2024-03-05 09:00:00",
+  postModified: "",
+  postModifiedGmt: "",
+  postName: "router-flaw",
+  status: "publish",
+  parent: "0",
+  type: "post",
+  password: "",
+  sticky: "0",
+  attachmentUrl: "",
+  content: "",
+  excerpt: "",
+  creator: "",
+  terms: [],
+  meta: [],
+  line: 1,
+};
+
+describe("itemKind", () => {
+  it("skips an item with no post_type, saying which element to add", () => {
+    expect(itemKind({ ...POST, type: "" })).toEqual({
+      is: "skipped",
+      kind: "article",
+      why: "it has no wp:post_type, so it is neither post nor page: add <wp:post_type>post</wp:post_type> to it",
+    });
+    expect(itemKind(POST)).toEqual({ is: "doc", kind: "article" });
+  });
+});
