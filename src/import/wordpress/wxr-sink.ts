@@ -1,42 +1,6 @@
 import type { Parser } from "htmlparser2";
-import type { WxrChannel, WxrItem, WxrMeta, WxrRecord, WxrTerm } from "./wxr-records.ts";
-
-// An item's leaf fields by element name; every other child of <item> (wp:comment above all) is passed over.
-const ITEM_FIELDS: Record<string, keyof WxrItem> = {
-  title: "title",
-  link: "link",
-  "wp:post_id": "id",
-  "wp:post_date": "postDate",
-  "wp:post_date_gmt": "postDateGmt",
-  "wp:post_modified": "postModified",
-  "wp:post_modified_gmt": "postModifiedGmt",
-  "wp:post_name": "postName",
-  "wp:status": "status",
-  "wp:post_parent": "parent",
-  "wp:post_type": "type",
-  "wp:post_password": "password",
-  "wp:is_sticky": "sticky",
-  "wp:attachment_url": "attachmentUrl",
-  "content:encoded": "content",
-  "excerpt:encoded": "excerpt",
-  "dc:creator": "creator",
-};
-const CHANNEL_FIELDS: Record<string, keyof WxrChannel> = {
-  title: "title",
-  link: "link",
-  description: "description",
-  language: "language",
-  "wp:base_site_url": "baseSiteUrl",
-  "wp:base_blog_url": "baseBlogUrl",
-};
-const EMPTY_CHANNEL: WxrChannel = {
-  title: "",
-  link: "",
-  description: "",
-  language: "",
-  baseSiteUrl: "",
-  baseBlogUrl: "",
-};
+import type { WxrMeta, WxrRecord, WxrTerm } from "./wxr-records.ts";
+import { CHANNEL_FIELDS, EMPTY_CHANNEL, ITEM_FIELDS, itemOf, postmeta, term } from "./wxr-fields.ts";
 
 /** Turns the XML parser's events into WXR records: holds the record being read and those finished since the last drain. */
 export class WxrSink {
@@ -139,33 +103,7 @@ export class WxrSink {
   private sendItem(): void {
     const fields = this.item ?? {};
     this.item = undefined;
-    const text = (key: keyof WxrItem) => fields[key] ?? "";
-    const trimmed = (key: keyof WxrItem) => text(key).trim();
-    this.ready.push({
-      kind: "item",
-      item: {
-        title: text("title"),
-        link: trimmed("link"),
-        id: trimmed("id"),
-        postDate: trimmed("postDate"),
-        postDateGmt: trimmed("postDateGmt"),
-        postModified: trimmed("postModified"),
-        postModifiedGmt: trimmed("postModifiedGmt"),
-        postName: trimmed("postName"),
-        status: trimmed("status"),
-        parent: trimmed("parent"),
-        type: trimmed("type"),
-        password: text("password"),
-        sticky: trimmed("sticky"),
-        attachmentUrl: trimmed("attachmentUrl"),
-        content: text("content"),
-        excerpt: text("excerpt"),
-        creator: trimmed("creator"),
-        terms: this.terms,
-        meta: this.meta,
-        line: Number(fields.line ?? "1"),
-      },
-    });
+    this.ready.push({ kind: "item", item: itemOf(fields, this.terms, this.meta) });
   }
 
   // Only the first damage is told: the rest follows from it. The parser closes what the file left open at its end.
@@ -186,14 +124,6 @@ export class WxrSink {
     const within = Math.max(0, index - this.chunkStart);
     return this.linesBefore + countLines(this.chunkText.slice(0, within)) + 1;
   }
-}
-
-function term(attribs: Record<string, string>, name: string): WxrTerm {
-  return { domain: attribs.domain ?? "", nicename: attribs.nicename ?? "", name: name.trim() };
-}
-
-function postmeta(fields: Record<string, string>): WxrMeta {
-  return { key: (fields["wp:meta_key"] ?? "").trim(), value: fields["wp:meta_value"] ?? "" };
 }
 
 function countLines(text: string): number {
