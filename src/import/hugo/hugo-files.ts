@@ -1,5 +1,5 @@
-import { readdirSync } from "node:fs";
-import { join, posix } from "node:path";
+import { posix } from "node:path";
+import { siteEntries } from "../source-links.ts";
 
 /** A content file of a Hugo site: where it is and what Hugo makes of its place. */
 export interface HugoFile {
@@ -18,8 +18,8 @@ const TEXT = /\.(?:md|markdown|html?)$/i;
 
 /** Every page of content/: under a section an article, at the root (a file or a bundle) a page. _index files are lists, not pages. */
 export function listHugoFiles(dir: string): HugoFile[] {
-  return walk(dir, "content")
-    .filter((rel) => TEXT.test(rel) && !/^_index\./i.test(posix.basename(rel)))
+  return siteEntries(dir, "content")
+    .files.filter((rel) => TEXT.test(rel) && !/^_index\./i.test(posix.basename(rel)))
     .map((rel) => {
       const parts = rel.split("/").slice(1);
       const file = parts.at(-1)!;
@@ -29,18 +29,4 @@ export function listHugoFiles(dir: string): HugoFile[] {
       return { rel, kind: dirs.length === 0 ? ("page" as const) : ("article" as const), dirs, name, bundle };
     })
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-}
-
-function walk(dir: string, rel: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(dir, rel), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    if (e.name.startsWith(".")) return [];
-    const path = `${rel}/${e.name}`;
-    return e.isDirectory() ? walk(dir, path) : e.isFile() ? [path] : [];
-  });
 }

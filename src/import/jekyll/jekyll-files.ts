@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
-import { join, posix } from "node:path";
+import { posix } from "node:path";
+import { siteEntries } from "../source-links.ts";
 
 /** A file of a Jekyll site that may be an article or a page, by its path from the site's folder. */
 export interface JekyllFile {
@@ -26,13 +27,9 @@ export function listJekyllFiles(dir: string): JekyllFile[] {
   ].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
+// The text files under a folder of the site, links not followed (see siteEntries).
 function walk(dir: string, rel: string): string[] {
-  return entries(join(dir, rel)).flatMap((e) => {
-    const path = `${rel}/${e.name}`;
-    if (e.name.startsWith(".")) return [];
-    if (e.isDirectory()) return walk(dir, path);
-    return e.isFile() && TEXT.test(e.name) ? [path] : [];
-  });
+  return siteEntries(dir, rel).files.filter((path) => TEXT.test(path));
 }
 
 function entries(dir: string) {
