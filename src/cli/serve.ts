@@ -84,12 +84,13 @@ export async function serve(args: string[]): Promise<number> {
   }
   if (port !== asked) console.log(`[newsdesk] port ${asked} is in use, so serve took port ${port}.`);
   const address = `http://${urlHost(host)}:${port}/`;
-  console.log(`newsdesk is serving ${values.content} at ${address} — edits reload the page; Ctrl+C stops.`);
+  // The warning comes before the address line, so whoever waits for that line has seen it.
   if (!isLoopback(host)) {
     console.log(
       `[newsdesk] warning: --host ${host} shares this preview with every machine that can reach it: drafts, ` +
         "scheduled and embargoed stories are visible there. Leave --host out to keep it on this machine.",
     );
   }
+  console.log(`newsdesk is serving ${values.content} at ${address} — edits reload the page; Ctrl+C stops.`);
   return new Promise<number>(() => {});
 }
