@@ -11,7 +11,6 @@ import { claimOutputFolder } from "./output-folder.ts";
 import { claimReportFile } from "./report-file.ts";
 import { IncrementalStore } from "../build/incremental-store.ts";
 import { precompress } from "./compress.ts";
-import { createEleventy, findCause } from "./eleventy.ts";
 import type { TreeSize } from "./output-stats.ts";
 import { Refused } from "./refused.ts";
 import { formatReport } from "./check-report.ts";
@@ -63,6 +62,8 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
     ({ size } = await writeAtomically(out, async (staging) => {
+      // Eleventy is loaded once the command line and --out have passed: a refusal need not wait for it.
+      const { createEleventy } = await import("./eleventy.ts");
       const eleventy = await createEleventy(
         staging,
         {
@@ -106,6 +107,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     progress.end();
     // Someone's files appeared in --out during the build: its one-line refusal, exit 2 (src/cli/atomic.ts).
     if (error instanceof Refused) throw error;
+    const { findCause } = await import("./eleventy.ts");
     const contentError = findCause(error, (e): e is ContentError => e instanceof Error && e.name === "ContentError");
     console.error(
       contentError ? formatReport(contentError.diagnostics) : `newsdesk build failed: ${(error as Error).message}`,

@@ -1,15 +1,5 @@
 import { UsageError } from "./args.ts";
 import { Refused } from "./refused.ts";
-import { bench } from "./bench-handover.ts";
-import { build } from "./build.ts";
-import { check } from "./check.ts";
-import { importArchive } from "./import.ts";
-import { init } from "./init.ts";
-import { newArticle } from "./new.ts";
-import { serve } from "./serve.ts";
-import { verify } from "./verify.ts";
-import { articleJsonSchemaText, jsonSchemaText } from "../content/json-schema.ts";
-import { checkReportSchema } from "./check-report.ts";
 
 const USAGE = `Usage: newsdesk COMMAND [options]
 
@@ -31,25 +21,29 @@ const USAGE = `Usage: newsdesk COMMAND [options]
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
 
 // Prints the JSON Schema of article front-matter (committed as schema/article.schema.json).
-const schema = (args: string[]): Promise<number> => {
+const schema = async (args: string[]): Promise<number> => {
+  const { articleJsonSchemaText, jsonSchemaText } = await import("../content/json-schema.ts");
+  const { checkReportSchema } = await import("./check-report.ts");
   process.stdout.write(
     args.includes("--report")
       ? jsonSchemaText(checkReportSchema, "newsdesk check --format json")
       : articleJsonSchemaText(),
   );
-  return Promise.resolve(0);
+  return 0;
 };
 
+// Each command's module is loaded when the command runs: Eleventy and the build's modules take about a second to
+// load, which `check`, `new`, `init`, `--help` and a refused command line need not wait for.
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  bench,
-  build,
-  check,
-  import: (args) => importArchive(args),
-  init,
-  new: newArticle,
-  serve,
+  bench: async (args) => (await import("./bench-handover.ts")).bench(args),
+  build: async (args) => (await import("./build.ts")).build(args),
+  check: async (args) => (await import("./check.ts")).check(args),
+  import: async (args) => (await import("./import.ts")).importArchive(args),
+  init: async (args) => (await import("./init.ts")).init(args),
+  new: async (args) => (await import("./new.ts")).newArticle(args),
+  serve: async (args) => (await import("./serve.ts")).serve(args),
   schema,
-  verify,
+  verify: async (args) => (await import("./verify.ts")).verify(args),
 };
 
 /** Runs one newsdesk command and returns its exit code. */
