@@ -14,7 +14,7 @@ import { type Toolchain, fullBuilds, toolchain } from "./full-builds.ts";
  * `contenders`: newsdesk, floor, hugo, each `{name, status: ok|failed|skipped, reason?, median, min, max, pages,
  * pagesPerSecond, files, bytes, peakRss, treePeakRss, runs: [{ok, seconds, peakRss, treePeakRss, pages, files,
  * bytes, phases} | {ok: false, seconds, error}]}`; `phases`: newsdesk's `{name, seconds, share}` medians, named as
- * its build report names them; `ratios`: `{floor, hugo}`, newsdesk's median over each (null when either has none).
+ * its build report names them; `ratios`: `{floor, hugo, hugoPagefind}`, newsdesk's median over each (null when either has none).
  * Times are seconds of wall time, memory and sizes bytes.
  */
 export interface BenchJson {

@@ -1,5 +1,8 @@
-/** The three builds the full-build benchmark puts side by side, in the order they take turns. */
-export const CONTENDERS = ["newsdesk", "floor", "hugo"] as const;
+/**
+ * The builds the full-build benchmark puts side by side, in the order they take turns. `hugo-pagefind` is what a
+ * Hugo newsroom with full-text search runs: Hugo, then Pagefind's command line over Hugo's output.
+ */
+export const CONTENDERS = ["newsdesk", "floor", "hugo", "hugo-pagefind"] as const;
 
 /** One of the compared builds. */
 export type ContenderName = (typeof CONTENDERS)[number];
@@ -27,6 +30,8 @@ export type ContenderRun =
       readonly bytes: number;
       /** newsdesk's phases from its build report; empty for the others. */
       readonly phases: readonly PhaseTime[];
+      /** newsdesk: seconds from its start to the last page written, before it waits for the search index. */
+      readonly pagesWrittenAt?: number;
     }
   | { readonly ok: false; readonly seconds: number; readonly error: string };
 
@@ -65,7 +70,15 @@ export interface FullBuildResult {
   /** newsdesk's phases in the order its report lists them. */
   readonly phases: readonly PhaseMedian[];
   /** newsdesk's median divided by the floor's and by Hugo's; null when either has no median. */
-  readonly ratios: { readonly floor: number | null; readonly hugo: number | null };
+  readonly ratios: {
+    readonly floor: number | null;
+    readonly hugo: number | null;
+    readonly hugoPagefind: number | null;
+    /** newsdesk's median time to its last page written (its build without search) over Hugo alone's median. */
+    readonly pagesHugo: number | null;
+  };
+  /** newsdesk's median time to its last page written, seconds (null when no run reported it). */
+  readonly pagesWrittenAt: number | null;
 }
 
 /** The median of some numbers (the mean of the middle two for an even count); null for none. */
@@ -131,10 +144,18 @@ export function fullBuildResult(
   const newsdesk = of("newsdesk");
   const ratio = (other: ContenderResult | undefined) =>
     newsdesk?.median && other?.median ? newsdesk.median / other.median : null;
+  const written = (newsdesk?.runs ?? []).flatMap((r) => (r.ok && r.pagesWrittenAt ? [r.pagesWrittenAt] : []));
+  const pagesWrittenAt = newsdesk?.status === "ok" && written.length > 0 ? median(written) : null;
   return {
     ...options,
     contenders,
     phases: newsdesk ? phaseMedians(newsdesk) : [],
-    ratios: { floor: ratio(of("floor")), hugo: ratio(of("hugo")) },
+    ratios: {
+      floor: ratio(of("floor")),
+      hugo: ratio(of("hugo")),
+      hugoPagefind: ratio(of("hugo-pagefind")),
+      pagesHugo: pagesWrittenAt !== null && of("hugo")?.median ? pagesWrittenAt / of("hugo")!.median! : null,
+    },
+    pagesWrittenAt,
   };
 }

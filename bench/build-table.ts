@@ -6,6 +6,7 @@ const LABELS: Readonly<Record<ContenderResult["name"], string>> = {
   newsdesk: "newsdesk",
   floor: "bare Eleventy",
   hugo: "Hugo",
+  "hugo-pagefind": "Hugo+Pagefind",
 };
 
 const count = (n: number) => Math.round(n).toLocaleString("en");
@@ -39,7 +40,7 @@ export function contenderTable(result: FullBuildResult): string {
   return lines.join("\n");
 }
 
-/** newsdesk's phases (medians over its runs) with their shares of its wall time, then the two ratios. */
+/** newsdesk's phases (medians over its runs) with their shares of its wall time, then its ratios to the others. */
 export function phaseTable(result: FullBuildResult): string {
   const newsdesk = result.contenders.find((c) => c.name === "newsdesk");
   const lines: string[] = [];
@@ -60,8 +61,14 @@ export function phaseTable(result: FullBuildResult): string {
   const ratio = (r: number | null, why: string) => (r === null ? `n/a (${why})` : r.toFixed(2));
   const why = (name: ContenderResult["name"]) => result.contenders.find((c) => c.name === name)?.status ?? "not run";
   lines.push(
-    `newsdesk/floor ${ratio(result.ratios.floor, `floor ${why("floor")}`)} · newsdesk/Hugo ${ratio(result.ratios.hugo, `Hugo ${why("hugo")}`)}`,
+    `newsdesk/floor ${ratio(result.ratios.floor, `floor ${why("floor")}`)} · newsdesk/Hugo ${ratio(result.ratios.hugo, `Hugo ${why("hugo")}`)}` +
+      ` · newsdesk/(Hugo+Pagefind) ${ratio(result.ratios.hugoPagefind, `Hugo+Pagefind ${why("hugo-pagefind")}`)}`,
   );
+  if (result.pagesWrittenAt !== null)
+    lines.push(
+      `newsdesk without search (to its last page) ${secs(result.pagesWrittenAt)} · /Hugo ` +
+        ratio(result.ratios.pagesHugo, `Hugo ${why("hugo")}`),
+    );
   return lines.join("\n");
 }
 

@@ -66,8 +66,8 @@ export function toolchain(): Toolchain {
 
 /**
  * Writes a deterministic synthetic archive of each size as newsdesk content, a bare-Eleventy floor project and
- * a Hugo site over the same Markdown, then builds them `runs` times each, taking turns (newsdesk, floor, Hugo),
- * each into a fresh output folder. Hugo is skipped when the toolchain has none.
+ * a Hugo site over the same Markdown, then builds them `runs` times each, taking turns (newsdesk, floor, Hugo,
+ * Hugo then Pagefind), each into a fresh output folder. Both Hugo rows are skipped when the toolchain has no Hugo.
  */
 export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): Promise<FullBuildResult[]> {
   const results: FullBuildResult[] = [];
@@ -79,7 +79,7 @@ export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): P
     await writeSiteFiles(folders.floor, floorSiteFiles(join(folders.content, "articles"), markdownItUrl()));
     await writeSiteFiles(folders.hugo, hugoSiteFiles(folders.content, BENCH_PER_PAGE));
     const runs = new Map<ContenderName, ContenderRun[]>(CONTENDERS.map((name) => [name, []]));
-    const active = CONTENDERS.filter((name) => name !== "hugo" || tools.hugoPath !== null);
+    const active = CONTENDERS.filter((name) => !name.startsWith("hugo") || tools.hugoPath !== null);
     for (let run = 1; run <= options.runs; run++) {
       for (const name of active) {
         const done = runs.get(name)!;
@@ -88,7 +88,7 @@ export async function fullBuilds(options: FullBuildOptions, tools: Toolchain): P
       }
     }
     const contenders = CONTENDERS.map((name) =>
-      contenderResult(name, runs.get(name)!, name === "hugo" ? (tools.hugoSkipped ?? undefined) : undefined),
+      contenderResult(name, runs.get(name)!, name.startsWith("hugo") ? (tools.hugoSkipped ?? undefined) : undefined),
     );
     const result = fullBuildResult({ articles, seed: options.seed, runs: options.runs, ...links }, contenders);
     results.push(result);

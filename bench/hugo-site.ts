@@ -50,7 +50,18 @@ const BASEOF = `<!doctype html>
 <body><main>{{ block "main" . }}{{ end }}</main></body></html>
 `;
 
-const SINGLE = `{{ define "main" }}<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2 January 2006" }}</time></p>
+// An article, marked up for Pagefind as newsdesk's search records are made: the article is the indexed body, with
+// title, date and summary as metadata, a filter for each entity of the four taxonomies and the year, and a date sort.
+// Hugo alone ignores the attributes; Pagefind's command line (the hugo-pagefind contender) reads them.
+const FILTERS = Object.entries(TAXONOMIES)
+  .map(
+    ([singular, plural]) =>
+      `{{ range .Params.${plural} }}<span data-pagefind-filter="${singular}:{{ . }}"></span>{{ end }}`,
+  )
+  .join("");
+
+const SINGLE = `{{ define "main" }}<article data-pagefind-body><h1>{{ .Title }}</h1><p><time data-pagefind-sort="date[datetime]" data-pagefind-meta="date" datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2 January 2006" }}</time></p>
+<p data-pagefind-meta="summary">{{ .Params.summary }}</p>${FILTERS}<span data-pagefind-filter="year:{{ .Date.Year }}"></span>
 {{ .Content }}</article>{{ end }}
 `;
 

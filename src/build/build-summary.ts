@@ -18,6 +18,11 @@ export interface BuildSummary {
   readonly searchRecords: number;
   readonly warnings: number;
   readonly phases: readonly Phase[];
+  /**
+   * Seconds from the process's start to the last page written, before waiting for the search index: the build's
+   * time without search, since Pagefind indexes in its own process alongside.
+   */
+  readonly pagesWrittenAt: number;
 }
 
 /** The summary of a build from its model, diagnostics and phase times. */
@@ -26,6 +31,7 @@ export function buildSummary(
   diagnostics: readonly Diagnostic[],
   phases: readonly Phase[],
   searchRecords: number,
+  pagesWrittenAt: number,
 ): BuildSummary {
   return {
     articles: model.content.articles.length,
@@ -34,6 +40,7 @@ export function buildSummary(
     searchRecords,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
     phases,
+    pagesWrittenAt,
   };
 }
 

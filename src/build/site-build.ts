@@ -210,9 +210,11 @@ export class SiteBuild {
     this.session?.written(built.model);
     const batches = this.options.batches;
     if ((batches && batches.index < batches.count - 1) || this.session) return;
+    // performance.now() counts from the process's start.
+    const pagesWrittenAt = performance.now() / 1000;
     // Pagefind may still be indexing: its own phase on the display from here on.
     const indexed = await this.search.finish();
-    this.options.onBuilt?.(buildSummary(built.model, built.diagnostics, this.clock.phases(), indexed));
+    this.options.onBuilt?.(buildSummary(built.model, built.diagnostics, this.clock.phases(), indexed, pagesWrittenAt));
   }
 
   private startWrite(): void {

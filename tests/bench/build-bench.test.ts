@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_PER_PAGE } from "../../bench/archive-folder.ts";
@@ -26,12 +26,13 @@ describe("npm run bench -- --only build --json", () => {
     if (json?.folder) rmSync(json.folder, { recursive: true, force: true });
   });
 
-  it("builds all three, once each, with positive times and memory", () => {
+  it("builds all four, once each, with positive times and memory", () => {
     expect(json.builds.map((b) => [b.articles, b.seed, b.runs])).toEqual([[60, 1, 1]]);
     expect(build.contenders.map((c) => [c.name, c.status, c.runs.length])).toEqual([
       ["newsdesk", "ok", 1],
       ["floor", "ok", 1],
       ["hugo", "ok", 1],
+      ["hugo-pagefind", "ok", 1],
     ]);
     for (const c of build.contenders) {
       expect(c.median!).toBeGreaterThan(0);
@@ -77,8 +78,21 @@ describe("npm run bench -- --only build --json", () => {
     expect(contender("hugo").pages!).toBeGreaterThan(60 + counts.size);
   });
 
-  it("divides newsdesk's median by the floor's and Hugo's", () => {
+  it("has Hugo+Pagefind build Hugo's site, then index its 60 articles with their filters", () => {
+    const out = join(json.folder!, "articles-60/out/hugo-pagefind");
+    const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([60]);
+    expect(readdirSync(join(out, "pagefind/filter")).length).toBeGreaterThan(0);
+    expect(contender("hugo-pagefind").pages).toBe(contender("hugo").pages);
+    // The pair takes longer than Hugo alone: its time is Hugo's build and then Pagefind's.
+    expect(contender("hugo-pagefind").median!).toBeGreaterThan(contender("hugo").median! * 0.5);
+  });
+
+  it("divides newsdesk's median by the floor's, Hugo's and Hugo+Pagefind's", () => {
     expect(build.ratios.floor).toBe(contender("newsdesk").median! / contender("floor").median!);
     expect(build.ratios.hugo).toBe(contender("newsdesk").median! / contender("hugo").median!);
+    expect(build.ratios.hugoPagefind).toBe(contender("newsdesk").median! / contender("hugo-pagefind").median!);
   });
 });

@@ -78,7 +78,7 @@ describe("fullBuildResult", () => {
       { name: "render", seconds: 5.5, share: 0.5 },
       { name: "search", seconds: 2, share: 2 / 11 },
     ]);
-    expect(result.ratios).toEqual({ floor: 11 / 5.5, hugo: null });
+    expect(result.ratios).toEqual({ floor: 11 / 5.5, hugo: null, hugoPagefind: null, pagesHugo: null });
   });
 });
 

@@ -45,8 +45,21 @@ describe("the full-build tables", () => {
       "render + write                 6.00 s  60.0 %",
       "outside the phases             3.00 s  30.0 %",
       "wall time                     10.00 s",
-      "newsdesk/floor n/a (floor failed) · newsdesk/Hugo 1.25",
+      "newsdesk/floor n/a (floor failed) · newsdesk/Hugo 1.25 · newsdesk/(Hugo+Pagefind) n/a (Hugo+Pagefind not run)",
     ]);
+  });
+
+  it("print newsdesk against Hugo+Pagefind, and its time to the last page against Hugo alone", () => {
+    const both = fullBuildResult({ articles: 100, seed: 1, runs: 1 }, [
+      contenderResult("newsdesk", [{ ...run(12, 300), pagesWrittenAt: 6 }]),
+      contenderResult("hugo", [run(4, 200)]),
+      contenderResult("hugo-pagefind", [run(8, 200)]),
+    ]);
+    expect(phaseTable(both).split("\n").slice(-2)).toEqual([
+      "newsdesk/floor n/a (floor not run) · newsdesk/Hugo 3.00 · newsdesk/(Hugo+Pagefind) 1.50",
+      "newsdesk without search (to its last page) 6.00 s · /Hugo 1.50",
+    ]);
+    expect(contenderTable(both).split("\n").at(-1)).toMatch(/^Hugo\+Pagefind {5}8\.00 s/);
   });
 
   it("print each phase across sizes with its time per article", () => {

@@ -82,6 +82,16 @@ describe("the Hugo site, built by Hugo", () => {
     expect(last).toContain(`page ${pages} of ${pages}`);
   });
 
+  it("marks each article up for Pagefind: the body, a filter for each entity and the year, a date sort", () => {
+    const first = archive.articles[0]!;
+    const page = readFileSync(join(out, first.path, "index.html"), "utf8");
+    expect(page).toContain("<article data-pagefind-body>");
+    for (const e of first.agencies) expect(page).toContain(`data-pagefind-filter="agency:${e.name}"`);
+    for (const e of first.countries) expect(page).toContain(`data-pagefind-filter="country:${e.name}"`);
+    expect(page).toContain(`data-pagefind-filter="year:${first.date.year}"`);
+    expect(page).toContain('data-pagefind-sort="date[datetime]"');
+  });
+
   it("lists every agency's term on the taxonomy page", () => {
     const names = new Set(archive.articles.flatMap((a) => a.agencies.map((e) => e.slug)));
     const list = readFileSync(join(out, "agencies/index.html"), "utf8");

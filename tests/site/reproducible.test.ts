@@ -90,6 +90,7 @@ describe("reproducible builds", () => {
 describe("build report", () => {
   it("ends with a summary and writes it as JSON with --report", async () => {
     const root = await tempDir();
+    const started = performance.now();
     const result = await runCli([
       "build",
       "--content",
@@ -109,7 +110,8 @@ describe("build report", () => {
       /load \+ parse [\d.]+ s · validate [\d.]+ s · related [\d.]+ s · site model [\d.]+ s · render \+ write [\d.]+ s · feeds \+ sitemaps [\d.]+ s · search index \(alongside\) [\d.]+ s/,
     );
     const report = JSON.parse(readFileSync(join(root, "report.json"), "utf8")) as {
-      phases: { name: string }[];
+      phases: { name: string; seconds: number }[];
+      pagesWrittenAt: number;
       output: { files: number; bytes: number };
     };
     expect(report).toMatchObject({
@@ -128,6 +130,9 @@ describe("build report", () => {
       "search index (alongside)",
     ]);
     expect(report.output.files).toBe(listFiles(join(root, "site")).length);
+    // The last page comes before the end of the build, which also waits for the search index.
+    expect(report.pagesWrittenAt).toBeGreaterThan(report.phases.find((p) => p.name === "render + write")!.seconds);
+    expect(report.pagesWrittenAt).toBeLessThan((performance.now() - started) / 1000);
     expect(report.output.bytes).toBeGreaterThan(10_000);
   });
 
