@@ -40,6 +40,7 @@ export function siteOutputs(
   now: DateTime,
   renderPage: (page: PageData) => string,
   lenient = false,
+  searchBundles?: readonly string[],
 ): OutputFile[] {
   const { site, urls, articles } = model.content;
   const wanted = siteRedirects(model);
@@ -125,7 +126,7 @@ export function siteOutputs(
     ),
     file(PATHS.robots, () => robots([PATHS.sitemap, PATHS.newsSitemap], urls)),
     ...redirectFiles,
-    file("/_headers", () => headersFile(site.pathPrefix, sitePolicy(site))),
+    file("/_headers", () => headersFile(site.pathPrefix, sitePolicy(site), searchBundles)),
     file("/_redirects", () => redirectsFile(redirects, (p) => urls.href(p))),
   ];
   if (!lenient) return all;

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Article } from "../model/article.ts";
 import { searchRecords, type SearchRecord } from "../search/records.ts";
 import { SearchQueue } from "../search/search-queue.ts";
-import { shardRecords } from "../search/shards.ts";
+import { dealBundles } from "../search/shards.ts";
 import { writeSearchBundles, type SearchBundle } from "../search/write-index.ts";
 import type { PhaseClock } from "./build-summary.ts";
 import type { NewsdeskOptions } from "./build-options.ts";
@@ -21,6 +21,8 @@ export interface SearchJob {
   readonly language: string;
   /** Site paths of the bundles, in order. */
   readonly bundles: readonly string[];
+  /** The bundle of each searchable article, by its URL (src/search/shards.ts planBundles). */
+  readonly bundleOf: ReadonlyMap<string, number>;
   /** A build's records, made from the articles just loaded; serve makes them later from `articles`. */
   readonly records?: readonly SearchRecord[];
   readonly articles: () => readonly Article[];
@@ -51,8 +53,10 @@ export class SearchSchedule {
     // build --incremental: a bundle is reused when its records are the same as in the last build.
     const incremental = options.incremental;
     // Held only until Pagefind's workers have their copies: the job's records are not kept by the closure below.
-    const { clock, phase, outputRoot, language, bundles, articles } = job;
-    let shards = job.records ? shardRecords(job.records, bundles.length) : undefined;
+    const { clock, phase, outputRoot, language, bundles, bundleOf, articles } = job;
+    const deal = (records: readonly SearchRecord[]) =>
+      dealBundles(records, { count: bundles.length, bundle: records.map((r) => bundleOf.get(r.url) ?? 0) });
+    let shards = job.records ? deal(job.records) : undefined;
     const keys = incremental && shards ? shards.map((shard, k) => searchKey(shard, bundles[k]!)) : undefined;
     const reusable = bundles.map((bundle, k) => Boolean(incremental?.reusableBundle(k, keys?.[k], bundle)));
     this.done = 0;
@@ -66,8 +70,7 @@ export class SearchSchedule {
       if (options.preview) await sleep(SERVE_SEARCH_DELAY_MS);
       if ((generation !== this.generation && options.preview) || stop.signal.aborted) return undefined;
       const started = performance.now();
-      let dealt: SearchRecord[][] | undefined =
-        shards ?? shardRecords(searchRecords(articles(), language), bundles.length);
+      let dealt: SearchRecord[][] | undefined = shards ?? deal(searchRecords(articles(), language));
       shards = undefined;
       const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
       const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);

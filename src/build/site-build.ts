@@ -2,10 +2,10 @@ import { resolve, sep } from "node:path";
 import { DateTime } from "luxon";
 import { ContentError, hasErrors, strict, type Diagnostic } from "../model/diagnostic.ts";
 import { searchBundlePaths } from "../model/search-bundles.ts";
-import { searchRecords, searchable } from "../search/records.ts";
-import { searchShardCount } from "../search/shards.ts";
+import { bundleItems, searchRecords } from "../search/records.ts";
+import { planBundles } from "../search/shards.ts";
 import { siteAddresses } from "../site/site-addresses.ts";
-import { relatedData, type SiteModel } from "../site/site-model.ts";
+import { relatedData, type PageData, type SiteModel } from "../site/site-model.ts";
 import type { SiteContent } from "../content/load.ts";
 import { assetList } from "../site/assets.ts";
 import type { ResponsiveImage } from "../site/responsive-image.ts";
@@ -125,9 +125,11 @@ export class SiteBuild {
   private searchPlan(content: SiteContent, outputRoot: string): Omit<SearchJob, "articles" | "records"> {
     const language = content.site.language;
     const records = this.session ? undefined : searchRecords(content.articles, language);
-    const urls = records?.map((r) => r.url) ?? searchable(content.articles).map((a) => a.path);
-    const bundles = searchBundlePaths(searchShardCount(urls, this.options.searchShards));
-    const plan = { clock: this.clock, phase: PHASES.search, outputRoot, language, bundles };
+    const items = bundleItems(content.articles);
+    const planned = planBundles(items, this.options.searchShards);
+    const bundleOf = new Map(items.map((item, k) => [item.url, planned.bundle[k]!]));
+    const bundles = searchBundlePaths(planned.count);
+    const plan = { clock: this.clock, phase: PHASES.search, outputRoot, language, bundles, bundleOf };
     if (records) this.search.start({ ...plan, records, articles: () => content.articles });
     return plan;
   }
@@ -175,7 +177,8 @@ export class SiteBuild {
     const assets = builtAssets(this.assets, model.content.site.title, world);
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
-    const outputs = siteOutputs(model, assets, now, (page) => renderPage(ctx, page), options.preview).map((o) =>
+    const render = (page: PageData) => renderPage(ctx, page);
+    const outputs = siteOutputs(model, assets, now, render, options.preview, searchBundles).map((o) =>
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time(PHASES.feeds, o.render) },
     );
     if (!this.session && !options.incremental) return outputs;

@@ -1,5 +1,6 @@
 import type { Article } from "../model/article.ts";
 import { formatLongDate, isoDateTime } from "../model/dates.ts";
+import type { BundleItem } from "./shards.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {
@@ -48,4 +49,9 @@ export function searchRecords(articles: readonly Article[], language: string): S
     },
     sort: { date: isoDateTime(a.date.toUTC()) },
   }));
+}
+
+/** What decides the search bundle of each published article (src/search/shards.ts), in searchRecords' order. */
+export function bundleItems(articles: readonly Article[]): BundleItem[] {
+  return searchable(articles).map((a) => ({ url: a.path, year: a.date.year, when: isoDateTime(a.date.toUTC()) }));
 }

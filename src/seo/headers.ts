@@ -1,4 +1,3 @@
-import { MAX_SHARDS } from "../model/search-bundles.ts";
 import type { SiteConfig } from "../model/site-config.ts";
 import { frameHosts } from "../content/embeds.ts";
 
@@ -82,23 +81,34 @@ export function securityHeaders(policy: string = CONTENT_SECURITY_POLICY): Reado
 /** Security headers for every response of a site that frames nothing. */
 export const SECURITY_HEADERS = securityHeaders();
 
-/** Long caching for fingerprinted assets, an hour for the search index, revalidation for everything else. */
-export const CACHE_RULES: readonly { readonly path: string; readonly value: string }[] = [
-  { path: "assets/*", value: "public, max-age=31536000, immutable" },
-  { path: "pagefind/*", value: "public, max-age=3600" },
-  // The further bundles of a search index split for a large archive (src/search/shards.ts).
-  ...Array.from({ length: MAX_SHARDS - 1 }, (_, i) => ({ path: `pagefind-${i + 2}/*`, value: "public, max-age=3600" })),
-];
+/**
+ * Long caching for fingerprinted assets, an hour for each bundle of the search index (`searchBundles`, site paths:
+ * a large archive's index is split, src/search/shards.ts), revalidation for everything else.
+ */
+export function cacheRules(
+  searchBundles: readonly string[] = ["/pagefind/"],
+): readonly { readonly path: string; readonly value: string }[] {
+  return [
+    { path: "assets/*", value: "public, max-age=31536000, immutable" },
+    ...searchBundles.map((bundle) => ({ path: `${bundle.slice(1)}*`, value: "public, max-age=3600" })),
+  ];
+}
 
 /**
  * A _headers file (Netlify, Cloudflare Pages) for a site under `pathPrefix`. HTML keeps the hosts' default
  * cache (revalidate on every visit), because both hosts join repeated headers rather than override them.
  */
-export function headersFile(pathPrefix: string, policy: string = CONTENT_SECURITY_POLICY): string {
+export function headersFile(
+  pathPrefix: string,
+  policy: string = CONTENT_SECURITY_POLICY,
+  searchBundles?: readonly string[],
+): string {
   const security = Object.entries(securityHeaders(policy))
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");
-  const caching = CACHE_RULES.map((rule) => `${pathPrefix}${rule.path}\n  Cache-Control: ${rule.value}`).join("\n");
+  const caching = cacheRules(searchBundles)
+    .map((rule) => `${pathPrefix}${rule.path}\n  Cache-Control: ${rule.value}`)
+    .join("\n");
   return `# Written by newsdesk build: security headers for every page, long caching for fingerprinted assets.\n${pathPrefix}*\n${security}\n${caching}\n`;
 }
 

@@ -1,19 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { RECORDS_PER_BUNDLE, searchShardCount, shardOf, shardRecords } from "../../../src/search/shards.ts";
+import {
+  BUSY_YEAR_SPLIT,
+  FEWEST_PER_YEAR_BUNDLE,
+  RECORDS_PER_BUNDLE,
+  dealBundles,
+  planBundles,
+  searchShardCount,
+  shardOf,
+  type BundleItem,
+} from "../../../src/search/shards.ts";
 import { MAX_SHARDS, searchBundlePaths } from "../../../src/model/search-bundles.ts";
 
-describe("search shards", () => {
-  it("makes one bundle per RECORDS_PER_BUNDLE records unless asked, within 1 to MAX_SHARDS and never more than the records", () => {
-    const urls = (n: number) => Array.from({ length: n }, (_, i) => `/2024/05/story-${i}/`);
+// `perYear[y]` articles in year 2000 + y, spread over the year, in date order.
+function archive(perYear: readonly number[]): BundleItem[] {
+  return perYear.flatMap((n, y) =>
+    Array.from({ length: n }, (_, i) => {
+      const when = new Date(Date.UTC(2000 + y, 0, 1) + Math.floor((i * 364 * 86_400_000) / Math.max(n, 1)));
+      return { url: `/${2000 + y}/story-${i}/`, year: 2000 + y, when: when.toISOString() };
+    }),
+  );
+}
+
+// The years each bundle holds, and its size.
+function shape(items: readonly BundleItem[], plan: { count: number; bundle: readonly number[] }) {
+  return dealBundles(items, plan).map((b) => [[...new Set(b.map((i) => i.year))], b.length]);
+}
+
+describe("search bundles by date", () => {
+  it("keeps an archive of up to RECORDS_PER_BUNDLE articles in one bundle", () => {
     expect(RECORDS_PER_BUNDLE).toBe(2_500);
-    expect([0, 42, 2_500, 2_501, 10_000, 50_000].map((n) => searchShardCount(urls(n)))).toEqual([
-      1,
-      1,
-      1,
-      2,
-      4,
-      MAX_SHARDS,
+    for (const items of [[], archive([1]), archive([1_000, 1_000, 500])]) {
+      const plan = planBundles(items);
+      expect(plan.count).toBe(1);
+      expect(plan.bundle.every((b) => b === 0)).toBe(true);
+    }
+  });
+
+  it("puts quiet years together until a bundle holds FEWEST_PER_YEAR_BUNDLE, oldest first, the last one open", () => {
+    expect(FEWEST_PER_YEAR_BUNDLE).toBe(1_000);
+    const items = archive([625, 625, 625, 625, 300, 900, 1_200, 100]);
+    expect(shape(items, planBundles(items))).toEqual([
+      [[2000, 2001], 1_250],
+      [[2002, 2003], 1_250],
+      [[2004, 2005], 1_200],
+      [[2006], 1_200],
+      [[2007], 100],
     ]);
+  });
+
+  it("splits a year busier than BUSY_YEAR_SPLIT into equal parts in date order", () => {
+    expect(BUSY_YEAR_SPLIT).toBe(5_000);
+    const items = archive([400, 12_001, 700]);
+    const bundles = dealBundles(items, planBundles(items));
+    expect(bundles.map((b) => b.length)).toEqual([400, 4_000, 4_000, 4_001, 700]);
+    const busy = bundles.slice(1, 4);
+    for (const [k, part] of busy.entries()) {
+      expect(part.every((i) => i.year === 2001)).toBe(true);
+      if (k > 0) expect(part[0]!.when >= busy[k - 1]!.at(-1)!.when).toBe(true);
+    }
+  });
+
+  it("sends a new story to the last bundle and leaves every other bundle's members as they were", () => {
+    const items = archive([625, 625, 625, 625, 625, 625, 625, 625, 400]);
+    const before = planBundles(items);
+    const added = [...items, { url: "/2008/late-story/", year: 2008, when: "2008-12-31T10:00:00.000Z" }];
+    const after = planBundles(added);
+    expect(after.count).toBe(before.count);
+    expect(after.bundle.slice(0, items.length)).toEqual(before.bundle);
+    expect(after.bundle.at(-1)).toBe(before.count - 1);
+    // The order the items come in does not matter: only their dates and URLs do.
+    const reversed = [...added].reverse();
+    expect(planBundles(reversed).bundle).toEqual([...after.bundle].reverse());
+  });
+
+  it("never makes more than MAX_SHARDS bundles: neighbours merge two by two", () => {
+    expect(MAX_SHARDS).toBe(32);
+    const items = archive(Array.from({ length: 40 }, () => 1_000));
+    const plan = planBundles(items);
+    expect(plan.count).toBe(20);
+    expect(shape(items, plan)[0]).toEqual([[2000, 2001], 2_000]);
+    expect(dealBundles(items, plan).every((b) => b.length > 0)).toBe(true);
+  });
+
+  it("names the bundles /pagefind/, /pagefind-2/, …", () => {
+    expect(searchBundlePaths(1)).toEqual(["/pagefind/"]);
+    expect(searchBundlePaths(3)).toEqual(["/pagefind/", "/pagefind-2/", "/pagefind-3/"]);
+  });
+});
+
+describe("search bundles by URL (build --search-shards N)", () => {
+  it("makes N bundles within 1 to MAX_SHARDS and never more than the records", () => {
+    const urls = (n: number) => Array.from({ length: n }, (_, i) => `/2024/05/story-${i}/`);
     expect([
       searchShardCount(urls(42), 2),
       searchShardCount(urls(10_000), 1),
@@ -29,44 +106,23 @@ describe("search shards", () => {
     const same = urls.filter((u) => shardOf(u, 2) === shardOf(urls[0]!, 2)).slice(0, 2);
     expect(same).toHaveLength(2);
     expect(searchShardCount(same, 2)).toBe(1);
-    // Small archives: every bundle the count gives has at least one record.
+    // Small archives: every bundle the plan gives has at least one record.
     for (let n = 1; n <= 12; n++) {
-      const records = Array.from({ length: n }, (_, i) => ({ url: `/2021/0${1 + (i % 9)}/story-${i}/` }));
-      const count = searchShardCount(
-        records.map((r) => r.url),
-        4,
-      );
+      const items = archive([n]);
+      const plan = planBundles(items, 4);
       expect(
-        shardRecords(records, count).every((shard) => shard.length > 0),
-        `${n} records, ${count} bundles`,
+        dealBundles(items, plan).every((bundle) => bundle.length > 0),
+        `${n} records, ${plan.count} bundles`,
       ).toBe(true);
     }
   });
 
-  it("names the bundles /pagefind/, /pagefind-2/, …", () => {
-    expect(searchBundlePaths(1)).toEqual(["/pagefind/"]);
-    expect(searchBundlePaths(3)).toEqual(["/pagefind/", "/pagefind-2/", "/pagefind-3/"]);
-  });
-
-  it("splits records by their URL, losing none, each shard in the records' order", () => {
-    const records = Array.from({ length: 400 }, (_, i) => ({ url: `/20${10 + (i % 15)}/0${1 + (i % 9)}/story-${i}/` }));
-    const shards = shardRecords(records, 3);
-    expect(shards.flat().sort((a, b) => a.url.localeCompare(b.url))).toEqual(
-      [...records].sort((a, b) => a.url.localeCompare(b.url)),
-    );
-    for (const shard of shards) {
-      expect(shard.length).toBeGreaterThan(100); // roughly a third each
-      expect(shard).toEqual(records.filter((r) => shard.includes(r)));
-    }
-    expect(shardRecords(records, 1)).toEqual([records]);
-  });
-
-  it("keeps a record in its shard whatever else is added or removed", () => {
-    const records = Array.from({ length: 50 }, (_, i) => ({ url: `/2024/05/story-${i}/` }));
-    const before = new Map(shardRecords(records, 4).flatMap((shard, k) => shard.map((r) => [r.url, k] as const)));
-    const after = shardRecords([{ url: "/2025/01/new-story/" }, ...records.slice(10)], 4);
-    for (const [k, shard] of after.entries())
-      for (const r of shard) if (before.has(r.url)) expect(before.get(r.url)).toBe(k);
+  it("keeps a record in its bundle whatever else is added or removed", () => {
+    const items = archive([50]);
+    const before = planBundles(items, 4);
+    const after = planBundles([{ url: "/2025/01/new-story/", year: 2025, when: "2025-01-01" }, ...items.slice(10)], 4);
+    expect(after.count).toBe(4);
+    expect(after.bundle.slice(1)).toEqual(before.bundle.slice(10));
     // FNV-1a of "a" is 0xe40c292c.
     expect(shardOf("a", 2 ** 31)).toBe(0xe40c292c % 2 ** 31);
   });
