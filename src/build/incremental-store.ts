@@ -73,8 +73,16 @@ export class IncrementalStore {
     const last = incremental ? readManifest(out, settings) : undefined;
     const articles = last ? await readArticleStore(articleStorePath(out)) : undefined;
     if (!last) await rm(articleStorePath(out), { force: true });
-    await rm(manifestPath(out), { force: true });
     return last && articles && new IncrementalStore(out, settings, last, articles);
+  }
+
+  /**
+   * Removes the last build's manifest: called once a build has succeeded, just before its output replaces the last
+   * one, which the manifest describes. A build that fails leaves both, so the next build --incremental (the fixed
+   * push, in CI) still reuses the last output.
+   */
+  static async forget(out: string): Promise<void> {
+    await rm(manifestPath(out), { force: true });
   }
 
   /** The last build's validated articles, for loading. */

@@ -56,7 +56,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const searchShards =
     values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
   // --incremental reuses the files of the last build whose inputs are unchanged (src/build/incremental-store.ts). Any
-  // build removes the last manifest first: the output it described is about to be replaced.
+  // build that succeeds removes the last manifest before its output replaces the one the manifest described.
   const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
   const incremental = await IncrementalStore.open(out, settings, values.incremental);
   try {
@@ -102,6 +102,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
         await Promise.allSettled(background);
       }
       if (values.compress) compressed = await precompress(staging);
+      await IncrementalStore.forget(out);
     }));
   } catch (error) {
     progress.end();

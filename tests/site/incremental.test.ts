@@ -139,6 +139,18 @@ describe("build --incremental", () => {
     await changeAndCompare(() => edit("pages/about.md", /title: .*/, "title: About this newsroom"));
   }, 120_000);
 
+  it("still reuses the last output after a build that failed: the fixed push in CI renders only what changed", async () => {
+    const file = join(content, "articles/2021/lonely.md");
+    const good = readFileSync(file, "utf8");
+    writeFileSync(file, good.replace(/^date: .*$/m, "date: 2021-02-30"));
+    const failed = await runCli(["build", "--content", content, "--out", incremental, "--now", NOW, "--incremental"]);
+    expect(failed.code).toBe(1);
+    writeFileSync(file, good.replace(/Alone.*/, "Alone, fixed after a failed build."));
+    const fixed = await changeAndCompare(() => undefined);
+    expect(fixed.incremental!.reused).toBeGreaterThan(fixed.pages);
+    expect(fixed.incremental!.rendered).toBeLessThan(10);
+  }, 120_000);
+
   it("starts over when the manifest is missing or the options differ", async () => {
     const other = await changeAndCompare(() => undefined);
     expect(other.incremental!.rendered).toBe(0);
@@ -155,6 +167,9 @@ describe("build --incremental", () => {
     const flags = ["--search-shards", "3"];
     const first = await build(sharded, ["--incremental", ...flags]);
     expect(first.incremental).toMatchObject({ searchReused: false, searchRebuilt: 3 });
+    // The host's headers give each of the three bundles, and no other, an hour's caching.
+    const headers = readFileSync(join(sharded, "_headers"), "utf8");
+    expect(headers.match(/^\/pagefind[-\d]*\/\*$/gm)).toEqual(["/pagefind/*", "/pagefind-2/*", "/pagefind-3/*"]);
     const same = await changeAndCompare(() => undefined, flags, sharded);
     expect(same.incremental).toMatchObject({ searchReused: true, searchRebuilt: 0 });
     // One article's text: its bundle is indexed again, the other two are linked from the last build.
