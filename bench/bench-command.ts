@@ -9,20 +9,22 @@ import { RELATED_PHASE_HEADER, relatedPhaseRow, relatedPhaseRowInChild } from ".
 import { measureVariants } from "./related-quality.ts";
 import { serveBench } from "./serve-bench.ts";
 import { importBench } from "./import-bench.ts";
+import { incrementalBench } from "./incremental-bench.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
-const PARTS = ["quality", "related", "build", "serve", "import"] as const;
+const PARTS = ["quality", "related", "build", "incremental", "serve", "import"] as const;
 // The serve bench is run alone, with --only serve: it is a different question, and minutes long at 10,000 articles.
-const DEFAULT_PARTS = ["quality", "related", "build", "import"];
+const DEFAULT_PARTS = ["quality", "related", "build", "incremental", "import"];
 // How long the first build, and each edit, may take in the serve bench before it gives up.
 const SERVE_TIMEOUT_SECONDS = 600;
 
 /** What `npm run bench -- --help` prints, and a usage error after its message. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|serve|import] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
+export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|incremental|serve|import] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
 
-  related quality on the labelled archive; the related phase's time and memory; the full build beside bare Eleventy
-  and Hugo; --only serve: serve's cold start and edit-to-browser time (article page, home page); --dead-links:
+  related quality on the labelled archive; the related phase's time and memory; the full build beside bare Eleventy,
+  Hugo and Hugo+Pagefind; incremental: build --incremental after one edited headline, one new article and an
+  entities.yaml change, as CI after a push; --only serve: serve's cold start and edit-to-browser time (article page, home page); --dead-links:
   the full build's articles link to each other, PERCENT of the links to no page (old addresses, pages never made);
   import: newsdesk import of a generated N-post WordPress export beside a whole-file converter, time and peak memory
 
@@ -104,6 +106,8 @@ async function bench(args: string[]): Promise<number> {
       json: values.json,
       ...(deadLinks === undefined ? {} : { deadLinks }),
     });
+  if (parts.includes("incremental"))
+    for (const n of sizes) await incrementalBench({ articles: n, runs, keep: values.keep });
   if (parts.includes("import")) await importBench({ posts: articles, runs, keep: values.keep });
   if (parts.includes("serve")) {
     try {

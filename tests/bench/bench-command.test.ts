@@ -21,7 +21,7 @@ describe("npm run bench", () => {
     expect([result.code, result.stdout, result.stderr]).toEqual([
       2,
       "",
-      `newsdesk bench: --only takes quality, related, build, serve, import, not 'nope'\n\n${BENCH_USAGE}\n`,
+      `newsdesk bench: --only takes quality, related, build, incremental, serve, import, not 'nope'\n\n${BENCH_USAGE}\n`,
     ]);
   });
 
