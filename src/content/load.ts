@@ -159,8 +159,12 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
     const entry = changed && !changed.has(file) ? options.memo?.articles.get(file) : undefined;
     return entry && current(entry.result, now);
   });
-  // build --incremental: files whose text is unchanged since the last build are taken as that build left them.
-  const store = options.store && { ...options.store, signature: `${signature} ${options.store.version}` };
+  // build --incremental: files whose text is unchanged since the last build are taken as that build left them. An
+  // entity's description and url are shown on its own page and never read in validating an article, and a stored
+  // article gets the registry's entity objects back (stored-article.ts): changing them keeps the stored articles.
+  // (serve's memo keeps article objects as they were, entities included, so its stamp keeps the whole file.)
+  const storeSignature = versionHash(JSON.stringify([site, validationEntities(entityData?.data), options.render]));
+  const store = options.store && { ...options.store, signature: `${storeSignature} ${options.store.version}` };
   const stored = store?.articles.signature === store?.signature ? store?.articles.entries : undefined;
   const next = new Map<string, StoredEntry>();
   const cached = options.memo && new Map<string, CachedArticle>();
@@ -329,4 +333,21 @@ function fileStamp(signature: string, path: string): string {
 function current(result: ValidatedFile, now: DateTime): ValidatedFile {
   const { article } = result;
   return article && article.scheduled !== article.date > now ? { ...result, article: { ...article, scheduled: article.date > now } } : result;
+}
+
+// entities.yaml as article validation reads it: every entry without its description and url (display only).
+function validationEntities(data: unknown): unknown {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data ?? null;
+  return Object.fromEntries(
+    Object.entries(data).map(([kind, entries]) => [
+      kind,
+      Array.isArray(entries)
+        ? entries.map((entry: unknown) => {
+            if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
+            const { description: _description, url: _url, ...rest } = entry as Record<string, unknown>;
+            return rest;
+          })
+        : entries,
+    ]),
+  );
 }

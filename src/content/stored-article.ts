@@ -8,7 +8,8 @@ import type { Diagnostic } from "../model/diagnostic.ts";
  * `build --incremental`: each article file's validated result, kept beside the output between builds, so a
  * file whose text is unchanged is not parsed, checked and rendered again. An entry counts only under the same
  * `signature` (what decides how every article validates: site.yaml with the command line's --base-url and
- * --path-prefix, entities.yaml, rendering, and newsdesk's own code), and only for the same text (`source`).
+ * --path-prefix, entities.yaml but for its descriptions and urls, rendering, and newsdesk's own code), and only for
+ * the same text (`source`).
  */
 export interface StoredArticles {
   /** What the stored entries were made under. */

@@ -128,10 +128,15 @@ describe("build --incremental", () => {
         "description: The news agency of Islamic State.",
       ),
     );
-    // The outlet's own page shows its description; article pages do not. entities.yaml decides how every
-    // article validates, so none is taken from the last build.
+    // The outlet's own page shows its description; article pages do not. No article's validation reads a
+    // description, so every article is taken from the last build, and the output is still a cold build's.
     expect(renamed.incremental!.rendered).toBeLessThan(renamed.pages);
-    expect(renamed.incremental!.articlesReused).toBe(0);
+    expect(renamed.incremental!.articlesReused).toBe(ARTICLE_FILES);
+    // A new alias changes which names articles may use: every article is validated again.
+    const aliased = await changeAndCompare(() =>
+      edit("_data/entities.yaml", "aliases: [Amaq News Agency]", "aliases: [Amaq News Agency, Amaq Agency]"),
+    );
+    expect(aliased.incremental!.articlesReused).toBe(0);
     const retitled = await changeAndCompare(() =>
       edit("_data/site.yaml", "title: Fixture Desk", "title: Fixture Newsroom"),
     );
