@@ -1,5 +1,15 @@
-import { constants, lstatSync, realpathSync, type Dirent, type Stats } from "node:fs";
-import { mkdir, open, readdir } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  type Dirent,
+  type Stats,
+} from "node:fs";
+import { mkdir, readdir } from "node:fs/promises";
 import { join, sep } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.ts";
 
@@ -122,27 +132,30 @@ export function statContentFile(
  * A regular file's bytes. Opened without following a link (O_NOFOLLOW) and without waiting on a pipe
  * (O_NONBLOCK), and checked again once open, so a file swapped for a link after the look is still refused.
  */
-export async function readContentFile(
+export function readContentFile(
   contentDir: string,
   relative: string,
   place?: ContentPlace,
 ): Promise<{ ok: true; bytes: Buffer } | ContentProblem> {
   const found = statContentFile(contentDir, relative, place);
-  if (!found.ok) return found;
+  if (!found.ok) return Promise.resolve(found);
   const where = place ?? { file: relative };
-  let handle;
+  // Synchronous: an article is a few kilobytes, and five promises a file (open, stat, read, close) cost loading
+  // 10,000 articles about a second more than the reads themselves. O_NONBLOCK: a FIFO opens at once, and is refused
+  // below as not a regular file, never read.
+  let fd: number;
   try {
-    handle = await open(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(found.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
-    return openProblem((error as NodeJS.ErrnoException).code, relative, where);
+    return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
   }
   try {
-    if (!(await handle.stat()).isFile()) return problem("not-file", `${relative} is not a regular file`, where);
-    return { ok: true, bytes: await handle.readFile() };
+    if (!fstatSync(fd).isFile()) return Promise.resolve(problem("not-file", `${relative} is not a regular file`, where));
+    return Promise.resolve({ ok: true, bytes: readFileSync(fd) });
   } catch (error) {
-    return openProblem((error as NodeJS.ErrnoException).code, relative, where);
+    return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
