@@ -1,30 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { addressKey, oldAddresses, slugOf } from "../../../../src/import/wordpress/addresses.ts";
 import { OldSite } from "../../../../src/import/wordpress/old-site.ts";
-import type { WxrItem } from "../../../../src/import/wordpress/wxr-records.ts";
+import { wxrPost } from "../../../helpers/wxr-item.ts";
 
-const BASE: WxrItem = {
+const BASE = wxrPost({
   title: "Europol takes down botnet",
   link: "https://news.example.org/2024/03/05/europol-takedown/",
   id: "101",
-  postDate: "2024-03-05 09:00:00",
-  postDateGmt: "2024-03-05 09:00:00",
-  postModified: "",
-  postModifiedGmt: "",
   postName: "europol-takedown",
-  status: "publish",
-  parent: "0",
-  type: "post",
-  password: "",
-  sticky: "0",
-  attachmentUrl: "",
-  content: "",
-  excerpt: "",
-  creator: "",
-  terms: [],
-  meta: [],
-  line: 1,
-};
+});
 
 describe("slugOf", () => {
   it("keeps a valid post_name, else slugifies the decoded post_name or the title", () => {

@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { itemKind } from "../../../../src/import/wordpress/item-kind.ts";
-import type { WxrItem } from "../../../../src/import/wordpress/wxr-records.ts";
+import { wxrPost } from "../../../helpers/wxr-item.ts";
 
-const POST: WxrItem = {
+const POST = wxrPost({
   title: "NCSC warns of router flaw",
   link: "https://news.example.org/2024/03/05/router-flaw/",
   id: "9",
-  postDate: "2024-03-05 09:00:00",
-  postDateGmt: "2024-03-05 09:00:00",
-  postModified: "",
-  postModifiedGmt: "",
   postName: "router-flaw",
-  status: "publish",
-  parent: "0",
-  type: "post",
-  password: "",
-  sticky: "0",
-  attachmentUrl: "",
-  content: "",
-  excerpt: "",
-  creator: "",
-  terms: [],
-  meta: [],
-  line: 1,
-};
+});
 
 describe("itemKind", () => {
   it("skips an item with no post_type, saying which element to add", () => {
