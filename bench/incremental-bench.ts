@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { median } from "./build-results.ts";
 import { childEnv } from "./contenders.ts";
 import { runMeasured } from "./measured-child.ts";
 import { retitled, serveTargets } from "./serve-edits.ts";
+import { articleMarkdown } from "./synthetic-markdown.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SEED = 1;
@@ -59,7 +59,7 @@ export async function incrementalBench(options: IncrementalBenchOptions): Promis
   try {
     const archive = await writeArchiveFolder(content, { articles: options.articles, seed: SEED });
     const newest = serveTargets(archive.articles).newest;
-    const newestFile = join(content, `articles/${newest.date.toFormat("yyyy")}/${newest.slug}.md`);
+    const newestFile = join(content, articleMarkdown(newest).path);
     const build = (step: IncrementalRun["step"]) => incrementalBuild(step, content, folder);
     const runs = [await build(INCREMENTAL_STEPS[0])];
     for (let run = 1; run <= options.runs; run++) {
@@ -83,7 +83,7 @@ export async function incrementalBench(options: IncrementalBenchOptions): Promis
       runs.push(await build(INCREMENTAL_STEPS[2]));
       const entities = join(content, "_data/entities.yaml");
       // The last run's description goes, this run's comes: a change to entities.yaml every run.
-      const yaml = readFileSync(entities, "utf8").replace(
+      const yaml = (await readFile(entities, "utf8")).replace(
         /^ {4}description: Described for the incremental bench.*\n/m,
         "",
       );
@@ -112,11 +112,8 @@ async function incrementalBuild(step: IncrementalRun["step"], content: string, f
   if (child.code !== 0) throw new Error(`build --incremental (${step}) failed: ${child.stderr.trim().slice(-500)}`);
   const built = JSON.parse(await readFile(report, "utf8")) as {
     pagesWrittenAt: number;
-    incremental: { rendered: number; reused: number; searchRebuilt: number };
+    incremental: { rendered: number; reused: number; searchRebuilt: number; searchBundles: number };
   };
-  // The bundles the build wrote: each has its line in the host's headers file.
-  const headers = await readFile(join(folder, "out", "_headers"), "utf8");
-  const bundles = headers.split("\n").filter((l) => /^\/pagefind[-\d]*\/\*$/.test(l)).length;
   return {
     step,
     seconds: child.seconds,
@@ -124,7 +121,7 @@ async function incrementalBuild(step: IncrementalRun["step"], content: string, f
     rendered: built.incremental.rendered,
     reused: built.incremental.reused,
     searchRebuilt: built.incremental.searchRebuilt,
-    bundles,
+    bundles: built.incremental.searchBundles,
     treePeakRss: child.peaks.tree,
   };
 }

@@ -130,6 +130,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
             reused: reuse.reused,
             searchReused: reuse.searchReused,
             searchRebuilt: reuse.searchRebuilt,
+            searchBundles: reuse.searchBundles,
             articlesReused: reuse.articlesReused,
           },
         }

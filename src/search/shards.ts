@@ -14,8 +14,7 @@ export const RECORDS_PER_BUNDLE = 2_500;
  * the search page: the count is lowered until every bundle has a record.
  */
 export function searchShardCount(urls: readonly string[], requested: number): number {
-  const wanted = requested;
-  for (let count = Math.min(MAX_SHARDS, wanted, urls.length); count > 1; count--) {
+  for (let count = Math.min(MAX_SHARDS, requested, urls.length); count > 1; count--) {
     const filled = new Set(urls.map((url) => shardOf(url, count)));
     if (filled.size === count) return count;
   }
