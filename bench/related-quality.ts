@@ -10,12 +10,16 @@ export interface RankingVariant {
   readonly weights: Partial<RelatedWeights>;
 }
 
-/** The variants the benchmark compares: each part of the score alone, the full score, and the score without entities. */
+/**
+ * The variants the benchmark compares: each part of the score alone (a shared actor, malware family or CVE counts
+ * as an entity), the full score, the score without entities, and without the identity share alone.
+ */
 export const RANKING_VARIANTS: readonly RankingVariant[] = [
   { name: "(a) shared entities only, rarity-weighted", weights: { entity: 1, text: 0, time: 0 } },
-  { name: "(b) text only", weights: { entity: 0, text: 1, time: 0 } },
+  { name: "(b) text only", weights: { entity: 0, text: 1, identity: 0, time: 0 } },
   { name: "(c) full score", weights: {} },
-  { name: "ablation: (c) without entities", weights: { entity: 0 } },
+  { name: "ablation: (c) without entities", weights: { entity: 0, identity: 0 } },
+  { name: "ablation: (c) without the identity share", weights: { identity: 0 } },
 ];
 
 /**

@@ -9,6 +9,7 @@ import { termPath } from "../src/model/urls.ts";
 import { linkHost } from "../src/model/link-host.ts";
 import { EMBED_PLACEHOLDER } from "../src/content/embeds.ts";
 import { base } from "./base.ts";
+import { advisoryFacts, tlpBanner } from "./advisory.ts";
 import { mapFigure } from "./charts.ts";
 import type { RenderContext } from "./context.ts";
 import { entityGroups, relatedSection, statusBadge, storyTimeline, time } from "./partials.ts";
@@ -25,7 +26,7 @@ export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
       ? html`<p class="preview-banner" role="status">${article.draft ? "DRAFT — not published" : `SCHEDULED — publishes ${formatLongDate(article.date, site.language)}`}</p>`
       : "";
   const kicker = article.topics[0] ?? article.agencies[0];
-  const main = html`${banner}<article class="story">
+  const main = html`${banner}${ctx.preview ? tlpBanner(article) : ""}<article class="story">
   <header class="story-header">
     ${kicker ? html`<p class="kicker"><a href="${urls.href(termPath(kicker.kind, kicker.slug))}">${kicker.name}</a></p>` : ""}
     <h1>${article.link ? html`<a href="${article.link}">${article.title}</a>` : article.title}${statusBadge(article)}</h1>
@@ -35,6 +36,7 @@ export function articlePage(ctx: RenderContext, page: ArticlePageData): string {
       ${article.authors.length > 0 ? html`<p class="authors">By ${joinNames(article.authors)}</p>` : ""}
       <p class="dates"><span>Published ${time(ctx, article.date)}</span>${article.updated ? html` <span>Updated ${time(ctx, article.updated)}</span>` : ""} <span>${article.readingMinutes} min read</span></p>
     </div>
+    ${advisoryFacts(article)}
   </header>
   ${leadImage(ctx, article)}
   <div class="story-layout">

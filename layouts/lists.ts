@@ -1,15 +1,16 @@
 import { formatMonth } from "../src/model/dates.ts";
-import { isSafeExternalUrl } from "../src/model/safe-url.ts";
+import { entityLinks } from "../src/site/entity-links.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import type {
   HomePageData,
   MonthPageData,
   TaxonomyIndexData,
   TermPageData,
+  TermSummary,
   TogetherEntry,
   YearPageData,
 } from "../src/site/site-model.ts";
-import { TAXONOMY_LABELS } from "../src/model/entity.ts";
+import { TAXONOMY_LABELS, inSentence } from "../src/model/entity.ts";
 import { taxonomyIndexPath, yearPath } from "../src/model/urls.ts";
 import { DateTime } from "luxon";
 import { base } from "./base.ts";
@@ -78,7 +79,7 @@ export function termPage(ctx: RenderContext, page: TermPageData): string {
   <p class="eyebrow"><a href="${urls.href(taxonomyIndexPath(entity.kind))}">${label.plural}</a></p>
   <h1>${entity.name}${pageSuffix}</h1>
   ${entity.description ? html`<p class="dek">${entity.description}</p>` : ""}
-  <p class="meta"><span>${page.count} ${page.count === 1 ? "article" : "articles"}</span>${entity.aliases.length > 0 && entity.kind !== "countries" ? html` <span>Also known as ${entity.aliases.join(", ")}</span>` : ""}${isSafeExternalUrl(entity.website) ? html` <a href="${entity.website}" rel="external">Official site</a>` : ""}</p>
+  <p class="meta"><span>${page.count} ${page.count === 1 ? "article" : "articles"}</span>${entity.aliases.length > 0 && entity.kind !== "countries" ? html` <span>Also known as ${entity.aliases.join(", ")}</span>` : ""}${entityLinks(entity).map((l) => html` <span>${l.lead ? `${l.lead} ` : ""}<a href="${l.href}" rel="external">${l.label}</a></span>`)}</p>
   <p class="feed"><a class="feed-link" href="${urls.href(page.feedPath)}">Follow ${entity.name}: Atom feed</a></p>
 </header>
 <div class="with-aside">
@@ -123,7 +124,7 @@ export function togetherSection(ctx: RenderContext, together: readonly TogetherE
 
 /** A taxonomy index: every term with its count, by count then name. */
 export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): string {
-  const { urls, site } = ctx.model.content;
+  const { site } = ctx.model.content;
   const label = TAXONOMY_LABELS[page.taxonomy].plural;
   const max = Math.max(1, ...page.terms.map((t) => t.count));
   // An empty taxonomy's index stays at its address (old links, the sitemap) but is left out of the navigation.
@@ -131,25 +132,30 @@ export function taxonomyIndexPage(ctx: RenderContext, page: TaxonomyIndexData): 
     page.terms.length === 0
       ? html`<header class="page-header">
   <h1>${label}</h1>
-  <p class="meta">No ${label.toLowerCase()} in the archive yet.</p>
+  <p class="meta">No ${inSentence(label)} in the archive yet.</p>
 </header>`
       : html`<header class="page-header">
   <h1>${label}</h1>
-  <p class="meta">${page.terms.length} ${label.toLowerCase()} in the archive, most covered first, with their number of articles.</p>
+  <p class="meta">${page.terms.length} ${inSentence(label)} in the archive, ${page.groups ? "by the year of the ID, then " : ""}most covered first, with their number of articles.</p>
 </header>
-<ol class="term-index" role="list">${page.terms.map(
-          (t) =>
-            html`<li><a href="${urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
-        )}</ol>`;
+${page.groups ? page.groups.map((g) => html`<h2 class="term-group">${g.heading}</h2>${termIndex(ctx, g.terms, max)}`) : termIndex(ctx, page.terms, max)}`;
   return base(
     ctx,
     {
       title: label,
-      description: `Every ${TAXONOMY_LABELS[page.taxonomy].singular.toLowerCase()} covered by ${site.title}, with article counts.`,
+      description: `Every ${inSentence(TAXONOMY_LABELS[page.taxonomy].singular)} covered by ${site.title}, with article counts.`,
       path: page.path,
     },
     main,
   );
+}
+
+// Terms with a bar for their count, in the order given.
+function termIndex(ctx: RenderContext, terms: readonly TermSummary[], max: number): SafeHtml {
+  return html`<ol class="term-index" role="list">${terms.map(
+    (t) =>
+      html`<li><a href="${ctx.model.content.urls.href(t.path)}">${t.entity.name}</a> ${raw(barSvg(t.count, max))}<span class="count">${t.count}</span></li>`,
+  )}</ol>`;
 }
 
 /** A year's archive: months with their stories. */

@@ -51,7 +51,13 @@ function makeCard(ctx: RenderContext, article: Article, headingLevel: 2 | 3, siz
     headingLevel === 2
       ? html`<h2 class="card-title"><a href="${href}">${article.title}</a></h2>`
       : html`<h3 class="card-title"><a href="${href}">${article.title}</a></h3>`;
-  const chips = [...article.agencies, ...article.outlets, ...article.countries].slice(0, size === "compact" ? 0 : 5);
+  const chips = [
+    ...article.agencies,
+    ...article.outlets,
+    ...article.actors,
+    ...article.malware,
+    ...article.countries,
+  ].slice(0, size === "compact" ? 0 : 5);
   const kicker = article.topics[0] ?? article.agencies[0];
   return html`<article class="card card-${size}">
   ${kicker ? html`<p class="kicker">${kicker.name}</p>` : ""}

@@ -1,5 +1,5 @@
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
-import { TAXONOMY_LABELS } from "../src/model/entity.ts";
+import { TAXONOMY_LABELS, inSentence } from "../src/model/entity.ts";
 import type { PageData, StaticPageData, UtilityPageData } from "../src/site/site-model.ts";
 import { PATHS, homePath } from "../src/model/urls.ts";
 import { articlePage } from "./article-page.ts";
@@ -106,7 +106,7 @@ function browseLinks(ctx: RenderContext): SafeHtml {
   const links = ctx.model.nav.flatMap((section) =>
     section.kind === "latest" || section.kind === "archive"
       ? []
-      : [html`<a href="${urls.href(section.path)}">${TAXONOMY_LABELS[section.kind].singular.toLowerCase()}</a>`],
+      : [html`<a href="${urls.href(section.path)}">${inSentence(TAXONOMY_LABELS[section.kind].singular)}</a>`],
   );
   if (links.length === 0) return html` in the <a href="${urls.href(homePath())}">latest stories</a>`;
   const last = links.pop()!;

@@ -14,6 +14,24 @@
   if (input) input.setAttribute("aria-label", "Search the archive");
   var fallback = document.getElementById("search-fallback");
   if (fallback) fallback.hidden = true;
+  // A CVE ID typed whole finds that CVE exactly: the index matches words by their start, so CVE-2024-3400 alone
+  // would find CVE-2024-34000 too. The ID sets the CVE filter; a query without one lets go of it.
+  var cvePattern = /(?:^|[^\w-])(CVE-\d{4}-\d{4,})(?![\w-])/gi;
+  var exact = "";
+  function exactCves(term) {
+    var ids = [];
+    var match;
+    cvePattern.lastIndex = 0;
+    while ((match = cvePattern.exec(" " + term))) ids.push(match[1].toUpperCase());
+    var key = ids.join(" ");
+    if (key === exact) return;
+    exact = key;
+    ui.triggerFilters(ids.length > 0 ? { CVE: ids } : {});
+  }
+  if (input) input.addEventListener("input", function () { exactCves(input.value); });
   var query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
+  if (query) {
+    exactCves(query);
+    ui.triggerSearch(query);
+  }
 })();

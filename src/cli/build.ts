@@ -140,7 +140,9 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   };
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   if (!values.quiet && summary) {
+    // The taxonomies the archive has terms in: a site without actors or CVEs is not told it has none.
     const topics = Object.entries(summary.topics)
+      .filter(([, n]) => n > 0)
       .map(([k, n]) => `${n} ${k}`)
       .join(", ");
     console.log(

@@ -47,6 +47,8 @@ export interface LoadOptions {
   readonly pathPrefix?: string;
   /** Render Markdown bodies (check skips it). */
   readonly render: boolean;
+  /** serve: articles under a TLP label never published are shown (with a banner) instead of refused. */
+  readonly preview?: boolean;
   /**
    * What the last load of this content folder kept (serve): a file whose size, time and site data are unchanged
    * is not read again, nor a data file whose text is unchanged parsed again. The load returns the next memo and
@@ -150,9 +152,9 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown(site);
   const env = { pathPrefix: site.pathPrefix };
-  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing };
+  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing, preview: options.preview === true };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
-  const signature = versionHash(JSON.stringify([site, entityData?.data ?? null, options.render]));
+  const signature = versionHash(JSON.stringify([site, entityData?.data ?? null, options.render, options.preview === true]));
   // What the cache answers without a look at the file (serve, after a save the watcher reported), then the rest.
   const changed = options.changedFiles && new Set([...options.changedFiles].map((path) => relative(contentDir, path).split(sep).join("/")));
   const known = files.articles.map((file) => {
@@ -163,7 +165,7 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   // entity's description and url are shown on its own page and never read in validating an article, and a stored
   // article gets the registry's entity objects back (stored-article.ts): changing them keeps the stored articles.
   // (serve's memo keeps article objects as they were, entities included, so its stamp keeps the whole file.)
-  const storeSignature = versionHash(JSON.stringify([site, validationEntities(entityData?.data), options.render]));
+  const storeSignature = versionHash(JSON.stringify([site, validationEntities(entityData?.data), options.render, options.preview === true]));
   const store = options.store && { ...options.store, signature: `${storeSignature} ${options.store.version}` };
   const stored = store?.articles.signature === store?.signature ? store?.articles.entries : undefined;
   const next = new Map<string, StoredEntry>();
@@ -335,7 +337,7 @@ function current(result: ValidatedFile, now: DateTime): ValidatedFile {
   return article && article.scheduled !== article.date > now ? { ...result, article: { ...article, scheduled: article.date > now } } : result;
 }
 
-// entities.yaml as article validation reads it: every entry without its description and url (display only).
+// entities.yaml as article validation reads it: every entry without its description, url and ATT&CK ID (display only).
 function validationEntities(data: unknown): unknown {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data ?? null;
   return Object.fromEntries(
@@ -344,7 +346,7 @@ function validationEntities(data: unknown): unknown {
       Array.isArray(entries)
         ? entries.map((entry: unknown) => {
             if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
-            const { description: _description, url: _url, ...rest } = entry as Record<string, unknown>;
+            const { description: _description, url: _url, attack: _attack, ...rest } = entry as Record<string, unknown>;
             return rest;
           })
         : entries,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { checkExternalUrl } from "../model/safe-url.ts";
+import { canonicalCve } from "../model/cve.ts";
+import { TLP_LABELS } from "../model/tlp.ts";
 
 // A single string where a list is expected is accepted as a one-item list.
 const list = (what: string) =>
@@ -48,6 +50,35 @@ export const articleFrontMatterSchema = z.object({
   agencies: list("agency").optional().describe("Agencies involved: names or aliases from _data/entities.yaml."),
   outlets: list("outlet").optional().describe("Outlets involved: names or aliases from _data/entities.yaml."),
   countries: list("country").optional().describe("Countries involved: ISO 3166 names or common aliases (UK, US, Holland), Kosovo, and territories added in _data/entities.yaml."),
+  actors: list("actor").optional().describe("Threat actors involved: names or aliases from _data/entities.yaml (actors:), e.g. APT28 or Fancy Bear."),
+  malware: list("malware family").optional().describe("Malware families involved: names or aliases from _data/entities.yaml (malware:)."),
+  cves: z
+    .preprocess(
+      (v) => (typeof v === "string" ? [v] : v),
+      z.array(
+        z
+          .string({ error: "each CVE must be text" })
+          .trim()
+          .refine((id) => canonicalCve(id) !== undefined, {
+            error: (issue) => `${JSON.stringify(issue.input)} is not a CVE ID`,
+            params: { fix: "write each as CVE-YYYY-NNNN, e.g. CVE-2024-3400 (the year, then four or more digits)" },
+          }),
+        { error: "must be a list of CVE IDs, e.g. [CVE-2024-3400, CVE-2023-4966]" },
+      ),
+    )
+    .optional()
+    .describe("CVEs the story is about, e.g. [CVE-2024-3400]; IDs written in the title, summary and body count without it."),
+  cvss: text("cvss").trim().optional().describe("The CVSS 3.1 or 4.0 vector of the vulnerability, e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H; shown with its score and severity."),
+  products: list("product").optional().describe("Affected products: vendor and product, optionally with versions, e.g. [Ivanti Connect Secure 22.7]."),
+  tlp: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.trim().toUpperCase().replace(/^TLP:\s*/, "") : v),
+      z.enum(TLP_LABELS, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a TLP 2.0 label: they are ${TLP_LABELS.join(", ")}`,
+      }),
+    )
+    .optional()
+    .describe("Traffic Light Protocol 2.0 label: CLEAR or GREEN is shown; AMBER, AMBER+STRICT and RED are never published."),
   topics: list("topic").optional().describe("Free topic tags."),
   author: z
     .union([text("the author"), z.array(text("each author"))], { error: "must be a name or a list of names" })
@@ -93,6 +124,11 @@ export const pageFrontMatterSchema = z.object({
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 /** Static page front-matter after validation. */
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
+
+/** The fix for a field whose value the schema refused, where its message alone does not say what to write. */
+export const FIELD_FIXES: Readonly<Record<string, string>> = {
+  tlp: "write tlp: CLEAR for information anyone may see, or GREEN for the community",
+};
 
 /** Keys Eleventy would act on: refused, because URLs and templates come from newsdesk alone. */
 export const ELEVENTY_KEYS: Readonly<Record<string, string>> = {

@@ -19,8 +19,10 @@ import type { MarkdownEnv } from "./markdown.ts";
 import { readingTime } from "./reading-time.ts";
 import { derivedDek } from "./derived-dek.ts";
 import { dropZeroWidthLines } from "./zero-width.ts";
-import { ELEVENTY_KEYS, articleFrontMatterSchema } from "./schema.ts";
+import { ELEVENTY_KEYS, FIELD_FIXES, articleFrontMatterSchema } from "./schema.ts";
 import { slugify } from "../model/slug.ts";
+import { cvesInText } from "../model/cve.ts";
+import { checkAdvisory } from "./advisory-fields.ts";
 
 /** What validation needs to know about the site. */
 export interface ValidationContext {
@@ -37,6 +39,8 @@ export interface ValidationContext {
   readonly render: boolean;
   /** Finds registry entities named in bodies. */
   readonly mentions: MentionFinder;
+  /** serve: an article under a TLP label that is never published is shown, with a banner, instead of refused. */
+  readonly preview?: boolean;
   /** Where the time spent checking (fields, entities, body lints), not reading or parsing, is added up. */
   readonly timing?: ValidationTiming;
 }
@@ -55,7 +59,7 @@ export interface ArticleValidation {
 type Shape = typeof articleFrontMatterSchema.shape;
 type Values = { [K in keyof Shape]?: z.infer<Shape[K]> };
 
-const ENTITY_FIELDS = ["agencies", "outlets", "countries", "topics"] as const satisfies readonly TaxonomyKind[];
+const ENTITY_FIELDS = ["agencies", "outlets", "countries", "actors", "malware", "topics"] as const satisfies readonly TaxonomyKind[];
 
 /** The hash of an article file's text: its `source`, and what build --incremental's article store is keyed by. */
 export function textHash(text: string): string {
@@ -99,9 +103,10 @@ export function validateArticle(file: string, text: string, context: ValidationC
   if (values.summary === undefined) {
     report("summary", "warning", "no summary", "add summary: one or two sentences for lists, feeds and search results");
   }
-  const entities = Object.fromEntries(
+  const named = Object.fromEntries(
     ENTITY_FIELDS.map((kind) => [kind, resolveEntities(kind, values[kind] ?? [], context.registry, report)]),
-  ) as Record<TaxonomyKind, Entity[]>;
+  ) as Record<Exclude<TaxonomyKind, "cves">, Entity[]>;
+  const advisory = checkAdvisory(values, context.preview === true, report);
   if (context.timing) context.timing.checking += performance.now() - started;
 
   const cleaned = dropZeroWidthLines(fm.body);
@@ -110,7 +115,10 @@ export function validateArticle(file: string, text: string, context: ValidationC
     diagnostics.push({ file, line: fm.bodyLine + line, column: 1, field: "body", severity: "warning", message, suggestion: "delete the line" });
   }
   const linkPost = values.link !== undefined;
-  const body = lintBody(context.md, cleaned.body, file, fm.bodyLine, entities, context.mentions, context.env, context.timing, linkPost);
+  const body = lintBody(context.md, cleaned.body, file, fm.bodyLine, { ...named, cves: [] }, context.mentions, context.env, context.timing, linkPost);
+  // The CVEs of the field first, then those the title, summary and body name (never in code or a link's address).
+  const cveIds = [...(values.cves ?? []), ...cvesInText(values.title ?? ""), ...cvesInText(values.summary ?? ""), ...body.cves];
+  const entities = { ...named, cves: resolveCves(cveIds, context.registry) };
   diagnostics.push(...body.diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
     return { diagnostics };
@@ -136,6 +144,7 @@ export function validateArticle(file: string, text: string, context: ValidationC
     image: values.image,
     imageAlt: values.image_alt,
     ...entities,
+    ...advisory,
     body: cleaned.body,
     bodyLine: fm.bodyLine,
     html: context.render ? context.md.renderer.render(body.tokens, context.md.options, { ...context.env }) : "",
@@ -184,7 +193,7 @@ function checkFields(fm: FrontMatterFile, report: Report): Values {
       for (const issue of result.error.issues) {
         const index = typeof issue.path[0] === "number" ? issue.path[0] : undefined;
         // A custom check (link's URL check) carries its fix along.
-        const fix = issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
+        const fix = (issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined) ?? FIELD_FIXES[key];
         report(key, "error", issue.message, fix, index);
       }
     }
@@ -199,6 +208,16 @@ function checkDate(text: string | undefined, field: string, zone: string, report
   if (result.ok) return result.value;
   report(field, "error", result.message, result.suggestion);
   return undefined;
+}
+
+// The CVE entities of canonical IDs, once each, in order.
+function resolveCves(ids: readonly string[], registry: Registry): Entity[] {
+  const found = new Map<string, Entity>();
+  for (const id of ids) {
+    const entity = registry.lookup("cves", id);
+    if (entity && !found.has(entity.slug)) found.set(entity.slug, entity);
+  }
+  return [...found.values()];
 }
 
 function resolveEntities(kind: TaxonomyKind, names: readonly string[], registry: Registry, report: Report): Entity[] {

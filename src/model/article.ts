@@ -1,5 +1,14 @@
 import type { DateTime } from "luxon";
 import type { Entity, TaxonomyKind } from "./entity.ts";
+import type { TlpLabel } from "./tlp.ts";
+
+/** A CVSS vector with its score: the base score for 3.1, CVSS-BTE for 4.0, and the rating of that score. */
+export interface CvssScore {
+  readonly vector: string;
+  readonly version: "3.1" | "4.0";
+  readonly score: number;
+  readonly severity: "None" | "Low" | "Medium" | "High" | "Critical";
+}
 
 /** One story, validated and resolved: what every page, list, feed and sitemap is built from. */
 export interface Article {
@@ -33,7 +42,19 @@ export interface Article {
   readonly agencies: readonly Entity[];
   readonly outlets: readonly Entity[];
   readonly countries: readonly Entity[];
+  /** Threat actors (entities.yaml actors:). */
+  readonly actors: readonly Entity[];
+  /** Malware families (entities.yaml malware:). */
+  readonly malware: readonly Entity[];
+  /** CVEs the article names: its cves: field and the IDs in its title, summary and body text. */
+  readonly cves: readonly Entity[];
   readonly topics: readonly Entity[];
+  /** The vulnerability's CVSS vector, scored (front-matter cvss). */
+  readonly cvss?: CvssScore;
+  /** Affected products, vendor and product, as written (front-matter products). */
+  readonly products?: readonly string[];
+  /** The Traffic Light Protocol 2.0 label (front-matter tlp); only CLEAR and GREEN reach a published page. */
+  readonly tlp?: TlpLabel;
   /** Markdown body as written. */
   readonly body: string;
   /** Line of the file on which the body starts. */

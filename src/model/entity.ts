@@ -1,7 +1,10 @@
-/** The four taxonomies an article can be filed under, in display order. */
-export const TAXONOMIES = ["agencies", "outlets", "countries", "topics"] as const;
+/**
+ * The taxonomies an article can be filed under, in display order: the registry's agencies and outlets, countries,
+ * threat actors and malware families (entities.yaml, with MITRE ATT&CK IDs), the CVEs the article names, topics.
+ */
+export const TAXONOMIES = ["agencies", "outlets", "countries", "actors", "malware", "cves", "topics"] as const;
 
-/** One of the four taxonomies. */
+/** One of the taxonomies. */
 export type TaxonomyKind = (typeof TAXONOMIES)[number];
 
 /** Headings for each taxonomy. */
@@ -9,10 +12,21 @@ export const TAXONOMY_LABELS: Readonly<Record<TaxonomyKind, { readonly plural: s
   agencies: { plural: "Agencies", singular: "Agency" },
   outlets: { plural: "Outlets", singular: "Outlet" },
   countries: { plural: "Countries", singular: "Country" },
+  actors: { plural: "Threat actors", singular: "Threat actor" },
+  malware: { plural: "Malware", singular: "Malware family" },
+  cves: { plural: "CVEs", singular: "CVE" },
   topics: { plural: "Topics", singular: "Topic" },
 };
 
-/** A canonical agency, outlet, country or topic: what a topic page is about. */
+/** A label as it reads inside a sentence: lower case, but for acronyms (CVEs, CVE) which keep their capitals. */
+export function inSentence(label: string): string {
+  return label
+    .split(" ")
+    .map((word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()))
+    .join(" ");
+}
+
+/** A canonical agency, outlet, country, actor, malware family, CVE or topic: what a topic page is about. */
 export interface Entity {
   readonly kind: TaxonomyKind;
   /** Canonical name, as shown on pages. */
@@ -27,6 +41,8 @@ export interface Entity {
   readonly code?: string;
   /** ISO 3166-1 numeric code, for countries. */
   readonly numeric?: string;
+  /** MITRE ATT&CK ID, for actors (G0007) and malware (S0154). */
+  readonly attack?: string;
   /** Slugs the entity's page had before it was renamed: their URLs redirect to the current page. */
   readonly formerSlugs?: readonly string[];
 }

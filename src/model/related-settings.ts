@@ -3,8 +3,19 @@ import type { TaxonomyKind } from "./entity.ts";
 /** How much a shared entity of each taxonomy counts, before rarity; site.yaml's related.weights overrides it. */
 export type TaxonomyWeights = Readonly<Record<TaxonomyKind, number>>;
 
-/** Agencies and outlets identify a story best; a shared country says least. */
-export const DEFAULT_TAXONOMY_WEIGHTS: TaxonomyWeights = { agencies: 3, outlets: 3, countries: 1, topics: 2 };
+/**
+ * A shared threat actor or malware family ties two stories most (the same campaign told from different sides);
+ * then a CVE, an agency or an outlet; a shared country says least.
+ */
+export const DEFAULT_TAXONOMY_WEIGHTS: TaxonomyWeights = {
+  agencies: 3,
+  outlets: 3,
+  countries: 1,
+  actors: 4,
+  malware: 4,
+  cves: 3,
+  topics: 2,
+};
 
 /** site.yaml's related: how much a shared entity of each taxonomy counts in related articles. */
 export interface RelatedSettings {

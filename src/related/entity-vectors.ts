@@ -10,6 +10,8 @@ export interface EntityVectors {
   readonly vectors: SparseVectors;
   readonly entities: readonly Entity[];
   readonly postings: readonly Int32Array[];
+  /** Each entity's weight before an article's vector is made unit length: its taxonomy's weight × idf. */
+  readonly entityWeights: Float64Array;
 }
 
 /**
@@ -48,5 +50,10 @@ export function buildEntityVectors(
     }
     builder.push(ids, weights, at, (at += mine.length));
   }
-  return { vectors: builder.finish(), entities, postings: lists.map((list) => Int32Array.from(list)) };
+  return {
+    vectors: builder.finish(),
+    entities,
+    postings: lists.map((list) => Int32Array.from(list)),
+    entityWeights: Float64Array.from(weightOf),
+  };
 }

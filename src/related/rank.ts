@@ -64,17 +64,31 @@ export function rankAll(
   const find = createCandidateFinder(index);
   const scorer = createPairScorer(index);
   const n = index.articles.length;
-  const [entity, text, scores] = [new Float32Array(n), new Float32Array(n), new Float64Array(n)];
+  const [entity, text, identity, scores] = [
+    new Float32Array(n),
+    new Float32Array(n),
+    new Float32Array(n),
+    new Float64Array(n),
+  ];
   const w = index.weights;
   const out = new ListsBuilder(n, keep);
   let bestEntity = 0;
   let bestText = 0;
   let focus = 0;
   const score = (other: number) =>
-    fuse(w, entity[other]!, text[other]!, index.days[other]! - index.days[focus]!, bestEntity, bestText);
+    fuse(
+      w,
+      entity[other]!,
+      text[other]!,
+      index.days[other]! - index.days[focus]!,
+      bestEntity,
+      bestText,
+      identity[other],
+    );
   const measure = (other: number) => {
     entity[other] = scorer.entity(other);
     text[other] = scorer.text(other);
+    identity[other] = scorer.identity(other);
     if (entity[other] > bestEntity) bestEntity = entity[other]!;
     if (text[other] > bestText) bestText = text[other]!;
   };
@@ -93,7 +107,7 @@ export function rankAll(
       const other = candidates[i]!;
       measure(other);
       if (steer && (steer.excluded.has(other) || pins.includes(other))) continue;
-      if (isRelated(w, entity[other]!, text[other]!)) candidates[kept++] = other;
+      if (isRelated(w, entity[other]!, text[other]!, identity[other])) candidates[kept++] = other;
     }
     focus = doc;
     for (let i = 0; i < kept; i++) scores[candidates[i]!] = score(candidates[i]!);

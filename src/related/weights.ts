@@ -10,6 +10,8 @@ export interface RelatedWeights {
   readonly entity: number;
   /** Share of the score from text similarity (cosine over TF-IDF vectors of title, summary and body, over the best). */
   readonly text: number;
+  /** Share of the score from a shared threat actor, malware family or CVE (cosine over those alone, not over the best). */
+  readonly identity: number;
   /** The gentle time term: a pair published together is multiplied by 1 + time, fading with the gap. */
   readonly time: number;
   /** Days over which the time term falls to 1/e. */
@@ -53,6 +55,7 @@ export const RELATED_DEFAULTS: RelatedWeights = {
   taxonomies: DEFAULT_TAXONOMY_WEIGHTS,
   entity: 0.2,
   text: 0.8,
+  identity: 1.5,
   time: 0.5,
   timeScaleDays: 45,
   titleRepeat: 3,

@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.ts";
 import { formatLongDate, isoDateTime } from "../model/dates.ts";
 import type { BundleItem } from "./shards.ts";
+import { isPublishableTlp } from "../model/tlp.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {
@@ -24,9 +25,9 @@ export function htmlToText(htmlText: string): string {
     .trim();
 }
 
-/** The articles search indexes: published ones, never drafts or scheduled articles. */
+/** The articles search indexes: published ones, never drafts, scheduled articles or a TLP label never published. */
 export function searchable(articles: readonly Article[]): Article[] {
-  return articles.filter((a) => !a.draft && !a.scheduled);
+  return articles.filter((a) => !a.draft && !a.scheduled && isPublishableTlp(a.tlp));
 }
 
 /**
@@ -44,6 +45,9 @@ export function searchRecords(articles: readonly Article[], language: string): S
       agency: a.agencies.map((e) => e.name),
       outlet: a.outlets.map((e) => e.name),
       country: a.countries.map((e) => e.name),
+      actor: a.actors.map((e) => e.name),
+      malware: a.malware.map((e) => e.name),
+      CVE: a.cves.map((e) => e.name),
       topic: a.topics.map((e) => e.name),
       year: [String(a.date.year)],
     },

@@ -3,6 +3,8 @@ import { isoDateTime } from "../model/dates.ts";
 import type { SiteConfig } from "../model/site-config.ts";
 import { homePath, monthPath, termPath, yearPath, type Urls } from "../model/urls.ts";
 import type { Entity } from "../model/entity.ts";
+import { attackUrl } from "../model/attack.ts";
+import { cveOrgUrl } from "../model/cve.ts";
 
 /** schema.org NewsArticle for an article page, every URL absolute; `imageUrl` is the published lead image. */
 export function newsArticleJsonLd(
@@ -17,6 +19,17 @@ export function newsArticleJsonLd(
     "@type": type,
     name: e.name,
     url: urls.absolute(termPath(e.kind, e.slug)),
+    ...(e.aliases.length > 0 && e.kind !== "countries" ? { alternateName: e.aliases } : {}),
+    ...(e.attack ? { identifier: e.attack, sameAs: attackUrl(e.attack) } : {}),
+  });
+  // A CVE is a defined term of the CVE Program's list: its ID, this site's page, and its record.
+  const cve = (e: Entity) => ({
+    "@type": "DefinedTerm",
+    name: e.name,
+    termCode: e.name,
+    url: urls.absolute(termPath(e.kind, e.slug)),
+    sameAs: cveOrgUrl(e.name),
+    inDefinedTermSet: "https://www.cve.org/",
   });
   return {
     "@context": "https://schema.org",
@@ -36,7 +49,13 @@ export function newsArticleJsonLd(
       logo: { "@type": "ImageObject", url: urls.absolute(logoPath) },
     },
     ...(imageUrl ? { image: [imageUrl] } : {}),
-    about: [...article.agencies.map(thing("GovernmentOrganization")), ...article.outlets.map(thing("Organization"))],
+    about: [
+      ...article.agencies.map(thing("GovernmentOrganization")),
+      ...article.outlets.map(thing("Organization")),
+      ...article.actors.map(thing("Organization")),
+      ...article.malware.map(thing("SoftwareApplication")),
+      ...article.cves.map(cve),
+    ],
     mentions: [...article.countries.map(thing("Country")), ...article.topics.map(thing("Thing"))],
     keywords: article.topics.map((t) => t.name),
   };

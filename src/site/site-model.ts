@@ -6,6 +6,7 @@ import { relateArticles, type RelatedData, type RelatedItem, type ThreadEntry } 
 import type { CoveragePoint } from "../charts/coverage-over-time.ts";
 import type { MapCountry } from "../charts/world-map.ts";
 import { TAXONOMIES, entityKey, type Entity, type TaxonomyKind } from "../model/entity.ts";
+import { cvesByYear } from "./cve-index.ts";
 import { paginate, type Chunk } from "../taxonomy/paginate.ts";
 import { groupTerms, type Term } from "../taxonomy/terms.ts";
 import { archiveSpan, coverageSeries, lastTwelveMonths, mapCountries, monthsOfYear } from "./chart-data.ts";
@@ -81,6 +82,14 @@ export interface TaxonomyIndexData {
   readonly kind: "taxonomy-index";
   readonly path: string;
   readonly taxonomy: TaxonomyKind;
+  readonly terms: readonly TermSummary[];
+  /** The terms in groups with a heading each: CVEs by the year of their ID, newest year first. */
+  readonly groups?: readonly TermGroup[];
+}
+
+/** Terms under one heading of a taxonomy index. */
+export interface TermGroup {
+  readonly heading: string;
   readonly terms: readonly TermSummary[];
 }
 
@@ -223,16 +232,15 @@ export function buildSiteModel(
     }),
   );
 
-  const indexes: TaxonomyIndexData[] = TAXONOMIES.map((taxonomy) => ({
-    kind: "taxonomy-index",
-    path: taxonomyIndexPath(taxonomy),
-    taxonomy,
-    terms: terms[taxonomy].map((t) => ({
+  const indexes: TaxonomyIndexData[] = TAXONOMIES.map((taxonomy) => {
+    const summaries = terms[taxonomy].map((t) => ({
       entity: t.entity,
       count: t.articles.length,
       path: termPath(taxonomy, t.entity.slug),
-    })),
-  }));
+    }));
+    const index = { kind: "taxonomy-index" as const, path: taxonomyIndexPath(taxonomy), taxonomy, terms: summaries };
+    return taxonomy === "cves" ? { ...index, groups: cvesByYear(summaries) } : index;
+  });
 
   const years = archiveYears(articles, content.site.language);
   const months: MonthPageData[] = years.flatMap((y) =>

@@ -7,8 +7,16 @@ import { TAXONOMIES, type Entity, type TaxonomyKind } from "../model/entity.ts";
 import { EntityIndex, type EntityPlaces } from "./entity-index.ts";
 import { closestName } from "./names.ts";
 import { addCountryEntry } from "./country-entries.ts";
+import { canonicalCve, cveOrgUrl, cveSlug } from "../model/cve.ts";
+import { ATTACK_ID } from "../model/attack.ts";
 
-/** Looks up agencies, outlets, countries and defined topics by name or alias. */
+// The ATT&CK ID's letter each taxonomy takes: groups for actors, software for malware.
+const ATTACK_LETTER: Partial<Record<TaxonomyKind, { readonly letter: string; readonly what: string }>> = {
+  actors: { letter: "G", what: "a group ID, G and four digits (e.g. G0007)" },
+  malware: { letter: "S", what: "a software ID, S and four digits (e.g. S0154)" },
+};
+
+/** Looks up agencies, outlets, countries, actors, malware and defined topics by name or alias, and CVEs by ID. */
 export interface Registry {
   /** The entity a name or alias stands for, if known. */
   lookup(kind: TaxonomyKind, name: string): Entity | undefined;
@@ -35,6 +43,12 @@ const entrySchema = z.object({
   slug: z
     .string({ error: "slug must be text" })
     .refine(isSlug, "a slug is lowercase a-z, 0-9 and single hyphens")
+    .optional(),
+  // Actors and malware only: the MITRE ATT&CK ID, G and four digits for a group, S and four for software.
+  attack: z
+    .string({ error: "attack must be text" })
+    .trim()
+    .regex(ATTACK_ID, "an ATT&CK ID is G and four digits for a group (G0007), S and four digits for software (S0154)")
     .optional(),
   // Countries only: the two-letter code of a territory ISO 3166-1 lacks.
   code: z
@@ -100,12 +114,20 @@ export function createRegistry(
 
   const sections: Record<string, unknown> =
     typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const known = new Set<string>(TAXONOMIES);
+  const known = new Set<string>(REGISTERED);
   for (const key of Object.keys(sections)) {
-    if (!known.has(key))
-      report(positionOf(key), key, `unknown section '${key}'`, `use one of ${TAXONOMIES.join(", ")}`, "warning");
+    if (key === "cves")
+      report(
+        positionOf(key),
+        key,
+        "CVEs are not registered",
+        "remove the cves: section: an article's CVE IDs make the CVE pages",
+        "warning",
+      );
+    else if (!known.has(key))
+      report(positionOf(key), key, `unknown section '${key}'`, `use one of ${REGISTERED.join(", ")}`, "warning");
   }
-  for (const kind of TAXONOMIES) {
+  for (const kind of REGISTERED) {
     const list = Object.hasOwn(sections, kind) ? sections[kind] : undefined;
     if (list === undefined || list === null) continue;
     if (!Array.isArray(list)) {
@@ -130,6 +152,7 @@ export function createRegistry(
       }
       if (entry.code !== undefined)
         report(where([kind, i, "code"]), `${kind}.code`, "code is for countries only", "remove code: from this entry");
+      const attack = checkAttack(kind, entry.attack, where([kind, i, "attack"]), report);
       const slug = entry.slug ?? slugify(entry.name);
       index.add(
         {
@@ -140,6 +163,7 @@ export function createRegistry(
           description: entry.description,
           website: entry.url,
           formerSlugs: entry.former_slugs ?? [],
+          ...(attack ? { attack } : {}),
         },
         places,
       );
@@ -153,8 +177,18 @@ export function createRegistry(
     TAXONOMIES.map((kind) => [kind, index.candidates(kind)]),
   );
 
+  // A CVE needs no entry: every well-formed ID is one, made once so that every article lists the same object.
+  const cves = new Map<string, Entity>();
+  const cve = (name: string): Entity | undefined => {
+    const id = canonicalCve(name);
+    if (!id) return undefined;
+    const made = cves.get(id) ?? { kind: "cves", name: id, slug: cveSlug(id), aliases: [], website: cveOrgUrl(id) };
+    cves.set(id, made);
+    return made;
+  };
   const registry: Registry = {
     lookup(kind, name) {
+      if (kind === "cves") return cve(name);
       const found = index.get(kind, name);
       if (found || kind !== "countries") return found;
       const trimmed = name.trim();
@@ -166,11 +200,40 @@ export function createRegistry(
   return { registry, diagnostics };
 }
 
+/** The taxonomies entities.yaml defines entries of: all but CVEs, which the articles name. */
+const REGISTERED = TAXONOMIES.filter((kind) => kind !== "cves");
+
+// An ATT&CK ID on the taxonomy it belongs to, with the letter of that taxonomy; undefined (and reported) otherwise.
+function checkAttack(
+  kind: TaxonomyKind,
+  attack: string | undefined,
+  at: Position,
+  report: (position: Position, field: string, message: string, suggestion?: string) => void,
+): string | undefined {
+  if (attack === undefined) return undefined;
+  const wanted = ATTACK_LETTER[kind];
+  if (!wanted) {
+    report(at, `${kind}.attack`, "attack is for actors and malware only", "remove attack: from this entry");
+    return undefined;
+  }
+  if (!attack.startsWith(wanted.letter)) {
+    report(
+      at,
+      `${kind}.attack`,
+      `${attack} is not ${wanted.what}`,
+      `write the ${kind === "actors" ? "group" : "software"}'s own ATT&CK ID, or move the entry under ${kind === "actors" ? "malware" : "actors"}:`,
+    );
+    return undefined;
+  }
+  return attack;
+}
+
 const FIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   aliases: "write aliases as a list of names, e.g. aliases: [EU IRU, EUIRU]",
   slug: "write slug: with lowercase a-z, 0-9 and hyphens, e.g. slug: c-plus-plus",
   name: "write name: and the entity's canonical name",
   code: "write code: as two capital letters no country has, e.g. code: XS",
+  attack: "write attack: as the MITRE ATT&CK ID, e.g. attack: G0007 for a group or attack: S0154 for software",
 });
 
 // One entry, checked on its own: each problem at its line (a bad alias at the alias). An entry whose name is

@@ -20,6 +20,10 @@ const PAGES: Record<string, string> = {
   "topic-page-2": "/topics/takedowns/page/2/",
   "agencies-index": "/agencies/",
   "countries-index": "/countries/",
+  advisory: "/2024/04/pan-os-globalprotect-flaw-exploited/",
+  actor: "/actors/apt28/",
+  cve: "/cves/cve-2024-3400/",
+  "cves-index": "/cves/",
   year: "/2018/",
   month: "/2018/04/",
   search: "/search/?q=Europol",
@@ -122,7 +126,7 @@ describe("keyboard, focus and motion", () => {
   it("searches with the keyboard alone from the header, and every navigation link shows its focus", async () => {
     const page = await open("/", "dark", 390);
     const focused: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 15; i++) {
       await page.keyboard.press("Tab");
       const now = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -140,7 +144,17 @@ describe("keyboard, focus and motion", () => {
     }
     expect(focused.slice(0, 4)).toEqual(["Skip to content", "The Security Desk", "site-search", "Search"]);
     expect(focused).toEqual(
-      expect.arrayContaining(["Latest", "Agencies", "Outlets", "Countries", "Topics", "Archive"]),
+      expect.arrayContaining([
+        "Latest",
+        "Agencies",
+        "Outlets",
+        "Countries",
+        "Threat actors",
+        "Malware",
+        "CVEs",
+        "Topics",
+        "Archive",
+      ]),
     );
     await page.focus("#site-search");
     await page.keyboard.type("Amaq");

@@ -16,6 +16,8 @@ const PAGES: Record<string, string> = {
   topic: "/topics/advisories/",
   agency: "/agencies/national-cyber-response-desk/",
   "topics-index": "/topics/",
+  cve: "/cves/cve-2025-10481/",
+  "cves-index": "/cves/",
   "empty-index": "/outlets/",
   year: "/2025/",
   month: "/2025/03/",

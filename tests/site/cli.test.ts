@@ -59,6 +59,15 @@ describe("newsdesk check", () => {
       "articles/lint-duplicate-paragraph.md:9:1 body: warning: this paragraph repeats the one on line 7",
       "articles/lint-unlisted-mention.md:7:1 agencies: warning: mentions FBI (Federal Bureau of Investigation) but agencies does not list it",
       "articles/lint-no-summary.md:2:1 summary: warning: no summary",
+      'articles/bad-cve.md:5:23 cves: "CVE-20-1472" is not a CVE ID — write each as CVE-YYYY-NNNN, e.g. CVE-2024-3400',
+      "articles/bad-cvss.md:5:1 cvss: the CVSS 3.1 vector is missing A (Availability) — add A:H, A:L or A:N",
+      'articles/bad-tlp.md:5:1 tlp: "YELLOW" is not a TLP 2.0 label: they are CLEAR, GREEN, AMBER, AMBER+STRICT, RED — write tlp: CLEAR',
+      "articles/tlp-amber.md:5:1 tlp: TLP:AMBER is never published: it is for its named recipients only — keep the file out",
+      "articles/tlp-amber-strict.md:5:1 tlp: TLP:AMBER+STRICT is never published",
+      "articles/tlp-red.md:5:1 tlp: TLP:RED is never published",
+      "articles/lint-unlisted-actor.md:6:1 actors: warning: mentions Fancy Bear (APT28) but actors does not list it — add APT28 to actors:",
+      "_data/entities.yaml:25:5 actors.attack: S0099 is not a group ID, G and four digits (e.g. G0007) — write the group's own ATT&CK ID, or move the entry under malware:",
+      "_data/entities.yaml:28:5 malware.attack: an ATT&CK ID is G and four digits for a group (G0007), S and four digits for software (S0154)",
     ];
     const lines = stdout.split("\n");
     for (const line of expected)
@@ -66,11 +75,11 @@ describe("newsdesk check", () => {
         lines.some((l) => l.startsWith(line)),
         line,
       ).toBe(true);
-    expect(lines.at(-2)).toBe("22 errors, 12 warnings in 31 files");
+    expect(lines.at(-2)).toBe("30 errors, 13 warnings in 39 files");
     const json = await runCli(["check", "--content", fixture("invalid"), "--format", "json"]);
     expect(json.code).toBe(1);
     const report = checkReportSchema.parse(JSON.parse(json.stdout));
-    expect([report.errors, report.warnings, report.problems.length]).toEqual([22, 12, 34]);
+    expect([report.errors, report.warnings, report.problems.length]).toEqual([30, 13, 43]);
     expect(report.problems.find((p) => p.file === "articles/unknown-country.md")).toEqual({
       file: "articles/unknown-country.md",
       line: 7,

@@ -90,7 +90,7 @@ const CASES: Case[] = [
     },
     lines: PROTO_KEYS.map(
       (k, i) =>
-        `_data/entities.yaml:${1 + i}:1 ${k}: warning: unknown section '${k}' — use one of agencies, outlets, countries, topics`,
+        `_data/entities.yaml:${1 + i}:1 ${k}: warning: unknown section '${k}' — use one of agencies, outlets, countries, actors, malware, topics`,
     ),
     code: 0,
   },

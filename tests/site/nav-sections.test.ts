@@ -18,7 +18,7 @@ describe("navigation of an archive without outlets or countries", () => {
           .map((_, el) => `${$(el).text()} ${$(el).attr("href")}`)
           .get(),
         path,
-      ).toEqual(["Latest /", "Agencies /agencies/", "Topics /topics/", "Archive /2025/"]);
+      ).toEqual(["Latest /", "Agencies /agencies/", "CVEs /cves/", "Topics /topics/", "Archive /2025/"]);
     }
   });
 
@@ -40,7 +40,10 @@ describe("navigation of an archive without outlets or countries", () => {
     const $ = page(out, "/search/");
     const noscript = $("noscript").text();
     expect(noscript).toContain("browse every story by");
-    expect(noscript).toContain('<a href="/agencies/">agency</a> or <a href="/topics/">topic</a>.');
+    // The advisory's table names CVEs, so the archive has a CVE index to browse too.
+    expect(noscript).toContain(
+      '<a href="/agencies/">agency</a>, <a href="/cves/">CVE</a> or <a href="/topics/">topic</a>.',
+    );
     expect(noscript).not.toContain("/outlets/");
   });
 });

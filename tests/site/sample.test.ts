@@ -47,7 +47,7 @@ describe("the sample archive", () => {
     const parser = new Parser();
     const main = await parser.parseString(readFileSync(join(out, "feed.xml"), "utf8"));
     expect(main.title).toBe("The Security Desk");
-    expect(main.items.length).toBe(45);
+    expect(main.items.length).toBe(49);
     expect(main.items[0]?.link).toMatch(/^https:\/\/securitydesk\.example\/\d{4}\/\d{2}\/[a-z0-9-]+\/$/);
     const topicFeeds = listFiles(out).filter((f) => f.endsWith("/feed.xml"));
     expect(topicFeeds.length).toBeGreaterThan(60);
@@ -57,6 +57,6 @@ describe("the sample archive", () => {
       for (const item of feed.items) expect(item.title, file).toBeTruthy();
     }
     const json = JSON.parse(readFileSync(join(out, "feed.json"), "utf8")) as { items: unknown[] };
-    expect(json.items.length).toBe(45);
+    expect(json.items.length).toBe(49);
   });
 });

@@ -174,6 +174,18 @@ describe("newsdesk serve", () => {
     expect(log).not.toContain("the search index was not written");
   });
 
+  it("shows an article under TLP:AMBER with a banner that says it is never published", async () => {
+    const file = join(content, "articles/2021/amber-briefing.md");
+    writeFileSync(
+      file,
+      "---\ntitle: Amber briefing\ndate: 2021-02-03\nsummary: For recipients.\ntlp: AMBER\n---\n\nBody.\n",
+    );
+    const amber = await poll("/2021/02/amber-briefing/", (b) => b.includes("<h1>Amber briefing"));
+    expect(amber).toContain("TLP:AMBER — never published: check and build refuse this article");
+    rmSync(file);
+    await poll("/", (b) => !b.includes("/2021/02/amber-briefing/"));
+  });
+
   it("survives a broken file: the error shows in the terminal and in the browser, and fixing it recovers", async () => {
     const file = join(content, "articles/2020/amaq.md");
     const good = readFileSync(file, "utf8");

@@ -1,7 +1,7 @@
 import type { Entity } from "../../model/entity.ts";
 import type { Registry } from "../../taxonomy/registry.ts";
 
-/** Finds registry agencies and outlets named in a text, by canonical name or alias (case as written). */
+/** Finds registry agencies, outlets, threat actors and malware named in a text, by canonical name or alias (case as written). */
 export interface MentionFinder {
   /** Each entity mentioned, with the 0-based line and the words of its first mention. */
   find(text: string): Map<Entity, { line: number; as: string }>;
@@ -10,7 +10,7 @@ export interface MentionFinder {
 /** One finder per build: a single regular expression over every name and alias of three characters or more. */
 export function createMentionFinder(registry: Registry): MentionFinder {
   const byName = new Map<string, Entity>();
-  for (const kind of ["agencies", "outlets"] as const) {
+  for (const kind of ["agencies", "outlets", "actors", "malware"] as const) {
     for (const entity of registry.entities(kind)) {
       for (const name of [entity.name, ...entity.aliases]) if (name.length >= 3 && !byName.has(name)) byName.set(name, entity);
     }

@@ -6,6 +6,7 @@ import { readArticleStore, writeArticleStore } from "../../../src/build/article-
 import { fromStored, toStored, type StoredEntry } from "../../../src/content/stored-article.ts";
 import { loadContent } from "../../../src/content/load.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
+import { TAXONOMIES } from "../../../src/model/entity.ts";
 
 const NOW = DateTime.fromISO("2026-01-01T00:00:00Z");
 
@@ -25,15 +26,26 @@ describe("the article store of build --incremental", () => {
       expect(back.date.toISO()).toBe(article.date.toISO());
       expect(back.date.zoneName).toBe(article.date.zoneName);
       expect(back.updated?.toISO()).toBe(article.updated?.toISO());
-      for (const kind of ["agencies", "outlets", "countries", "topics"] as const) {
+      for (const kind of TAXONOMIES) {
         back[kind].forEach((e, i) => {
           expect(e).toEqual(article[kind][i]);
           // The same object every other article lists, where entities.yaml (or the country list) defines it.
           if (content.registry.lookup(kind, e.name)) expect(e).toBe(article[kind][i]);
         });
       }
-      const { date, updated, agencies, outlets, countries, topics, ...rest } = back;
-      const { date: _d, updated: _u, agencies: _a, outlets: _o, countries: _c, topics: _t, ...restBefore } = article;
+      const { date, updated, agencies, outlets, countries, actors, malware, cves, topics, ...rest } = back;
+      const {
+        date: _d,
+        updated: _u,
+        agencies: _a,
+        outlets: _o,
+        countries: _c,
+        actors: _ac,
+        malware: _m,
+        cves: _cv,
+        topics: _t,
+        ...restBefore
+      } = article;
       expect(JSON.parse(JSON.stringify(rest))).toEqual(JSON.parse(JSON.stringify(restBefore)));
     }
   });

@@ -13,7 +13,7 @@ describe("buildEntityVectors", () => {
   it("weighs each entity by its taxonomy's weight × idf, at unit length", () => {
     const { vectors, entities } = buildEntityVectors(
       ARTICLES,
-      { agencies: 3, outlets: 3, countries: 1, topics: 2 },
+      { agencies: 3, outlets: 3, countries: 1, actors: 4, malware: 4, cves: 3, topics: 2 },
       [1, 2, 0],
     );
     const weightsOf = (doc: number) =>
@@ -38,7 +38,7 @@ describe("buildEntityVectors", () => {
   it("lists each entity's articles in date order and leaves out a taxonomy weighted 0", () => {
     const { postings, entities } = buildEntityVectors(
       ARTICLES,
-      { agencies: 3, outlets: 3, countries: 0, topics: 2 },
+      { agencies: 3, outlets: 3, countries: 0, actors: 4, malware: 4, cves: 3, topics: 2 },
       [1, 2, 0],
     );
     expect(entities.map((e) => e.name)).toEqual(["Europol", "ransomware"]);

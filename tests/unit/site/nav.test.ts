@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entity, TaxonomyKind } from "../../../src/model/entity.ts";
+import { TAXONOMIES, type Entity, type TaxonomyKind } from "../../../src/model/entity.ts";
 import type { Term } from "../../../src/taxonomy/terms.ts";
 import { navSections } from "../../../src/site/nav.ts";
 
@@ -7,7 +7,10 @@ import { navSections } from "../../../src/site/nav.ts";
 function termsOf(...kinds: TaxonomyKind[]): Record<TaxonomyKind, readonly Term[]> {
   const one = (kind: TaxonomyKind): Term[] =>
     kinds.includes(kind) ? [{ entity: { kind, name: "X", slug: "x" } as Entity, articles: [] }] : [];
-  return { agencies: one("agencies"), outlets: one("outlets"), countries: one("countries"), topics: one("topics") };
+  return Object.fromEntries(TAXONOMIES.map((kind) => [kind, one(kind)])) as unknown as Record<
+    TaxonomyKind,
+    readonly Term[]
+  >;
 }
 
 describe("navSections", () => {
@@ -20,6 +23,12 @@ describe("navSections", () => {
       { path: "/topics/", label: "Topics", kind: "topics" },
       { path: "/2021/", label: "Archive", kind: "archive" },
     ]);
+  });
+
+  it("puts threat actors, malware and CVEs after countries, before topics", () => {
+    expect(
+      navSections(termsOf("countries", "actors", "malware", "cves", "topics"), undefined).map((s) => s.path),
+    ).toEqual(["/", "/countries/", "/actors/", "/malware/", "/cves/", "/topics/"]);
   });
 
   it("leaves out taxonomies without terms", () => {

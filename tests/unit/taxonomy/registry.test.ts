@@ -147,10 +147,67 @@ describe("entities never merge silently", () => {
       "toString: x\n__proto__: y\nagencies:\n  - name: constructor\n    aliases: [hasOwnProperty, valueOf, __proto__]\n",
     );
     expect(located(diagnostics)).toEqual([
-      "1 toString: unknown section 'toString' — use one of agencies, outlets, countries, topics",
-      "2 __proto__: unknown section '__proto__' — use one of agencies, outlets, countries, topics",
+      "1 toString: unknown section 'toString' — use one of agencies, outlets, countries, actors, malware, topics",
+      "2 __proto__: unknown section '__proto__' — use one of agencies, outlets, countries, actors, malware, topics",
     ]);
     expect(registry.lookup("agencies", "valueOf")?.name).toBe("constructor");
     expect(registry.lookup("agencies", "toString")).toBeUndefined();
+  });
+});
+
+describe("threat actors, malware and CVEs in the registry", () => {
+  const made = createRegistry(
+    {
+      actors: [
+        { name: "APT28", aliases: ["Fancy Bear", "Sednit", "STRONTIUM", "Forest Blizzard"], attack: "G0007" },
+        { name: "Misfiled", attack: "S0001" },
+      ],
+      malware: [
+        { name: "QakBot", aliases: ["QBot"], attack: "S0650" },
+        { name: "Technique", attack: "T1059" },
+        { name: "Fancy Bear" },
+      ],
+      agencies: [{ name: "Europol", attack: "G0001" }],
+      cves: [{ name: "CVE-2024-3400" }],
+    },
+    "_data/entities.yaml",
+    at,
+  );
+
+  it("resolves every vendor's name for an actor to the one entry, with its ATT&CK ID", () => {
+    for (const name of ["Fancy Bear", "sednit", "STRONTIUM", "Forest Blizzard", "APT28"])
+      expect(made.registry.lookup("actors", name), name).toMatchObject({
+        name: "APT28",
+        slug: "apt28",
+        attack: "G0007",
+      });
+    // Names are per taxonomy: malware may have an entry of the same name as an actor's alias.
+    expect(made.registry.lookup("malware", "Fancy Bear")?.kind).toBe("malware");
+    expect(made.registry.lookup("malware", "qbot")).toMatchObject({ name: "QakBot", attack: "S0650" });
+  });
+
+  it("refuses an ATT&CK ID of the wrong kind or shape, and on a taxonomy that has none, and keeps the entry", () => {
+    expect(made.diagnostics.map((d) => `${d.field}: ${d.severity}: ${d.message}`)).toEqual([
+      "cves: warning: CVEs are not registered",
+      "agencies.attack: error: attack is for actors and malware only",
+      "actors.attack: error: S0001 is not a group ID, G and four digits (e.g. G0007)",
+      "malware.attack: error: an ATT&CK ID is G and four digits for a group (G0007), S and four digits for software (S0154)",
+    ]);
+    expect(made.registry.lookup("actors", "Misfiled")?.attack).toBeUndefined();
+    expect(made.registry.lookup("agencies", "Europol")?.attack).toBeUndefined();
+  });
+
+  it("knows every well-formed CVE ID without an entry, as one object per ID, and no other", () => {
+    const cve = made.registry.lookup("cves", "cve-2024-3400");
+    expect(cve).toMatchObject({
+      kind: "cves",
+      name: "CVE-2024-3400",
+      slug: "cve-2024-3400",
+      website: "https://www.cve.org/CVERecord?id=CVE-2024-3400",
+    });
+    expect(made.registry.lookup("cves", "CVE-2024-3400")).toBe(cve);
+    for (const bad of ["CVE-24-3400", "CVE-2024-340", "CVE-1998-0001", "CVE-2024-012345", "3400"])
+      expect(made.registry.lookup("cves", bad), bad).toBeUndefined();
+    expect(made.registry.entities("cves")).toEqual([]);
   });
 });
