@@ -13,6 +13,12 @@ import { incrementalBench } from "./incremental-bench.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SCALE = [1_000, 10_000, 50_000];
+/**
+ * The labelled archives: the one the related weights were tuned on, and a holdout written apart from it (stories
+ * that share agencies and countries but differ in kind, and stories tied only by a threat actor or malware family).
+ */
+const LABELLED = [join(ROOT, "tests/fixtures/related"), join(ROOT, "tests/fixtures/related-holdout")];
+
 const PARTS = ["quality", "related", "build", "incremental", "serve", "import"] as const;
 // The serve bench is run alone, with --only serve: it is a different question, and minutes long at 10,000 articles.
 const DEFAULT_PARTS = ["quality", "related", "build", "incremental", "import"];
@@ -22,7 +28,7 @@ const SERVE_TIMEOUT_SECONDS = 600;
 /** What `npm run bench -- --help` prints, and a usage error after its message. */
 export const BENCH_USAGE = `Usage: npm run bench -- [--only quality|related|build|incremental|serve|import] [--articles N | --scale] [--runs R] [--dead-links PERCENT] [--keep] [--json] [--skip-quality]
 
-  related quality on the labelled archive; the related phase's time and memory; the full build beside bare Eleventy,
+  related quality on the labelled archives (tuned and holdout); the related phase's time and memory; the full build beside bare Eleventy,
   Hugo and Hugo+Pagefind; incremental: build --incremental after one edited headline, one new article and an
   entities.yaml change, as CI after a push; --only serve: serve's cold start and edit-to-browser time (article page, home page); --dead-links:
   the full build's articles link to each other, PERCENT of the links to no page (old addresses, pages never made);
@@ -46,7 +52,7 @@ export async function runBench(argv: string[]): Promise<number> {
 }
 
 /**
- * The benchmark (`npm run bench`): related quality on the labelled archive, the related phase's time and memory,
+ * The benchmark (`npm run bench`): related quality on the labelled archives, the related phase's time and memory,
  * then the full build of a synthetic archive by newsdesk, a bare-Eleventy floor and Hugo, side by side (`--only`
  * picks one); `--only serve` times `newsdesk serve` from an edit until the page served shows it.
  */
@@ -60,7 +66,7 @@ async function bench(args: string[]): Promise<number> {
     keep: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     "skip-quality": { type: "boolean", default: false },
-    labelled: { type: "string", default: join(ROOT, "tests/fixtures/related") },
+    labelled: { type: "string", multiple: true, default: LABELLED },
     row: { type: "boolean", default: false },
   });
   const articles = wholeNumber(values.articles, "articles", 10_000);
@@ -89,7 +95,11 @@ async function bench(args: string[]): Promise<number> {
       : DEFAULT_PARTS.filter((p) => p !== "quality" || !values["skip-quality"]);
   if (deadLinks !== undefined && !parts.includes("build"))
     throw new UsageError("--dead-links shapes the full build's archive: use it with --only build, or without --only");
-  if (parts.includes("quality")) await printQuality(resolve(values.labelled));
+  if (parts.includes("quality"))
+    for (const [i, dir] of values.labelled.entries()) {
+      if (i > 0) console.log("");
+      await printQuality(resolve(dir));
+    }
   if (parts.includes("related")) {
     console.log(
       `\nRelated phase on a synthetic archive (seed 1), node ${process.version}, ${DateTime.now().toISODate()}`,

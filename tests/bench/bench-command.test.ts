@@ -7,13 +7,21 @@ import { runBenchCli } from "./bench-cli.ts";
 
 // The benchmark's own entry, run as `npm run bench -- ARGS` would, from a folder that is not the project's.
 describe("npm run bench", () => {
-  it("runs --only quality from any folder, on the labelled archive in tests/fixtures/related", async () => {
+  it("runs --only quality from any folder, on the tuned archive and the holdout in tests/fixtures", async () => {
     const result = await runBenchCli(["--only", "quality"], await tempDir());
-    const lines = result.stdout.trimEnd().split("\n");
+    const [tuned, holdout] = result.stdout
+      .trimEnd()
+      .split("\n\n")
+      .map((part) => part.split("\n"));
     expect([result.code, result.stderr]).toEqual([0, ""]);
-    expect(lines[0]).toBe(`Related quality on ${join(ROOT, "tests/fixtures/related")} (45 articles, 9 stories)`);
-    expect(lines[1]).toBe(`${"".padEnd(44)}precision@3   nDCG@5   worst story p@3`);
-    expect(lines.slice(2).map((line) => line.slice(0, 44).trimEnd())).toEqual(RANKING_VARIANTS.map((v) => v.name));
+    expect(tuned![0]).toBe(`Related quality on ${join(ROOT, "tests/fixtures/related")} (45 articles, 9 stories)`);
+    expect(holdout![0]).toBe(
+      `Related quality on ${join(ROOT, "tests/fixtures/related-holdout")} (72 articles, 12 stories)`,
+    );
+    for (const lines of [tuned!, holdout!]) {
+      expect(lines[1]).toBe(`${"".padEnd(44)}precision@3   nDCG@5   worst story p@3`);
+      expect(lines.slice(2).map((line) => line.slice(0, 44).trimEnd())).toEqual(RANKING_VARIANTS.map((v) => v.name));
+    }
   });
 
   it("refuses an --only it does not know with its usage, exit 2", async () => {
