@@ -39,7 +39,10 @@ export function checkAliases(articles: readonly Article[], pages: readonly Stati
         const message = `${alias.value} differs only in case from ${page.path}, the address of ${page.file}`;
         report(message, "an alias must be an address no article has, in any case");
       } else if (other && other.owner !== owner) {
-        report(`${alias.value} ${sameAs(alias.value, checked.value, other)}`, `keep the alias on one ${isArticle(owner) && isArticle(other.owner) ? "article" : "file"} only`);
+        report(
+          `${alias.value} ${sameAs(alias.value, checked.value, other)}`,
+          `keep the alias on one ${isArticle(owner) && isArticle(other.owner) ? "article" : "file"} only`,
+        );
       }
       if (!other) claimed.set(key, { owner, alias, path: checked.value });
     }

@@ -32,18 +32,38 @@ export function checkArticleReferences(articles: readonly Article[]): Diagnostic
   // Slugs by name key, for the did-you-mean of a reference that names no article.
   const slugs = () => (known ??= new Map(articles.map((a) => [nameKey(a.slug), a.slug])));
   for (const article of articles) {
-    const fields: [string, readonly ArticleReference[] | undefined][] = [["related", article.related], ["related_exclude", article.relatedExclude]];
+    const fields: [string, readonly ArticleReference[] | undefined][] = [
+      ["related", article.related],
+      ["related_exclude", article.relatedExclude],
+    ];
     for (const [field, references] of fields) {
       for (const { value, line, column } of references ?? []) {
         const at = { file: article.file, line, column, field };
         const found = find(value);
         if (found.length === 0) {
           const near = closestName(value.replace(/^\/\d{4}\/\d{2}\/|\/$/g, ""), slugs());
-          problems.push({ ...at, severity: "error", message: `'${value}' is not the slug of any article`, suggestion: near ? `did you mean '${near}'?` : "write the slug of an article: its file name, or its slug: field" });
+          problems.push({
+            ...at,
+            severity: "error",
+            message: `'${value}' is not the slug of any article`,
+            suggestion: near
+              ? `did you mean '${near}'?`
+              : "write the slug of an article: its file name, or its slug: field",
+          });
         } else if (found.length > 1) {
-          problems.push({ ...at, severity: "error", message: `'${value}' is the slug of ${found.length} articles (${found.map((a) => a.path).join(", ")})`, suggestion: `write the path of the one you mean, e.g. ${found[0]!.path}` });
+          problems.push({
+            ...at,
+            severity: "error",
+            message: `'${value}' is the slug of ${found.length} articles (${found.map((a) => a.path).join(", ")})`,
+            suggestion: `write the path of the one you mean, e.g. ${found[0]!.path}`,
+          });
         } else if (found[0] === article) {
-          problems.push({ ...at, severity: "warning", message: `'${value}' is this article itself and is ignored`, suggestion: `remove it from ${field}` });
+          problems.push({
+            ...at,
+            severity: "warning",
+            message: `'${value}' is this article itself and is ignored`,
+            suggestion: `remove it from ${field}`,
+          });
         }
       }
     }

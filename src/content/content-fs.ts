@@ -150,7 +150,8 @@ export function readContentFile(
     return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
   }
   try {
-    if (!fstatSync(fd).isFile()) return Promise.resolve(problem("not-file", `${relative} is not a regular file`, where));
+    if (!fstatSync(fd).isFile())
+      return Promise.resolve(problem("not-file", `${relative} is not a regular file`, where));
     return Promise.resolve({ ok: true, bytes: readFileSync(fd) });
   } catch (error) {
     return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
@@ -211,13 +212,19 @@ export async function makeContentFolder(
 
 function openProblem(code: string | undefined, relative: string, place: ContentPlace): ContentProblem {
   switch (code) {
-    case "ENOENT": return problem("missing", `${relative} does not exist`, place);
-    case "ELOOP": return problem("link", `${relative} ${IS_LINK}`, place);
-    case "EISDIR": return problem("not-file", `${relative} is a folder, not a file`, place);
-    case "ENOTDIR": return problem("not-folder", `${relative} is a file, not a folder`, place);
+    case "ENOENT":
+      return problem("missing", `${relative} does not exist`, place);
+    case "ELOOP":
+      return problem("link", `${relative} ${IS_LINK}`, place);
+    case "EISDIR":
+      return problem("not-file", `${relative} is a folder, not a file`, place);
+    case "ENOTDIR":
+      return problem("not-folder", `${relative} is a file, not a folder`, place);
     case "EACCES":
-    case "EPERM": return problem("unreadable", `${relative} cannot be read: permission denied`, place);
-    default: return problem("unreadable", `${relative} cannot be read (${code ?? "unknown error"})`, place);
+    case "EPERM":
+      return problem("unreadable", `${relative} cannot be read: permission denied`, place);
+    default:
+      return problem("unreadable", `${relative} cannot be read (${code ?? "unknown error"})`, place);
   }
 }
 

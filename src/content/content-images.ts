@@ -75,6 +75,9 @@ export async function useLine(use: ImageUse, contentDir: string): Promise<number
   if (use.line !== undefined) return use.line;
   const read = await readContentFile(contentDir, use.file);
   if (!read.ok) return 1;
-  const index = read.bytes.toString("utf8").split("\n").findIndex((text) => /^image\s*:/.test(text));
+  const index = read.bytes
+    .toString("utf8")
+    .split("\n")
+    .findIndex((text) => /^image\s*:/.test(text));
   return index < 0 ? 1 : index + 1;
 }

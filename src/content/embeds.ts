@@ -11,7 +11,8 @@ export interface Embed {
 }
 
 /** An <iframe> newsdesk shows, or why it is not shown. */
-export type EmbedCheck = ({ readonly ok: true } & Embed) | { readonly ok: false; readonly reason: string; readonly fix: string };
+export type EmbedCheck =
+  ({ readonly ok: true } & Embed) | { readonly ok: false; readonly reason: string; readonly fix: string };
 
 /**
  * The frame an <iframe src> may load: an https URL on a host of `allowed`, a YouTube embed moved to its no-cookie
@@ -25,15 +26,28 @@ export function checkEmbed(src: string | undefined, allowed: readonly string[]):
   const url = new URL(checked.value);
   if (url.protocol !== "https:") return { ok: false, reason: `<iframe> from ${url.host} is not https`, fix };
   // The CSP's frame-src names each host without a port, so a frame on another port would never load.
-  if (url.port !== "") return { ok: false, reason: `<iframe> from ${url.host} names a port`, fix: `write the address without :${url.port}` };
+  if (url.port !== "")
+    return {
+      ok: false,
+      reason: `<iframe> from ${url.host} names a port`,
+      fix: `write the address without :${url.port}`,
+    };
   // A YouTube player is always loaded from the no-cookie host, when the site allows YouTube by any of its names.
-  if (YOUTUBE.has(url.hostname) && url.pathname.startsWith("/embed/") && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
+  if (
+    YOUTUBE.has(url.hostname) &&
+    url.pathname.startsWith("/embed/") &&
+    allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))
+  ) {
     url.hostname = NO_COOKIE;
     return { ok: true, src: url.href, host: url.hostname, watch: watchUrl(url) };
   }
   // The CSP frames YouTube only as its no-cookie host: a player page (/watch, /live/…) cannot be framed.
   if (YOUTUBE.has(url.hostname) && allowed.some((h) => h === NO_COOKIE || YOUTUBE.has(h))) {
-    return { ok: false, reason: `<iframe> from ${url.hostname} is not a YouTube embed address (/embed/…)`, fix: "use the video's embed address, https://www.youtube.com/embed/ID, or link to the video" };
+    return {
+      ok: false,
+      reason: `<iframe> from ${url.hostname} is not a YouTube embed address (/embed/…)`,
+      fix: "use the video's embed address, https://www.youtube.com/embed/ID, or link to the video",
+    };
   }
   const youtube = url.hostname === NO_COOKIE && allowed.some((h) => YOUTUBE.has(h));
   if (!allowed.includes(url.hostname) && !youtube) {
@@ -72,7 +86,12 @@ export const EMBED_PLACEHOLDER = ' class="embed" data-embed-src=';
  * The click-to-load placeholder an allowed <iframe> becomes (layouts/assets/embed.js loads the frame on click): a
  * <figure>, or where only phrasing content may stand (an <iframe> inside a paragraph or heading) the same of <span>s.
  */
-export function embedPlaceholder(embed: Embed, title: string, escape: (text: string) => string, phrasing = false): string {
+export function embedPlaceholder(
+  embed: Embed,
+  title: string,
+  escape: (text: string) => string,
+  phrasing = false,
+): string {
   const name = title.trim() || `Embedded content from ${embed.host}`;
   const watchHost = new URL(embed.watch).hostname;
   const [outer, box, line] = phrasing ? ["span", "span", "span"] : ["figure", "div", "p"];

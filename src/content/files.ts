@@ -10,7 +10,6 @@ export interface ContentFiles {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-
 /**
  * Lists articles/**\/*.md and pages/*.md. Symbolic links are never followed (a link could lead out of the
  * content folder): a linked file or folder, articles/ and pages/ themselves included, is an error at its path, so
@@ -54,7 +53,9 @@ export async function listContentFiles(contentDir: string): Promise<ContentFiles
 /** The content files (articles, pages, the two data files) modified after `since` (ms since 1970), as absolute paths. */
 export async function modifiedSince(contentDir: string, since: number): Promise<string[]> {
   const files = await listContentFiles(contentDir);
-  const all = [...files.articles, ...files.pages, "_data/site.yaml", "_data/entities.yaml"].map((file) => join(contentDir, file));
+  const all = [...files.articles, ...files.pages, "_data/site.yaml", "_data/entities.yaml"].map((file) =>
+    join(contentDir, file),
+  );
   return all.filter((path) => {
     try {
       return lstatSync(path).mtimeMs > since;

@@ -1,15 +1,5 @@
 import matter from "gray-matter";
-import {
-  Document,
-  LineCounter,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Node,
-  type Pair,
-} from "yaml";
+import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from "yaml";
 import type { Diagnostic, Position } from "../model/diagnostic.ts";
 
 /** More aliases than this in one front-matter block is refused before anything expands them. */
@@ -56,11 +46,19 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   const lines = text.split("\n");
   const opening = /^---[ \t]*([^\s]*)[ \t]*\r?$/.exec(lines[0] ?? "");
   if (!opening) {
-    return fail(1, "the file does not start with front-matter", "begin the file with a line '---', the YAML fields, then '---'");
+    return fail(
+      1,
+      "the file does not start with front-matter",
+      "begin the file with a line '---', the YAML fields, then '---'",
+    );
   }
   const language = (opening[1] ?? "").toLowerCase();
   if (language !== "" && language !== "yaml" && language !== "yml") {
-    return fail(1, `front-matter language '${opening[1]}' is refused: newsdesk reads YAML only and never runs content`, "write the opening line as plain '---' and the fields as YAML");
+    return fail(
+      1,
+      `front-matter language '${opening[1]}' is refused: newsdesk reads YAML only and never runs content`,
+      "write the opening line as plain '---' and the fields as YAML",
+    );
   }
   // The first line after the opening that starts with a marker closes the block: gray-matter splits there too,
   // so the YAML parsed and the body handed on always meet at the same line.
@@ -72,7 +70,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   const marker = closer.slice(0, 3);
   const rest = closer.slice(3).replace(/\r$/, "");
   if (rest.trim() !== "") {
-    return fail(closeIndex + 1, `the front-matter's closing line '${closer.trim()}' has more than '${marker}'`, `write '${marker}' alone on this line; a line inside the fields cannot start with '${marker}'`);
+    return fail(
+      closeIndex + 1,
+      `the front-matter's closing line '${closer.trim()}' has more than '${marker}'`,
+      `write '${marker}' alone on this line; a line inside the fields cannot start with '${marker}'`,
+    );
   }
   const block = lines.slice(1, closeIndex).join("\n");
   const parsed = parseYamlBlock(block, file, 1, "front-matter");
@@ -119,7 +121,12 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number, 
     return { line: pos.line + lineOffset, column: pos.col };
   };
   const diagnostic = (position: Position, message: string, suggestion?: string): Diagnostic => ({
-    file, ...position, field: label === "front-matter" ? label : "file", severity: "error", message, suggestion,
+    file,
+    ...position,
+    field: label === "front-matter" ? label : "file",
+    severity: "error",
+    message,
+    suggestion,
   });
   // The yaml package turns a stack overflow while composing into RESOURCE_EXHAUSTION, once per level: one line says it.
   const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
@@ -131,19 +138,42 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number, 
         e.code === "DUPLICATE_KEY"
           ? diagnostic(at(e.pos[0]), "a key is given twice", "keep one of the two lines")
           : e.code === "MULTIPLE_DOCS"
-            ? diagnostic(at(e.pos[0]), `${label} holds more than one YAML document (a '---' or '...' line)`, ONE_DOCUMENT)
-            : diagnostic(at(e.pos[0]), `YAML: ${e.message.split("\n")[0]}`, "check the indentation, colons and quotes on this line"),
+            ? diagnostic(
+                at(e.pos[0]),
+                `${label} holds more than one YAML document (a '---' or '...' line)`,
+                ONE_DOCUMENT,
+              )
+            : diagnostic(
+                at(e.pos[0]),
+                `YAML: ${e.message.split("\n")[0]}`,
+                "check the indentation, colons and quotes on this line",
+              ),
       ),
     };
   }
   const shape = measure(doc.contents);
-  if (shape.depth > MAX_YAML_DEPTH) return { ok: false, diagnostics: [diagnostic(at(shape.deepest), tooDeep, shallower)] };
+  if (shape.depth > MAX_YAML_DEPTH)
+    return { ok: false, diagnostics: [diagnostic(at(shape.deepest), tooDeep, shallower)] };
   const aliases = shape.aliases;
   if (aliases > MAX_YAML_ALIASES) {
-    return { ok: false, diagnostics: [diagnostic(at(0), `${aliases} YAML aliases (*name): more than ${MAX_YAML_ALIASES} are refused`, "write the values out instead of using anchors and aliases")] };
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          at(0),
+          `${aliases} YAML aliases (*name): more than ${MAX_YAML_ALIASES} are refused`,
+          "write the values out instead of using anchors and aliases",
+        ),
+      ],
+    };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    return { ok: false, diagnostics: [diagnostic(at(0), `${label} must be a list of 'field: value' lines`, "write one 'field: value' per line")] };
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(at(0), `${label} must be a list of 'field: value' lines`, "write one 'field: value' per line"),
+      ],
+    };
   }
   let data: Record<string, unknown> | undefined;
   try {
@@ -168,7 +198,9 @@ export function parseYamlBlock(block: string, file: string, lineOffset: number, 
     let start: number | undefined;
     for (const step of path) {
       if (isMap(node)) {
-        const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        const pair = (node.items as Pair<Node, Node>[]).find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(step),
+        );
         // A field is shown at its key; a list item at the item.
         start = pair?.key?.range?.[0];
         node = pair?.value;
@@ -207,7 +239,11 @@ function measure(root: unknown): { depth: number; deepest: number | undefined; a
 
 // A limit met while expanding aliases: reported as a diagnostic at `offset`, never thrown to the user.
 class YamlLimit extends Error {
-  constructor(message: string, readonly offset: number | undefined, readonly suggestion: string) {
+  constructor(
+    message: string,
+    readonly offset: number | undefined,
+    readonly suggestion: string,
+  ) {
     super(message);
   }
 }
@@ -223,12 +259,20 @@ function toPlain(doc: Document, node: unknown, expansion: Expansion, depth = 0):
   const offset = (node as Node | null)?.range?.[0];
   if (depth > MAX_YAML_DEPTH) throw new YamlLimit(tooDeep, offset, shallower);
   if (++expansion.values > MAX_YAML_VALUES) {
-    throw new YamlLimit(`the YAML's aliases expand to more than ${MAX_YAML_VALUES.toLocaleString("en")} values`, offset, "write the values out instead of using anchors and aliases");
+    throw new YamlLimit(
+      `the YAML's aliases expand to more than ${MAX_YAML_VALUES.toLocaleString("en")} values`,
+      offset,
+      "write the values out instead of using anchors and aliases",
+    );
   }
   if (isAlias(node)) {
     const target = node.resolve(doc);
     if (expansion.ancestors.has(target)) {
-      throw new YamlLimit(`the alias *${node.source} is part of the value it names, so it never ends`, offset, "write the value out instead of the alias");
+      throw new YamlLimit(
+        `the alias *${node.source} is part of the value it names, so it never ends`,
+        offset,
+        "write the value out instead of the alias",
+      );
     }
     return toPlain(doc, target, expansion, depth + 1);
   }

@@ -101,7 +101,6 @@ interface ParsedDataFile {
   readonly parsed: ReturnType<typeof parseYamlBlock>;
 }
 
-
 /** A content folder, validated: the site's data and every problem found. */
 export interface SiteContent {
   readonly site: SiteConfig;
@@ -128,22 +127,42 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   const readData = (file: string) => readDataFile(contentDir, file, diagnostics, options.memo?.dataFiles, dataFiles);
   const root = contentRoot(contentDir);
   if (!root.ok) {
-    diagnostics.push({ ...root.diagnostic, suggestion: "pass --content with the folder that holds articles/ and _data/" });
+    diagnostics.push({
+      ...root.diagnostic,
+      suggestion: "pass --content with the folder that holds articles/ and _data/",
+    });
   }
   // Without a content folder there is nothing more to say than that.
   const siteData = root.ok ? await readData("_data/site.yaml") : undefined;
-  const { config, diagnostics: siteProblems } = readSiteConfig(siteData?.data, "_data/site.yaml", siteData?.positionOf ?? (() => ({ line: 1, column: 1 })));
+  const { config, diagnostics: siteProblems } = readSiteConfig(
+    siteData?.data,
+    "_data/site.yaml",
+    siteData?.positionOf ?? (() => ({ line: 1, column: 1 })),
+  );
   // A site.yaml that is missing or refused was named once already: its fields' defaults need no warning each.
   if (siteData) diagnostics.push(...siteProblems);
   const site: SiteConfig = {
     ...config,
     ...(options.baseUrl ? { url: options.baseUrl.replace(/\/+$/, "") } : {}),
-    ...(options.pathPrefix ? { pathPrefix: `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") } : {}),
+    ...(options.pathPrefix
+      ? { pathPrefix: `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/") }
+      : {}),
   };
   const entityData = root.ok ? await readData("_data/entities.yaml") : undefined;
   // The registry of the same parsed entities.yaml is the same registry (the parse is reused while the file is unchanged).
   const lastRegistry = options.memo?.registry;
-  const made = lastRegistry && lastRegistry.from === entityData ? lastRegistry : { from: entityData, made: createRegistry(entityData?.data, "_data/entities.yaml", entityData?.positionOf ?? (() => ({ line: 1, column: 1 })), entityData?.positionAt) };
+  const made =
+    lastRegistry && lastRegistry.from === entityData
+      ? lastRegistry
+      : {
+          from: entityData,
+          made: createRegistry(
+            entityData?.data,
+            "_data/entities.yaml",
+            entityData?.positionOf ?? (() => ({ line: 1, column: 1 })),
+            entityData?.positionAt,
+          ),
+        };
   const { registry, diagnostics: registryProblems } = made.made;
   diagnostics.push(...registryProblems);
 
@@ -152,11 +171,25 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown(site);
   const env = { pathPrefix: site.pathPrefix };
-  const context = { registry, zone: site.timezone, now, md, env, render: options.render, mentions: createMentionFinder(registry), timing, preview: options.preview === true };
+  const context = {
+    registry,
+    zone: site.timezone,
+    now,
+    md,
+    env,
+    render: options.render,
+    mentions: createMentionFinder(registry),
+    timing,
+    preview: options.preview === true,
+  };
   // Anything that changes how every article validates (site.yaml, entities.yaml, rendering) is in each stamp.
-  const signature = versionHash(JSON.stringify([site, entityData?.data ?? null, options.render, options.preview === true]));
+  const signature = versionHash(
+    JSON.stringify([site, entityData?.data ?? null, options.render, options.preview === true]),
+  );
   // What the cache answers without a look at the file (serve, after a save the watcher reported), then the rest.
-  const changed = options.changedFiles && new Set([...options.changedFiles].map((path) => relative(contentDir, path).split(sep).join("/")));
+  const changed =
+    options.changedFiles &&
+    new Set([...options.changedFiles].map((path) => relative(contentDir, path).split(sep).join("/")));
   const known = files.articles.map((file) => {
     const entry = changed && !changed.has(file) ? options.memo?.articles.get(file) : undefined;
     return entry && current(entry.result, now);
@@ -165,7 +198,9 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   // entity's description and url are shown on its own page and never read in validating an article, and a stored
   // article gets the registry's entity objects back (stored-article.ts): changing them keeps the stored articles.
   // (serve's memo keeps article objects as they were, entities included, so its stamp keeps the whole file.)
-  const storeSignature = versionHash(JSON.stringify([site, validationEntities(entityData?.data), options.render, options.preview === true]));
+  const storeSignature = versionHash(
+    JSON.stringify([site, validationEntities(entityData?.data), options.render, options.preview === true]),
+  );
   const store = options.store && { ...options.store, signature: `${storeSignature} ${options.store.version}` };
   const stored = store?.articles.signature === store?.signature ? store?.articles.entries : undefined;
   const next = new Map<string, StoredEntry>();
@@ -219,8 +254,17 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   diagnostics.push(...(await checkTopicClashes(all, registry, contentDir)));
   timing.checking += performance.now() - checking;
 
-  const included = newestFirst(canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))));
-  const content: SiteContent = { site, urls: new Urls(site.url, site.pathPrefix), registry, articles: included, pages, diagnostics };
+  const included = newestFirst(
+    canonicalTopics(all.filter((a) => (options.drafts || !a.draft) && (options.future || !a.scheduled))),
+  );
+  const content: SiteContent = {
+    site,
+    urls: new Urls(site.url, site.pathPrefix),
+    registry,
+    articles: included,
+    pages,
+    diagnostics,
+  };
   return {
     content,
     ...(cached ? { memo: { articles: cached, dataFiles, registry: made } } : {}),
@@ -240,12 +284,24 @@ function duplicatePaths(articles: readonly Article[]): Diagnostic[] {
       seen.set(key, a);
       continue;
     }
-    for (const [mine, other] of [[a, first], [first, a]] as const) {
+    for (const [mine, other] of [
+      [a, first],
+      [first, a],
+    ] as const) {
       const from = mine.pathFrom ?? { field: "slug" as const, line: 1, column: 1 };
-      const suggestion = from.field === "slug"
-        ? "change slug: in one of the two files"
-        : "add slug: to one of the two files (without it the URL is made from the date and the file name)";
-      problems.push({ file: mine.file, line: from.line, column: from.column, field: from.field, severity: "error", message: `${mine.path} is also the URL of ${other.file}`, suggestion });
+      const suggestion =
+        from.field === "slug"
+          ? "change slug: in one of the two files"
+          : "add slug: to one of the two files (without it the URL is made from the date and the file name)";
+      problems.push({
+        file: mine.file,
+        line: from.line,
+        column: from.column,
+        field: from.field,
+        severity: "error",
+        message: `${mine.path} is also the URL of ${other.file}`,
+        suggestion,
+      });
     }
   }
   return problems;
@@ -262,7 +318,15 @@ async function readDataFile(
   // Read through content-fs: a linked site.yaml or _data/, a folder named site.yaml, a file named _data are errors.
   const read = await readContentText(contentDir, file);
   if (read.missing) {
-    diagnostics.push({ file, line: 1, column: 1, field: "file", severity: "warning", message: `no ${file}; using defaults`, suggestion: `create ${file} (see the README)` });
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      field: "file",
+      severity: "warning",
+      message: `no ${file}; using defaults`,
+      suggestion: `create ${file} (see the README)`,
+    });
     return undefined;
   }
   diagnostics.push(...read.diagnostics);
@@ -334,7 +398,9 @@ function fileStamp(signature: string, path: string): string {
 // stays the same object.
 function current(result: ValidatedFile, now: DateTime): ValidatedFile {
   const { article } = result;
-  return article && article.scheduled !== article.date > now ? { ...result, article: { ...article, scheduled: article.date > now } } : result;
+  return article && article.scheduled !== article.date > now
+    ? { ...result, article: { ...article, scheduled: article.date > now } }
+    : result;
 }
 
 // entities.yaml as article validation reads it: every entry without its description, url and ATT&CK ID (display only).

@@ -2,7 +2,11 @@
  * Maps `items` through an async function with at most `limit` calls in flight, keeping the order of the results.
  * Reading tens of thousands of files at once would exhaust the process's file descriptors (EMFILE).
  */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R> | R): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R> | R,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

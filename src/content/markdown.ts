@@ -58,7 +58,8 @@ export function renderMarkdown(md: MarkdownIt, body: string, env: MarkdownEnv): 
 
 // Root-relative URLs written by editors ("/2018/04/slug/") follow the site to its path prefix.
 function prefixRootLinks(md: MarkdownIt, rule: "link_open", attr: string): void {
-  const fallback = md.renderer.rules[rule] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const fallback =
+    md.renderer.rules[rule] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules[rule] = (tokens, idx, options, env: Partial<MarkdownEnv>, self) => {
     const token = tokens[idx];
     const value = token?.attrGet(attr);

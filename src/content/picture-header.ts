@@ -47,7 +47,8 @@ export async function headerProblem(bytes: Buffer, relative: string): Promise<Pi
   }
   const { width = 0, height = 0 } = await sharp()(bytes, { ...SHARP_INPUT, limitInputPixels: false }).metadata();
   const pixels = (width * height).toLocaleString("en");
-  const message = `the image ${relative} is ${width} × ${height} pixels (${pixels}), more than the ` +
+  const message =
+    `the image ${relative} is ${width} × ${height} pixels (${pixels}), more than the ` +
     `${PIXEL_LIMIT.toLocaleString("en")} the build resizes`;
   return { message, suggestion: HUGE_FIX };
 }

@@ -2,7 +2,12 @@ import type sanitizeHtml from "sanitize-html";
 
 // A boolean attribute is written bare (open="no" still opens); a count is a whole number a browser reads as one.
 const BOOLEAN = new Set(["open", "reversed"]);
-const COUNTS: Readonly<Record<string, RegExp>> = { colspan: /^[1-9]\d{0,2}$/, rowspan: /^\d{1,4}$/, span: /^[1-9]\d{0,2}$/, start: /^-?\d{1,9}$/ };
+const COUNTS: Readonly<Record<string, RegExp>> = {
+  colspan: /^[1-9]\d{0,2}$/,
+  rowspan: /^\d{1,4}$/,
+  span: /^[1-9]\d{0,2}$/,
+  start: /^-?\d{1,9}$/,
+};
 
 /** The attributes kept, each boolean written bare and each count a whole number; an unusable count is dropped and named. */
 export function counted(kept: sanitizeHtml.Attributes, drop: (what: string) => void): sanitizeHtml.Attributes {

@@ -21,17 +21,33 @@ export function dropReason(name: string, what: string): { message: string; sugge
   const tag = `<${name}>`;
   if (what === "element") return elementReason(name, tag);
   if (what.startsWith("size ")) {
-    return { message: `raw HTML ${tag} lost its ${what.slice(5)}: not a number of pixels`, suggestion: 'write it as a plain number in straight quotes, e.g. width="640"' };
+    return {
+      message: `raw HTML ${tag} lost its ${what.slice(5)}: not a number of pixels`,
+      suggestion: 'write it as a plain number in straight quotes, e.g. width="640"',
+    };
   }
   if (what.startsWith("count ")) {
-    return { message: `raw HTML ${tag} lost its ${what.slice(6)}: not a whole number`, suggestion: 'write it as a plain number, e.g. colspan="2"' };
+    return {
+      message: `raw HTML ${tag} lost its ${what.slice(6)}: not a whole number`,
+      suggestion: 'write it as a plain number, e.g. colspan="2"',
+    };
   }
-  if (what === "no src") return { message: `raw HTML ${tag} without a src was dropped`, suggestion: "give it src=\"images/…\" or use ![alt](images/…)" };
+  if (what === "no src")
+    return {
+      message: `raw HTML ${tag} without a src was dropped`,
+      suggestion: 'give it src="images/…" or use ![alt](images/…)',
+    };
   if (what.startsWith("href ")) {
-    return { message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`, suggestion: "write an https:// or relative address" };
+    return {
+      message: `raw HTML ${tag} link to ${what.slice(5)} lost its href: only relative, http(s), mailto and tel links are allowed`,
+      suggestion: "write an https:// or relative address",
+    };
   }
   if (what.startsWith("src ")) {
-    return { message: `raw HTML ${tag} with src ${what.slice(4)} was dropped: only relative and http(s) images are allowed`, suggestion: "use a file in the content folder or an https:// URL" };
+    return {
+      message: `raw HTML ${tag} with src ${what.slice(4)} was dropped: only relative and http(s) images are allowed`,
+      suggestion: "use a file in the content folder or an https:// URL",
+    };
   }
   const names = what.split(", ");
   const reasons = [
@@ -46,13 +62,41 @@ export function dropReason(name: string, what: string): { message: string; sugge
 }
 
 function elementReason(name: string, tag: string): { message: string; suggestion: string } {
-  if (SCRIPT.has(name)) return { message: `raw HTML ${tag} was dropped: newsdesk never runs scripts from articles`, suggestion: "delete it; to show code, put it in a fenced code block (```html)" };
-  if (name === "style") return { message: `raw HTML ${tag} was dropped: the site's stylesheet styles every article`, suggestion: "delete it; use Markdown (emphasis, lists, tables) for structure" };
-  if (FORM.has(name)) return { message: `raw HTML ${tag} was dropped: articles carry no forms`, suggestion: "link to the form instead: [Sign up](https://…)" };
-  if (PLUGIN.has(name)) return { message: `raw HTML ${tag} was dropped: articles load no plugins`, suggestion: "link to the file instead, or embed a video with an <iframe> from an allowed embed host" };
-  if (name === "svg" || name === "math") return { message: `raw HTML ${tag} was dropped: inline SVG and MathML are not allowed (its text is kept)`, suggestion: "save it as an image file and use ![alt](images/….png)" };
-  if (PAGE.has(name)) return { message: `raw HTML ${tag} was dropped: it belongs to a page's head, not an article`, suggestion: "delete it" };
-  if (MEDIA.has(name)) return { message: `raw HTML ${tag} was dropped: articles show video and audio as links or allowed embeds`, suggestion: "link to the file, or use an <iframe> from an allowed embed host" };
+  if (SCRIPT.has(name))
+    return {
+      message: `raw HTML ${tag} was dropped: newsdesk never runs scripts from articles`,
+      suggestion: "delete it; to show code, put it in a fenced code block (```html)",
+    };
+  if (name === "style")
+    return {
+      message: `raw HTML ${tag} was dropped: the site's stylesheet styles every article`,
+      suggestion: "delete it; use Markdown (emphasis, lists, tables) for structure",
+    };
+  if (FORM.has(name))
+    return {
+      message: `raw HTML ${tag} was dropped: articles carry no forms`,
+      suggestion: "link to the form instead: [Sign up](https://…)",
+    };
+  if (PLUGIN.has(name))
+    return {
+      message: `raw HTML ${tag} was dropped: articles load no plugins`,
+      suggestion: "link to the file instead, or embed a video with an <iframe> from an allowed embed host",
+    };
+  if (name === "svg" || name === "math")
+    return {
+      message: `raw HTML ${tag} was dropped: inline SVG and MathML are not allowed (its text is kept)`,
+      suggestion: "save it as an image file and use ![alt](images/….png)",
+    };
+  if (PAGE.has(name))
+    return {
+      message: `raw HTML ${tag} was dropped: it belongs to a page's head, not an article`,
+      suggestion: "delete it",
+    };
+  if (MEDIA.has(name))
+    return {
+      message: `raw HTML ${tag} was dropped: articles show video and audio as links or allowed embeds`,
+      suggestion: "link to the file, or use an <iframe> from an allowed embed host",
+    };
   return {
     message: `raw HTML ${tag} was dropped: it is not an element articles may use (${WITH_CONTENT.has(name) ? "with its content" : "its text is kept"})`,
     suggestion: `if it is meant to be read as text, write it in \`backticks\` or as &lt;${name}&gt;; otherwise use Markdown`,
@@ -89,7 +133,11 @@ export function emptyLinks(
     // eslint-disable-next-line no-control-regex -- as above
     if (shown.replace(/\u0000\d+\u0000/g, "").trim() !== "" || stretches.some(hasText)) continue;
     const { href, line } = anchors[Number(m[1])]!;
-    empty.push({ line, message: `raw HTML <a> link to ${href} has no text`, suggestion: "put the words a reader should see between <a …> and </a>" });
+    empty.push({
+      line,
+      message: `raw HTML <a> link to ${href} has no text`,
+      suggestion: "put the words a reader should see between <a …> and </a>",
+    });
   }
   return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), empty };
 }

@@ -51,6 +51,7 @@ export function misplaced(name: string, open: readonly string[], phrasing: boole
   }
   const children = parent ? CHILDREN[parent] : undefined;
   if (children && !children.includes(name)) return `inside <${parent}>, which holds only <${children.join(">, <")}>`;
-  if (FLOW.has(name) && (phrasing || open.some((n) => PHRASING.has(n)))) return "inside a paragraph, heading or inline element";
+  if (FLOW.has(name) && (phrasing || open.some((n) => PHRASING.has(n))))
+    return "inside a paragraph, heading or inline element";
   return undefined;
 }

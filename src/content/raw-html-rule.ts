@@ -41,9 +41,17 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
       return at.line + (stream.slice(at.start, offset).match(/\n/g)?.length ?? 0);
     };
     const env = state.env as { pathPrefix?: string };
-    const options = { embeds, pathPrefix: env.pathPrefix ?? "/", normalizeLink: (url: string) => md.normalizeLink(url), stretchHasText: (k: number) => filled[k] ?? true };
+    const options = {
+      embeds,
+      pathPrefix: env.pathPrefix ?? "/",
+      normalizeLink: (url: string) => md.normalizeLink(url),
+      stretchHasText: (k: number) => filled[k] ?? true,
+    };
     const sanitized = sanitizeRawHtml(stream, options, lineAt);
-    results.set(state.tokens, { ...sanitized, dropped: [...sanitized.dropped, ...lostText(sanitized.html, pieces, filled)] });
+    results.set(state.tokens, {
+      ...sanitized,
+      dropped: [...sanitized.dropped, ...lostText(sanitized.html, pieces, filled)],
+    });
   });
   const placeholder = (tokens: Token[], idx: number) => {
     const k = (tokens[idx]!.meta as { raw?: number } | null)?.raw;
@@ -104,7 +112,8 @@ function rawPieces(tokens: readonly Token[]): { pieces: RawPiece[]; filled: bool
     for (const child of block.type === "inline" ? (block.children ?? []) : []) {
       if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
       links += child.type === "link_open" ? 1 : child.type === "link_close" ? -1 : 0;
-      if (child.type === "html_inline") raw(child, line + breaks, links > 0 ? "link" : phrasing ? "phrasing" : undefined);
+      if (child.type === "html_inline")
+        raw(child, line + breaks, links > 0 ? "link" : phrasing ? "phrasing" : undefined);
       else text ||= child.content.trim() !== "";
     }
   });

@@ -16,7 +16,10 @@ const BEFORE_SUMMARY = /^(?:\s|\u0000\d+\u0000)*<summary[\s>]/;
  * <table> wrapped in <tbody>, as a browser reads it (silently: nothing is lost or moved), and a <summary>Details</summary>
  * opening each <details> that has none, reported at `lineOf(k)` of the k-th marked <details>.
  */
-export function completeStructure(html: string, lineOf: (k: number) => number): { html: string; dropped: RawHtmlDrop[] } {
+export function completeStructure(
+  html: string,
+  lineOf: (k: number) => number,
+): { html: string; dropped: RawHtmlDrop[] } {
   const dropped: RawHtmlDrop[] = [];
   const open: string[] = [];
   let out = "";

@@ -26,7 +26,8 @@ export function unwrap(html: string): string {
         if (depth === 0) end = { at: t.index, length: t[0].length };
       }
     }
-    html = html.slice(0, m.index) + (end ? html.slice(after, end.at) + html.slice(end.at + end.length) : html.slice(after));
+    html =
+      html.slice(0, m.index) + (end ? html.slice(after, end.at) + html.slice(end.at + end.length) : html.slice(after));
   }
   return html;
 }

@@ -14,7 +14,19 @@ import { completeStructure, DETAILS_MARK } from "./raw-html-structure.ts";
 export const RAW_HTML_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(
     [
-      ...["table", "thead", "tbody", "tfoot", "tr", "caption", "colgroup", "figure", "figcaption", "details", "summary"],
+      ...[
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "colgroup",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+      ],
       ...["sup", "sub", "kbd", "dl", "dt", "dd", "br", "hr", "p", "span", "div", "em", "strong", "i", "b", "u", "s"],
       ...["del", "ins", "mark", "small", "code", "pre", "blockquote", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6"],
     ].map((tag) => [tag, []]),
@@ -36,10 +48,19 @@ export const IN_LINK = "data-newsdesk-in-link";
 
 // Elements no button or link may sit inside.
 const INTERACTIVE = new Set(["a", "button", "summary", "label", "select", "textarea"]);
-const IN_A_LINK = { ok: false, reason: "<iframe> inside a link or a summary", fix: "put the <iframe> on a line of its own" } as const;
+const IN_A_LINK = {
+  ok: false,
+  reason: "<iframe> inside a link or a summary",
+  fix: "put the <iframe> on a line of its own",
+} as const;
 
 // What newsdesk itself puts on the elements it makes of raw HTML: an image of the content folder, an embed.
-const MADE: Readonly<Record<string, readonly string[]>> = { img: [IMAGE_MARK], figure: [EMBED_MARK], a: [LINK_MARK], details: [DETAILS_MARK] };
+const MADE: Readonly<Record<string, readonly string[]>> = {
+  img: [IMAGE_MARK],
+  figure: [EMBED_MARK],
+  a: [LINK_MARK],
+  details: [DETAILS_MARK],
+};
 const KEPT = new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)]);
 
 /** How raw HTML is read: the embed hosts allowed, the path prefix, markdown-it's URL normaliser. */
@@ -65,7 +86,11 @@ export interface SanitizedHtml {
  * for resizing like Markdown's, iframes from allowed hosts as a marked <figure> (src/content/embeds.ts). Scripts,
  * styles and their text are never kept. `lineAt` gives the body line of a position in `html`.
  */
-export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (offset: number) => number): SanitizedHtml {
+export function sanitizeRawHtml(
+  html: string,
+  options: RawHtmlOptions,
+  lineAt: (offset: number) => number,
+): SanitizedHtml {
   const dropped: RawHtmlDrop[] = [];
   const images: SanitizedHtml["images"] = [];
   const links: SanitizedHtml["links"] = [];
@@ -93,7 +118,10 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
     const inside = open.slice(0, -1).filter(Boolean);
     const drop = (what: string) => dropped.push({ line, ...dropReason(name, what) });
     if (name === "iframe") {
-      const embed = inside.some((n) => INTERACTIVE.has(n)) || attribs[IN_LINK] !== undefined ? IN_A_LINK : checkEmbed(attribs.src, options.embeds);
+      const embed =
+        inside.some((n) => INTERACTIVE.has(n)) || attribs[IN_LINK] !== undefined
+          ? IN_A_LINK
+          : checkEmbed(attribs.src, options.embeds);
       if (!embed.ok) dropped.push({ line, message: `${embed.reason}: it was dropped`, suggestion: embed.fix });
       if (!embed.ok) return { tagName: "iframe", attribs: {} };
       const phrasing = attribs[INLINE] !== undefined || inside.some((n) => PHRASING.has(n));
@@ -124,17 +152,33 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
       return { tagName: name, attribs: { ...kept, href, [LINK_MARK]: String(anchors.length - 1) } };
     }
     if (name === "img") return rawImage(kept, line, drop, options, images);
-    if (name === "details") return { tagName: name, attribs: { ...counted(kept, drop), [DETAILS_MARK]: String(details.push(line) - 1) } };
+    if (name === "details")
+      return { tagName: name, attribs: { ...counted(kept, drop), [DETAILS_MARK]: String(details.push(line) - 1) } };
     return { tagName: name, attribs: counted(kept, drop) };
   };
   const clean = sanitizeHtml(html, {
     allowedTags: [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])],
     allowedAttributes: Object.fromEntries(
-      [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])].map((t) => [t, [...(RAW_HTML_ALLOWED[t] ?? []), ...(MADE[t] ?? []), UNWRAP]]),
+      [...new Set([...Object.keys(RAW_HTML_ALLOWED), ...Object.keys(MADE)])].map((t) => [
+        t,
+        [...(RAW_HTML_ALLOWED[t] ?? []), ...(MADE[t] ?? []), UNWRAP],
+      ]),
     ),
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowProtocolRelative: false,
-    nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "template", "xmp", "noembed", "noframes", "iframe"],
+    nonTextTags: [
+      "script",
+      "style",
+      "textarea",
+      "option",
+      "noscript",
+      "title",
+      "template",
+      "xmp",
+      "noembed",
+      "noframes",
+      "iframe",
+    ],
     transformTags: { "*": transform },
     onOpenTag: (name) => open.push(name),
     onCloseTag: () => open.pop(),
@@ -145,4 +189,3 @@ export function sanitizeRawHtml(html: string, options: RawHtmlOptions, lineAt: (
   const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
   return { html: linked, dropped: [...dropped, ...complete.dropped, ...empty], images, links };
 }
-

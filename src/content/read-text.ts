@@ -9,9 +9,13 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
  * A content file's text (`file` relative to the content folder), or why it cannot be used: a link, a folder, not
  * there, not UTF-8, NUL bytes, hidden bidi controls. `missing` is set when the file does not exist.
  */
-export async function readContentText(contentDir: string, file: string): Promise<{ text?: string; missing?: true; diagnostics: Diagnostic[] }> {
+export async function readContentText(
+  contentDir: string,
+  file: string,
+): Promise<{ text?: string; missing?: true; diagnostics: Diagnostic[] }> {
   const read = await readContentFile(contentDir, file);
-  if (!read.ok) return { ...(read.reason === "missing" ? { missing: true as const } : {}), diagnostics: [read.diagnostic] };
+  if (!read.ok)
+    return { ...(read.reason === "missing" ? { missing: true as const } : {}), diagnostics: [read.diagnostic] };
   const { bytes } = read;
   const problem = (line: number, message: string, suggestion: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [{ file, line, column: 1, field: "file", severity: "error", message, suggestion }],
@@ -24,9 +28,19 @@ export async function readContentText(contentDir: string, file: string): Promise
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const nul = text.indexOf("\0");
-  if (nul !== -1) return problem(lineAt(text, nul), "the file contains a NUL byte", "remove the invisible NUL character (or the binary data) from this line");
+  if (nul !== -1)
+    return problem(
+      lineAt(text, nul),
+      "the file contains a NUL byte",
+      "remove the invisible NUL character (or the binary data) from this line",
+    );
   const bidi = BIDI_CONTROLS.exec(text);
-  if (bidi) return problem(lineAt(text, bidi.index), "the file contains a bidirectional override character, which hides what the text says", "delete the invisible direction-control character on this line");
+  if (bidi)
+    return problem(
+      lineAt(text, bidi.index),
+      "the file contains a bidirectional override character, which hides what the text says",
+      "delete the invisible direction-control character on this line",
+    );
   return { text, diagnostics: [] };
 }
 

@@ -55,7 +55,9 @@ export function readingTime(tokens: readonly Token[]): ReadingTime {
 // marks join their text ("wo**rd**" is one word), breaks and raw HTML part it.
 function inlineText(token: Token): string {
   return (token.children ?? [])
-    .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : SEPARATING.has(child.type) ? " " : ""))
+    .map((child) =>
+      child.type === "text" || child.type === "code_inline" ? child.content : SEPARATING.has(child.type) ? " " : "",
+    )
     .join("");
 }
 

@@ -18,9 +18,21 @@ export function readSiteConfig(
   const diagnostics: Diagnostic[] = [];
   const values = data ?? {};
   const warn = (field: string, message: string, suggestion: string) =>
-    diagnostics.push({ file, ...(data ? positionOf(field) : { line: 1, column: 1 }), field, severity: "warning", message, suggestion });
+    diagnostics.push({
+      file,
+      ...(data ? positionOf(field) : { line: 1, column: 1 }),
+      field,
+      severity: "warning",
+      message,
+      suggestion,
+    });
 
-  const pick = <K extends ScalarField>(field: K, valid: (v: unknown) => v is SiteConfig[K], hint: string, optional = false): SiteConfig[K] => {
+  const pick = <K extends ScalarField>(
+    field: K,
+    valid: (v: unknown) => v is SiteConfig[K],
+    hint: string,
+    optional = false,
+  ): SiteConfig[K] => {
     const value = values[field];
     if (value === undefined || value === null) {
       if (!optional) warn(field, `no ${field}; using '${SITE_DEFAULTS[field]}'`, hint);
@@ -38,7 +50,8 @@ export function readSiteConfig(
     const value = values[field];
     if (value === undefined || value === null) return undefined;
     const example = field === "url" ? "write url: https://news.example.org" : "write pathPrefix: /news/";
-    const result: UrlCheck = typeof value === "string" ? check(value) : { ok: false, reason: "is not text", fix: example };
+    const result: UrlCheck =
+      typeof value === "string" ? check(value) : { ok: false, reason: "is not text", fix: example };
     if (result.ok) return result.value;
     const message = `${field} ${result.reason}`;
     diagnostics.push({ file, ...positionOf(field), field, severity: "error", message, suggestion: result.fix });
@@ -73,7 +86,11 @@ type Warn = (field: string, message: string, suggestion: string) => void;
 function pickHtml(value: unknown, warn: Warn): SiteConfig["html"] {
   if (value === undefined || value === null) return SITE_DEFAULTS.html;
   if (value === "allowlist" || value === "text") return value;
-  warn("html", `'${shownValue(value)}' is not a usable html; using '${SITE_DEFAULTS.html}'`, "write html: allowlist (raw HTML through newsdesk's allowlist) or html: text (shown as text)");
+  warn(
+    "html",
+    `'${shownValue(value)}' is not a usable html; using '${SITE_DEFAULTS.html}'`,
+    "write html: allowlist (raw HTML through newsdesk's allowlist) or html: text (shown as text)",
+  );
   return SITE_DEFAULTS.html;
 }
 
@@ -89,7 +106,12 @@ function pickEmbeds(value: unknown, warn: Warn): readonly string[] {
   for (const item of value as unknown[]) {
     const host = typeof item === "string" ? item.trim().toLowerCase() : "";
     if (HOST.test(host)) hosts.push(host);
-    else warn("embeds", `'${shownValue(item)}' is not a host name; it is left out`, "write the host alone, e.g. player.vimeo.com (no https://, path or wildcard)");
+    else
+      warn(
+        "embeds",
+        `'${shownValue(item)}' is not a host name; it is left out`,
+        "write the host alone, e.g. player.vimeo.com (no https://, path or wildcard)",
+      );
   }
   return [...new Set(hosts)];
 }

@@ -43,7 +43,9 @@ export function toStored(source: string, result: ValidatedFile): StoredEntry {
   return {
     source,
     diagnostics: result.diagnostics,
-    ...(article ? { article: { ...article, date: article.date.toMillis(), updated: article.updated?.toMillis() } } : {}),
+    ...(article
+      ? { article: { ...article, date: article.date.toMillis(), updated: article.updated?.toMillis() } }
+      : {}),
   };
 }
 

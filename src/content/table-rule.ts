@@ -13,7 +13,8 @@ export function tableRule(md: MarkdownIt): void {
   md.core.ruler.push("newsdesk_tables", (state) => {
     const seen = new Map<string, number>();
     state.tokens.forEach((token, i) => {
-      if (token.type === "table_open") token.meta = { ...(token.meta as object | null), label: unique(tableLabel(state.tokens, i), seen) };
+      if (token.type === "table_open")
+        token.meta = { ...(token.meta as object | null), label: unique(tableLabel(state.tokens, i), seen) };
       if (token.type === "th_open") token.attrSet("scope", "col");
       if (token.type === "th_open" || token.type === "td_open") alignByClass(token);
     });
@@ -23,13 +24,18 @@ export function tableRule(md: MarkdownIt): void {
     const region = `<section class="table-wrap" tabindex="0" aria-label="${md.utils.escapeHtml(label)}">\n`;
     return region + self.renderToken(tokens, idx, options);
   };
-  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</section>\n`;
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) =>
+    `${self.renderToken(tokens, idx, options)}</section>\n`;
 }
 
 // "Table: Host, Port, Service" from the header row's text (the first few cells; an empty header says just "Table").
 function tableLabel(tokens: readonly Token[], open: number): string {
   const cells: string[] = [];
-  for (let i = open + 1; i < tokens.length && tokens[i]!.type !== "thead_close" && tokens[i]!.type !== "table_close"; i++) {
+  for (
+    let i = open + 1;
+    i < tokens.length && tokens[i]!.type !== "thead_close" && tokens[i]!.type !== "table_close";
+    i++
+  ) {
     const token = tokens[i]!;
     if (token.type === "inline" && tokens[i - 1]?.type === "th_open") cells.push(inlineText(token));
   }

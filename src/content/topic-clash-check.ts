@@ -33,13 +33,15 @@ function clashText(clash: TopicClash): Pick<Diagnostic, "message" | "suggestion"
   if (clash.defined) {
     return {
       message: `topic '${name}' would be filed on the page of '${other.name}' in ${other.file}, ${page}`,
-      suggestion: `write '${other.name}' if it is that topic; if not, add '${name}' under topics: in ` +
+      suggestion:
+        `write '${other.name}' if it is that topic; if not, add '${name}' under topics: in ` +
         `${ENTITIES_FILE} with a slug of its own (e.g. slug: ${slug}-2)`,
     };
   }
   return {
     message: `topic '${name}' and '${other.name}' in ${other.file} would share one page, ${page}`,
-    suggestion: `if they are one topic, write one spelling in both; if not, add one of them under topics: in ` +
+    suggestion:
+      `if they are one topic, write one spelling in both; if not, add one of them under topics: in ` +
       `${ENTITIES_FILE} with a slug of its own (e.g. name: ${name}, slug: ${slug}-2)`,
   };
 }

@@ -59,7 +59,14 @@ export interface ArticleValidation {
 type Shape = typeof articleFrontMatterSchema.shape;
 type Values = { [K in keyof Shape]?: z.infer<Shape[K]> };
 
-const ENTITY_FIELDS = ["agencies", "outlets", "countries", "actors", "malware", "topics"] as const satisfies readonly TaxonomyKind[];
+const ENTITY_FIELDS = [
+  "agencies",
+  "outlets",
+  "countries",
+  "actors",
+  "malware",
+  "topics",
+] as const satisfies readonly TaxonomyKind[];
 
 /** The hash of an article file's text: its `source`, and what build --incremental's article store is keyed by. */
 export function textHash(text: string): string {
@@ -71,13 +78,23 @@ export function textHash(text: string): string {
  * line and field. Returns the article only when there is no error. `source` (the text's hash) is passed in
  * when the caller has made it already.
  */
-export function validateArticle(file: string, text: string, context: ValidationContext, source = textHash(text)): ArticleValidation {
+export function validateArticle(
+  file: string,
+  text: string,
+  context: ValidationContext,
+  source = textHash(text),
+): ArticleValidation {
   const parsed = parseFrontMatter(text, file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const fm = parsed.file;
   const diagnostics: Diagnostic[] = [];
-  const report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) =>
-    diagnostics.push({ file, ...fm.positionOf(field, index), field, severity, message, suggestion });
+  const report = (
+    field: string,
+    severity: Diagnostic["severity"],
+    message: string,
+    suggestion?: string,
+    index?: number,
+  ) => diagnostics.push({ file, ...fm.positionOf(field, index), field, severity, message, suggestion });
 
   const started = performance.now();
   checkKeys(fm, report);
@@ -88,12 +105,22 @@ export function validateArticle(file: string, text: string, context: ValidationC
     report("date", "error", "date is required", "add date: YYYY-MM-DD");
   }
   if (date && updated && updated < date) {
-    report("updated", "error", `updated (${updated.toISODate()}) is before date (${date.toISODate()})`, "set updated to the day of the last change, on or after date");
+    report(
+      "updated",
+      "error",
+      `updated (${updated.toISODate()}) is before date (${date.toISODate()})`,
+      "set updated to the day of the last change, on or after date",
+    );
   }
   const image = values.image === undefined ? undefined : checkImageReference(values.image);
   if (image && !image.ok) report("image", "error", `image ${image.reason}`, image.fix);
   if (values.image && !values.image_alt) {
-    report("image", "error", "image has no image_alt", "add image_alt: a sentence describing the picture for readers who cannot see it");
+    report(
+      "image",
+      "error",
+      "image has no image_alt",
+      "add image_alt: a sentence describing the picture for readers who cannot see it",
+    );
   }
   // Each alias on its own, here, so it is named with the article's other mistakes; load compares them across articles.
   for (const [i, alias] of (values.aliases ?? []).entries()) {
@@ -112,12 +139,35 @@ export function validateArticle(file: string, text: string, context: ValidationC
   const cleaned = dropZeroWidthLines(fm.body);
   for (const line of cleaned.lines) {
     const message = "a line of only zero-width characters (U+200B and the like) shows as a gap; it was left out";
-    diagnostics.push({ file, line: fm.bodyLine + line, column: 1, field: "body", severity: "warning", message, suggestion: "delete the line" });
+    diagnostics.push({
+      file,
+      line: fm.bodyLine + line,
+      column: 1,
+      field: "body",
+      severity: "warning",
+      message,
+      suggestion: "delete the line",
+    });
   }
   const linkPost = values.link !== undefined;
-  const body = lintBody(context.md, cleaned.body, file, fm.bodyLine, { ...named, cves: [] }, context.mentions, context.env, context.timing, linkPost);
+  const body = lintBody(
+    context.md,
+    cleaned.body,
+    file,
+    fm.bodyLine,
+    { ...named, cves: [] },
+    context.mentions,
+    context.env,
+    context.timing,
+    linkPost,
+  );
   // The CVEs of the field first, then those the title, summary and body name (never in code or a link's address).
-  const cveIds = [...(values.cves ?? []), ...cvesInText(values.title ?? ""), ...cvesInText(values.summary ?? ""), ...body.cves];
+  const cveIds = [
+    ...(values.cves ?? []),
+    ...cvesInText(values.title ?? ""),
+    ...cvesInText(values.summary ?? ""),
+    ...body.cves,
+  ];
   const entities = { ...named, cves: resolveCves(cveIds, context.registry) };
   diagnostics.push(...body.diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || !date || values.title === undefined) {
@@ -131,7 +181,10 @@ export function validateArticle(file: string, text: string, context: ValidationC
     title: values.title,
     slug,
     path: articlePath(date, slug),
-    pathFrom: values.slug === undefined ? { field: "date", ...fm.positionOf("date") } : { field: "slug", ...fm.positionOf("slug") },
+    pathFrom:
+      values.slug === undefined
+        ? { field: "date", ...fm.positionOf("date") }
+        : { field: "slug", ...fm.positionOf("slug") },
     date,
     updated,
     summary: values.summary,
@@ -161,7 +214,13 @@ export function validateArticle(file: string, text: string, context: ValidationC
   return { article, diagnostics };
 }
 
-type Report = (field: string, severity: Diagnostic["severity"], message: string, suggestion?: string, index?: number) => void;
+type Report = (
+  field: string,
+  severity: Diagnostic["severity"],
+  message: string,
+  suggestion?: string,
+  index?: number,
+) => void;
 
 // The article fields, and the same by comparable name for did-you-mean suggestions.
 const KNOWN_FIELDS = Object.keys(articleFrontMatterSchema.shape);
@@ -174,7 +233,12 @@ function checkKeys(fm: FrontMatterFile, report: Report): void {
       report(key, "error", `'${key}' is not an article field`, ELEVENTY_KEYS[key]);
     } else if (!KNOWN_FIELDS.includes(key)) {
       const near = closestName(key, FIELD_CANDIDATES);
-      report(key, "warning", `unknown field '${key}' is ignored`, near ? `did you mean '${near}'?` : `article fields are ${KNOWN_FIELDS.join(", ")}`);
+      report(
+        key,
+        "warning",
+        `unknown field '${key}' is ignored`,
+        near ? `did you mean '${near}'?` : `article fields are ${KNOWN_FIELDS.join(", ")}`,
+      );
     }
   }
 }
@@ -193,12 +257,14 @@ function checkFields(fm: FrontMatterFile, report: Report): Values {
       for (const issue of result.error.issues) {
         const index = typeof issue.path[0] === "number" ? issue.path[0] : undefined;
         // A custom check (link's URL check) carries its fix along.
-        const fix = (issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined) ?? FIELD_FIXES[key];
+        const fix =
+          (issue.code === "custom" ? (issue.params as { fix?: string } | undefined)?.fix : undefined) ??
+          FIELD_FIXES[key];
         report(key, "error", issue.message, fix, index);
       }
     }
   }
-  if (fm.data.title === undefined) report("title", "error", "title is required", "add title: \"Headline\"");
+  if (fm.data.title === undefined) report("title", "error", "title is required", 'add title: "Headline"');
   return values;
 }
 
@@ -231,19 +297,33 @@ function resolveEntities(kind: TaxonomyKind, names: readonly string[], registry:
     const near = registry.suggest(kind, name);
     const hint = near ? `did you mean '${near}'?` : undefined;
     if (kind === "countries") {
-      report(kind, "error", `'${name}' is not a country`, hint ?? "use an ISO 3166 country name, e.g. United Kingdom, or add the territory under countries: in _data/entities.yaml with a code", index);
+      report(
+        kind,
+        "error",
+        `'${name}' is not a country`,
+        hint ??
+          "use an ISO 3166 country name, e.g. United Kingdom, or add the territory under countries: in _data/entities.yaml with a code",
+        index,
+      );
     } else if (kind === "topics") {
       const slug = slugify(name);
       const same = resolved.get(slug);
       // Two topics that would share one page (C++ and C) are refused; load compares them across files.
       if (same && nameKey(same.name) !== nameKey(name)) {
-        const fix = "if they are one topic, write one spelling; if not, add one of them under topics: in " +
+        const fix =
+          "if they are one topic, write one spelling; if not, add one of them under topics: in " +
           `_data/entities.yaml with a slug of its own (e.g. name: ${name.trim()}, slug: ${slug}-2)`;
         report(kind, "error", `topic '${name}' and '${same.name}' would share one page, /topics/${slug}/`, fix, index);
       }
       if (!same) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
     } else {
-      report(kind, "warning", `'${name}' is not in _data/entities.yaml`, hint ?? `add it under ${kind}: in _data/entities.yaml`, index);
+      report(
+        kind,
+        "warning",
+        `'${name}' is not in _data/entities.yaml`,
+        hint ?? `add it under ${kind}: in _data/entities.yaml`,
+        index,
+      );
       const slug = slugify(name);
       if (!resolved.has(slug)) resolved.set(slug, { kind, name: name.trim(), slug, aliases: [] });
     }

@@ -57,7 +57,12 @@ export function lintBody(
     if (!listed[entity.kind].some((e) => e.slug === entity.slug)) {
       const field = entity.kind;
       const named = as === entity.name ? entity.name : `${as} (${entity.name})`;
-      warn(line, `mentions ${named} but ${field} does not list it`, `add ${entity.name} to ${field}: if the story is about it (${TAXONOMY_LABELS[entity.kind].plural.toLowerCase()} are linked to their pages)`, field);
+      warn(
+        line,
+        `mentions ${named} but ${field} does not list it`,
+        `add ${entity.name} to ${field}: if the story is about it (${TAXONOMY_LABELS[entity.kind].plural.toLowerCase()} are linked to their pages)`,
+        field,
+      );
     }
   }
   if (timing) timing.checking += performance.now() - started;

@@ -8,8 +8,12 @@ export interface BodyFinding {
 }
 
 /** Inline children with the body line of their block. */
-export function inlineChildren(tokens: readonly Token[]): { token: Token; line: number; siblings: readonly Token[]; index: number }[] {
+export function inlineChildren(
+  tokens: readonly Token[],
+): { token: Token; line: number; siblings: readonly Token[]; index: number }[] {
   return tokens.flatMap((t) =>
-    t.type === "inline" && t.children ? t.children.map((token, index) => ({ token, line: t.map?.[0] ?? 0, siblings: t.children!, index })) : [],
+    t.type === "inline" && t.children
+      ? t.children.map((token, index) => ({ token, line: t.map?.[0] ?? 0, siblings: t.children!, index }))
+      : [],
   );
 }

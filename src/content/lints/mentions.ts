@@ -12,11 +12,14 @@ export function createMentionFinder(registry: Registry): MentionFinder {
   const byName = new Map<string, Entity>();
   for (const kind of ["agencies", "outlets", "actors", "malware"] as const) {
     for (const entity of registry.entities(kind)) {
-      for (const name of [entity.name, ...entity.aliases]) if (name.length >= 3 && !byName.has(name)) byName.set(name, entity);
+      for (const name of [entity.name, ...entity.aliases])
+        if (name.length >= 3 && !byName.has(name)) byName.set(name, entity);
     }
   }
   if (byName.size === 0) return { find: () => new Map() };
-  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"));
+  const alternatives = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   const lookup = new Map([...byName].map(([name, e]) => [name.replace(/’/g, "'"), e]));
   return {

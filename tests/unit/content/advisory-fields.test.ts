@@ -3,7 +3,9 @@ import { checkAdvisory } from "../../../src/content/advisory-fields.ts";
 
 function check(values: Parameters<typeof checkAdvisory>[0], preview = false) {
   const problems: string[] = [];
-  const fields = checkAdvisory(values, preview, (field, severity, message) => problems.push(`${field} ${severity}: ${message}`));
+  const fields = checkAdvisory(values, preview, (field, severity, message) =>
+    problems.push(`${field} ${severity}: ${message}`),
+  );
   return { fields, problems };
 }
 
@@ -13,7 +15,12 @@ describe("advisory fields", () => {
       check({ cvss: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", products: ["Edge 11.1"], tlp: "GREEN" }),
     ).toEqual({
       fields: {
-        cvss: { vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", version: "3.1", score: 9.8, severity: "Critical" },
+        cvss: {
+          vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+          version: "3.1",
+          score: 9.8,
+          severity: "Critical",
+        },
         products: ["Edge 11.1"],
         tlp: "GREEN",
       },
@@ -23,7 +30,9 @@ describe("advisory fields", () => {
 
   it("refuses AMBER, AMBER+STRICT and RED by name, unless serve previews them", () => {
     for (const tlp of ["AMBER", "AMBER+STRICT", "RED"] as const) {
-      expect(check({ tlp }).problems).toEqual([`tlp error: TLP:${tlp} is never published: it is for its named recipients only`]);
+      expect(check({ tlp }).problems).toEqual([
+        `tlp error: TLP:${tlp} is never published: it is for its named recipients only`,
+      ]);
       expect(check({ tlp }, true)).toEqual({ fields: { tlp }, problems: [] });
     }
     expect(check({ tlp: "CLEAR" }).problems).toEqual([]);

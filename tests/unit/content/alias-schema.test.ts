@@ -23,7 +23,9 @@ describe("aliases in front-matter", () => {
   });
 
   it("refuse every other query, and a number WordPress never writes", () => {
-    expect(aliasIssues(pageFrontMatterSchema, ["/?s=europol", "/?p=12&replytocom=3", "/?p=0", "/?p=07", "/?p=x"])).toEqual([
+    expect(
+      aliasIssues(pageFrontMatterSchema, ["/?s=europol", "/?p=12&replytocom=3", "/?p=0", "/?p=07", "/?p=x"]),
+    ).toEqual([
       ["0", SHAPE],
       ["1", SHAPE],
       ["2", SHAPE],

@@ -8,7 +8,14 @@ const aliased = <T extends Article | StaticPage>(owner: T, ...values: string[]):
   ...owner,
   aliases: values.map((value, i) => ({ value, line: 5, column: 11 + i * 10 })),
 });
-const about: StaticPage = { file: "pages/about.md", title: "About", slug: "about", path: "/about/", body: "", html: "" };
+const about: StaticPage = {
+  file: "pages/about.md",
+  title: "About",
+  slug: "about",
+  path: "/about/",
+  body: "",
+  html: "",
+};
 const problems = (articles: readonly Article[], pages: readonly StaticPage[] = []) =>
   checkAliases(articles, pages).map((d) => `${d.file}:${d.column} ${d.message} — ${d.suggestion}`);
 

@@ -6,7 +6,9 @@ const render = (body: string) => renderMarkdown(md, body, { pathPrefix: "/" });
 
 describe("code blocks", () => {
   it("renders a fenced block with a known language highlighted in a focusable block", () => {
-    expect(render("```sh\nid\n```\n")).toBe('<pre class="code" tabindex="0"><code class="hljs language-bash"><span class="hljs-built_in">id</span>\n</code></pre>\n');
+    expect(render("```sh\nid\n```\n")).toBe(
+      '<pre class="code" tabindex="0"><code class="hljs language-bash"><span class="hljs-built_in">id</span>\n</code></pre>\n',
+    );
     expect(render("```yml\nkey: 1\n```\n")).toBe(
       '<pre class="code" tabindex="0"><code class="hljs language-yaml"><span class="hljs-attr">key:</span> <span class="hljs-number">1</span>\n</code></pre>\n',
     );
@@ -57,7 +59,9 @@ describe("tables", () => {
   });
 
   it("gives tables with the same headers distinct names, as landmarks of one page need", () => {
-    const labels = [...render("| A |\n|---|\n| 1 |\n\n| A |\n|---|\n| 2 |\n").matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]);
+    const labels = [...render("| A |\n|---|\n| 1 |\n\n| A |\n|---|\n| 2 |\n").matchAll(/aria-label="([^"]*)"/g)].map(
+      (m) => m[1],
+    );
     expect(labels).toEqual(["Table: A", "Table: A (2)"]);
   });
 

@@ -64,9 +64,15 @@ describe("resolveContentPath", () => {
 
   it("says which component is a file where a folder is expected, and when a path is missing", () => {
     const through = resolveContentPath(content, "articles/2020/a.md");
-    expect(!through.ok && [through.reason, through.diagnostic.message]).toEqual(["not-folder", "articles is a file, not a folder"]);
+    expect(!through.ok && [through.reason, through.diagnostic.message]).toEqual([
+      "not-folder",
+      "articles is a file, not a folder",
+    ]);
     const missing = resolveContentPath(content, "img/nope.jpg");
-    expect(!missing.ok && [missing.reason, missing.diagnostic.message]).toEqual(["missing", "img/nope.jpg does not exist"]);
+    expect(!missing.ok && [missing.reason, missing.diagnostic.message]).toEqual([
+      "missing",
+      "img/nope.jpg does not exist",
+    ]);
   });
 
   it("accepts a content folder that is itself a link, bounded by its real path", () => {
@@ -88,7 +94,12 @@ describe("statContentFile and readContentFile", () => {
   it("refuses a folder where a file is expected (EISDIR) with the fix", async () => {
     const read = await readContentFile(content, "x.md");
     expect(!read.ok && read.diagnostic).toEqual({
-      file: "x.md", line: 1, column: 1, field: "file", severity: "error", message: "x.md is a folder, not a file",
+      file: "x.md",
+      line: 1,
+      column: 1,
+      field: "file",
+      severity: "error",
+      message: "x.md is a folder, not a file",
       suggestion: "a folder (or device) stands where newsdesk expects a file: rename it, or point at the file inside",
     });
     const stat = statContentFile(content, "img/real", where);
@@ -100,14 +111,20 @@ describe("statContentFile and readContentFile", () => {
     expect(!linked.ok && linked.reason).toBe("link");
     const locked = await readContentFile(content, "locked.md");
     // root reads any file; everyone else is refused with a plain message
-    if (process.getuid?.() !== 0) expect(!locked.ok && locked.diagnostic.message).toBe("locked.md cannot be read: permission denied");
+    if (process.getuid?.() !== 0)
+      expect(!locked.ok && locked.diagnostic.message).toBe("locked.md cannot be read: permission denied");
   });
 });
 
 describe("listContentFolder", () => {
   it("lists a folder and refuses a file standing in for one (ENOTDIR)", async () => {
     const listed = await listContentFolder(content, "img");
-    expect(listed.ok && listed.entries.map((e) => e.name).sort()).toEqual(["inside-link.jpg", "linked-folder", "linked.jpg", "real"]);
+    expect(listed.ok && listed.entries.map((e) => e.name).sort()).toEqual([
+      "inside-link.jpg",
+      "linked-folder",
+      "linked.jpg",
+      "real",
+    ]);
     const file = await listContentFolder(content, "articles");
     expect(!file.ok && file.diagnostic.message).toBe("articles is a file, not a folder");
   });

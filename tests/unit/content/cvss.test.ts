@@ -29,7 +29,11 @@ describe("readCvss with CVSS 3.1", () => {
     // Environmental over temporal: a local attack vector with a high confidentiality requirement.
     ["CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P/RL:O/RC:C/CR:H/MAV:L", 7.6, "High"],
     // Environmental with a modified scope changed (3.1's 0.9731 × MISS term), on a base of 3.6.
-    ["CVSS:3.1/AV:L/AC:H/PR:N/UI:R/S:U/C:L/I:L/A:N/CR:M/IR:H/AR:M/MAV:N/MAC:H/MPR:L/MUI:N/MS:C/MC:N/MI:L/MA:L", 5.6, "Medium"],
+    [
+      "CVSS:3.1/AV:L/AC:H/PR:N/UI:R/S:U/C:L/I:L/A:N/CR:M/IR:H/AR:M/MAV:N/MAC:H/MPR:L/MUI:N/MS:C/MC:N/MI:L/MA:L",
+      5.6,
+      "Medium",
+    ],
     // Environmental with the scope modified back to unchanged, on a base of 10.0 and a temporal score of 8.4.
     ["CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H/E:U/RL:T/RC:R/CR:L/IR:L/AR:L/MS:U", 6.8, "Medium"],
     // Not Defined (X) everywhere: the base score.
@@ -67,7 +71,11 @@ describe("readCvss with CVSS 4.0", () => {
     ["CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U", 8.1, "High"],
     ["CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A", 9.3, "Critical"],
     // Environmental: low requirements and an adjacent attacker, but a safety impact (S) on the subsequent system.
-    ["CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:P/CR:L/IR:L/AR:L/MAV:A/MSI:S/MSA:S", 8.5, "High"],
+    [
+      "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:P/CR:L/IR:L/AR:L/MAV:A/MSI:S/MSA:S",
+      8.5,
+      "High",
+    ],
     ["CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U/MAV:L/MPR:L/MVC:L", 4.7, "Medium"],
     ["CVSS:4.0/AV:P/AC:H/AT:P/PR:H/UI:A/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H/CR:H/IR:H/AR:H", 7.3, "High"],
     // Supplemental metrics describe; they never change the score.
@@ -89,8 +97,16 @@ describe("readCvss errors", () => {
 
   it("asks for the version prefix, with an example of the version the metrics look like", () => {
     const message = 'the CVSS vector does not start with its version, CVSS:3.1/ or CVSS:4.0/ (it starts "AV:N")';
-    rejects("AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", message, `write the version the score was given in first, e.g. ${EXAMPLE_31}`);
-    rejects(EXAMPLE_40.slice("CVSS:4.0/".length), message, `write the version the score was given in first, e.g. ${EXAMPLE_40}`);
+    rejects(
+      "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+      message,
+      `write the version the score was given in first, e.g. ${EXAMPLE_31}`,
+    );
+    rejects(
+      EXAMPLE_40.slice("CVSS:4.0/".length),
+      message,
+      `write the version the score was given in first, e.g. ${EXAMPLE_40}`,
+    );
     rejects(
       "CVSS:/AV:N",
       'the CVSS vector does not start with its version, CVSS:3.1/ or CVSS:4.0/ (it starts "CVSS:")',

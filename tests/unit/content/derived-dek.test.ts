@@ -10,7 +10,9 @@ describe("firstParagraphText", () => {
     const body =
       "## Summary\n\n![screenshot](shot.png)\n\n> A quote first.\n\n- a list item\n\n" +
       "The **flaw** in `curl` lets [an attacker](https://example.org/a) read &amp; write files &lt;here&gt;\nacross lines.\n\nSecond.";
-    expect(firstParagraphText(tokens(body))).toBe("The flaw in curl lets an attacker read & write files <here> across lines.");
+    expect(firstParagraphText(tokens(body))).toBe(
+      "The flaw in curl lets an attacker read & write files <here> across lines.",
+    );
   });
 
   it("has none for a body without a paragraph of text", () => {
@@ -47,7 +49,8 @@ describe("cutAtWord", () => {
 
 describe("derivedDek", () => {
   it("is the first paragraph's text, cut near 160 characters", () => {
-    const long = "Attackers are exploiting a critical flaw in the VPN appliance's web interface to run commands as root, and a patch is out for every supported release of it since March.";
+    const long =
+      "Attackers are exploiting a critical flaw in the VPN appliance's web interface to run commands as root, and a patch is out for every supported release of it since March.";
     expect(derivedDek(tokens(`# Title\n\n${long}\n`))).toBe(
       "Attackers are exploiting a critical flaw in the VPN appliance’s web interface to run commands as root, and a patch is out for every supported release of it…",
     );

@@ -10,9 +10,19 @@ describe("two articles with the same URL", () => {
     const dir = mkdtempSync(join(tmpdir(), "newsdesk-dup-"));
     mkdirSync(join(dir, "articles/a"), { recursive: true });
     mkdirSync(join(dir, "articles/b"), { recursive: true });
-    writeFileSync(join(dir, "articles/a/takedown.md"), "---\ntitle: One\nsummary: One.\ndate: 2024-05-02\n---\nBody.\n");
-    writeFileSync(join(dir, "articles/b/takedown.md"), "---\ntitle: Two\nsummary: Two.\n\ndate: 2024-05-20\n---\nBody.\n");
-    const { diagnostics } = await loadContent({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: false });
+    writeFileSync(
+      join(dir, "articles/a/takedown.md"),
+      "---\ntitle: One\nsummary: One.\ndate: 2024-05-02\n---\nBody.\n",
+    );
+    writeFileSync(
+      join(dir, "articles/b/takedown.md"),
+      "---\ntitle: Two\nsummary: Two.\n\ndate: 2024-05-20\n---\nBody.\n",
+    );
+    const { diagnostics } = await loadContent({
+      contentDir: dir,
+      now: DateTime.fromISO("2026-01-01T00:00:00Z"),
+      render: false,
+    });
     const clashes = diagnostics.filter((d) => d.message.includes("is also the URL of"));
     expect(clashes.map((d) => [d.file, d.line, d.field]).sort()).toEqual([
       ["articles/a/takedown.md", 4, "date"],

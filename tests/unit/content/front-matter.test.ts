@@ -29,14 +29,23 @@ describe("parseFrontMatter", () => {
   }
 
   it("never lets __proto__ reach a prototype", () => {
-    const result = parseFrontMatter("---\ntitle: x\n__proto__:\n  polluted: true\nnested:\n  __proto__:\n    polluted: true\n---\n", "a.md");
+    const result = parseFrontMatter(
+      "---\ntitle: x\n__proto__:\n  polluted: true\nnested:\n  __proto__:\n    polluted: true\n---\n",
+      "a.md",
+    );
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.ok && Object.getPrototypeOf(result.file.data)).toBe(null);
   });
 
   it("refuses a YAML alias bomb before expanding it", () => {
-    const bomb = ["---", 'a: &a ["x","x","x","x","x","x","x","x","x"]', ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`), "---", ""].join("\n");
+    const bomb = [
+      "---",
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`),
+      "---",
+      "",
+    ].join("\n");
     const result = parseFrontMatter(bomb, "a.md");
     expect(!result.ok && result.diagnostics[0]?.message).toMatch(/YAML aliases/);
   });
@@ -60,7 +69,10 @@ describe("parseFrontMatter", () => {
     const crlfSpaces = parseFrontMatter("---\r\ntitle: x\r\n---  \r\nBody\r\n", "a.md");
     expect(crlfSpaces.ok && crlfSpaces.file.body).toBe("Body\r\n");
     const dashes = parseFrontMatter("---\ntitle: x\n----\nBody\n", "a.md");
-    expect(!dashes.ok && dashes.diagnostics[0]).toMatchObject({ line: 3, message: "the front-matter's closing line '----' has more than '---'" });
+    expect(!dashes.ok && dashes.diagnostics[0]).toMatchObject({
+      line: 3,
+      message: "the front-matter's closing line '----' has more than '---'",
+    });
   });
 });
 
@@ -69,7 +81,8 @@ describe("hostile YAML is a located diagnostic, never a thrown error", () => {
     const result = parseFrontMatter(`---\ntitle: x\n${yaml}\n---\nBody\n`, "a.md");
     return result.ok ? "parsed" : result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message} — ${d.suggestion}`);
   };
-  const deep = "front-matter: the YAML is nested more than 50 levels deep — write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
+  const deep =
+    "front-matter: the YAML is nested more than 50 levels deep — write the value as a flat list or a few 'field: value' lines; nothing in newsdesk nests that deep";
 
   it("refuses lists and maps nested 1,000 levels deep in one line, where the yaml package overflows its stack", () => {
     const lists = diagnosticsOf(`x: ${"[".repeat(1000)}${"]".repeat(1000)}`);
@@ -86,18 +99,32 @@ describe("hostile YAML is a located diagnostic, never a thrown error", () => {
   });
 
   it("refuses a self-referencing alias instead of recursing for ever", () => {
-    const never = "front-matter: the alias *x is part of the value it names, so it never ends — write the value out instead of the alias";
+    const never =
+      "front-matter: the alias *x is part of the value it names, so it never ends — write the value out instead of the alias";
     expect(diagnosticsOf("x: &x [*x]")).toEqual([`3 ${never}`]);
     expect(diagnosticsOf("y: 1\nx: &x {a: {b: *x}}")).toEqual([`4 ${never}`]);
   });
 
   it("reads keys named like Object.prototype members as own keys, at top level and nested", () => {
-    const result = parseFrontMatter("---\ntoString: a\nconstructor: b\nhasOwnProperty: c\nvalueOf: d\n__proto__: e\nn: {toString: f, __proto__: g}\n---\n", "a.md");
+    const result = parseFrontMatter(
+      "---\ntoString: a\nconstructor: b\nhasOwnProperty: c\nvalueOf: d\n__proto__: e\nn: {toString: f, __proto__: g}\n---\n",
+      "a.md",
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.file.data)).toEqual(["toString", "constructor", "hasOwnProperty", "valueOf", "__proto__", "n"]);
+    expect(Object.keys(result.file.data)).toEqual([
+      "toString",
+      "constructor",
+      "hasOwnProperty",
+      "valueOf",
+      "__proto__",
+      "n",
+    ]);
     expect(Object.getPrototypeOf(result.file.data)).toBe(null);
-    expect(Object.entries(result.file.data.n as object)).toEqual([["toString", "f"], ["__proto__", "g"]]);
+    expect(Object.entries(result.file.data.n as object)).toEqual([
+      ["toString", "f"],
+      ["__proto__", "g"],
+    ]);
     expect(result.file.positionOf("valueOf")).toEqual({ line: 5, column: 1 });
   });
 });
@@ -105,11 +132,15 @@ describe("hostile YAML is a located diagnostic, never a thrown error", () => {
 describe("parseYamlBlock for data files", () => {
   const problems = (text: string) => {
     const parsed = parseYamlBlock(text, "_data/site.yaml", 0);
-    return parsed.ok ? [] : parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message} — ${d.suggestion}`);
+    return parsed.ok
+      ? []
+      : parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message} — ${d.suggestion}`);
   };
 
   it("names the file, not front-matter, and never the YAML library's advice", () => {
-    expect(problems("- a\n- b\n")).toEqual(["1:1 file: _data/site.yaml must be a list of 'field: value' lines — write one 'field: value' per line"]);
+    expect(problems("- a\n- b\n")).toEqual([
+      "1:1 file: _data/site.yaml must be a list of 'field: value' lines — write one 'field: value' per line",
+    ]);
     expect(problems("title: x\n---\ntitle: y\n")).toEqual([
       "2:1 file: _data/site.yaml holds more than one YAML document (a '---' or '...' line) — remove the line: one file holds one list of 'field: value' lines",
     ]);

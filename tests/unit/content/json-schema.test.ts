@@ -10,14 +10,21 @@ describe("article JSON Schema", () => {
   });
 
   it("has the check report's schema committed beside it", () => {
-    expect(readFileSync(`${ROOT}schema/check-report.schema.json`, "utf8")).toBe(jsonSchemaText(checkReportSchema, "newsdesk check --format json"));
+    expect(readFileSync(`${ROOT}schema/check-report.schema.json`, "utf8")).toBe(
+      jsonSchemaText(checkReportSchema, "newsdesk check --format json"),
+    );
   });
 
   it("describes every field, requires title and date, and types the lists", () => {
-    const schema = JSON.parse(articleJsonSchemaText()) as { required: string[]; properties: Record<string, { type?: string; description?: string; items?: { type: string } }> };
+    const schema = JSON.parse(articleJsonSchemaText()) as {
+      required: string[];
+      properties: Record<string, { type?: string; description?: string; items?: { type: string } }>;
+    };
     expect(schema.required).toEqual(["title", "date"]);
     expect(schema.properties.countries).toMatchObject({ type: "array", items: { type: "string" } });
     expect(schema.properties.featured?.type).toBe("boolean");
-    expect(Object.values(schema.properties).every((p) => typeof p.description === "string" && p.description.length > 0)).toBe(true);
+    expect(
+      Object.values(schema.properties).every((p) => typeof p.description === "string" && p.description.length > 0),
+    ).toBe(true);
   });
 });

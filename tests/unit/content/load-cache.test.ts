@@ -7,7 +7,8 @@ import { emptyLoadMemo, loadContentWith, type LoadMemo } from "../../../src/cont
 import { modifiedSince } from "../../../src/content/files.ts";
 import { fixture } from "../../helpers/cli.ts";
 
-const byPath = <T extends { path: string }>(articles: readonly T[]): T[] => [...articles].sort((a, b) => a.path.localeCompare(b.path));
+const byPath = <T extends { path: string }>(articles: readonly T[]): T[] =>
+  [...articles].sort((a, b) => a.path.localeCompare(b.path));
 
 describe("loadContent with the last load's memo (serve)", () => {
   it("reuses unchanged articles, re-reads an edited file, and starts over when entities.yaml changes", async () => {
@@ -16,7 +17,14 @@ describe("loadContent with the last load's memo (serve)", () => {
     let memo: LoadMemo | undefined = emptyLoadMemo();
     const load = async (now = "2026-01-01T00:00:00Z") => {
       const given = memo;
-      const loaded = await loadContentWith({ contentDir: dir, now: DateTime.fromISO(now), render: true, drafts: true, future: true, memo: given });
+      const loaded = await loadContentWith({
+        contentDir: dir,
+        now: DateTime.fromISO(now),
+        render: true,
+        drafts: true,
+        future: true,
+        memo: given,
+      });
       // The memo handed in is left as it was; the load hands back the next one.
       expect(loaded.memo).not.toBe(given);
       memo = loaded.memo;
@@ -35,7 +43,10 @@ describe("loadContent with the last load's memo (serve)", () => {
 
     // An edited file is read again; the others are still reused.
     const edited = join(dir, "articles/2020/amaq.md");
-    writeFileSync(edited, readFileSync(edited, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"));
+    writeFileSync(
+      edited,
+      readFileSync(edited, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"),
+    );
     const third = byPath((await load()).articles);
     const amaq = third.findIndex((a) => a.path === "/2020/01/amaq/");
     expect(third[amaq]!.title).toBe("Amaq servers seized again");
@@ -48,7 +59,13 @@ describe("loadContent with the last load's memo (serve)", () => {
     expect(later.scheduled).toBe(false);
 
     // A registry change can change how any article validates: nothing is reused.
-    writeFileSync(join(dir, "_data/entities.yaml"), readFileSync(join(dir, "_data/entities.yaml"), "utf8").replace(/^agencies:\n/m, "agencies:\n  - name: Cache Test Agency\n"));
+    writeFileSync(
+      join(dir, "_data/entities.yaml"),
+      readFileSync(join(dir, "_data/entities.yaml"), "utf8").replace(
+        /^agencies:\n/m,
+        "agencies:\n  - name: Cache Test Agency\n",
+      ),
+    );
     const fourth = byPath((await load()).articles);
     fourth.forEach((a, i) => expect(a.agencies).not.toBe(third[i]!.agencies));
   });
@@ -60,7 +77,15 @@ describe("loadContent told which files changed (serve's watcher)", () => {
     cpSync(fixture("basic"), dir, { recursive: true });
     let memo: LoadMemo | undefined = emptyLoadMemo();
     const load = async (changedFiles?: ReadonlySet<string>) => {
-      const loaded = await loadContentWith({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z"), render: true, drafts: true, future: true, memo, changedFiles });
+      const loaded = await loadContentWith({
+        contentDir: dir,
+        now: DateTime.fromISO("2026-01-01T00:00:00Z"),
+        render: true,
+        drafts: true,
+        future: true,
+        memo,
+        changedFiles,
+      });
       memo = loaded.memo;
       return loaded.content;
     };
@@ -69,15 +94,23 @@ describe("loadContent told which files changed (serve's watcher)", () => {
     const amaq = join(dir, "articles/2020/amaq.md");
     const lonely = join(dir, "articles/2021/lonely.md");
     await new Promise((resolve) => setTimeout(resolve, 20));
-    writeFileSync(amaq, readFileSync(amaq, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"));
-    writeFileSync(lonely, readFileSync(lonely, "utf8").replace("title: A story that shares nothing", "title: Still alone"));
+    writeFileSync(
+      amaq,
+      readFileSync(amaq, "utf8").replace("title: Amaq servers seized", "title: Amaq servers seized again"),
+    );
+    writeFileSync(
+      lonely,
+      readFileSync(lonely, "utf8").replace("title: A story that shares nothing", "title: Still alone"),
+    );
     expect((await modifiedSince(dir, since)).sort()).toEqual([amaq, lonely]);
     // Only amaq.md was reported: lonely.md's edit is not seen until it is.
     const second = await load(new Set([amaq]));
     const title = (content: typeof first, path: string) => content.articles.find((a) => a.path === path)!.title;
     expect(title(second, "/2020/01/amaq/")).toBe("Amaq servers seized again");
     expect(title(second, "/2021/02/lonely/")).toBe("A story that shares nothing");
-    expect(second.articles.find((a) => a.path === "/2021/02/lonely/")).toBe(first.articles.find((a) => a.path === "/2021/02/lonely/"));
+    expect(second.articles.find((a) => a.path === "/2021/02/lonely/")).toBe(
+      first.articles.find((a) => a.path === "/2021/02/lonely/"),
+    );
     expect(title(await load(new Set([lonely])), "/2021/02/lonely/")).toBe("Still alone");
   });
 });

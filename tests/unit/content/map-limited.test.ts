@@ -22,6 +22,8 @@ describe("mapLimited", () => {
   });
 
   it("passes a failure on", async () => {
-    await expect(mapLimited([1, 2, 3], 2, async (n) => (n === 2 ? Promise.reject(new Error("two")) : n))).rejects.toThrow("two");
+    await expect(
+      mapLimited([1, 2, 3], 2, async (n) => (n === 2 ? Promise.reject(new Error("two")) : n)),
+    ).rejects.toThrow("two");
   });
 });

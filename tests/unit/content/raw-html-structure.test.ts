@@ -5,14 +5,15 @@ import { rawHtmlOf } from "../../../src/content/raw-html-rule.ts";
 const md = createMarkdown();
 const env = { pathPrefix: "/" };
 const render = (body: string) => md.renderer.render(md.parse(body, { ...env }), md.options, { ...env });
-const dropped = (body: string) => (rawHtmlOf(md.parse(body, { ...env }))?.dropped ?? []).map((d) => [d.line, d.message, d.suggestion]);
+const dropped = (body: string) =>
+  (rawHtmlOf(md.parse(body, { ...env }))?.dropped ?? []).map((d) => [d.line, d.message, d.suggestion]);
 
 describe("rows written straight into a table", () => {
   it.each([
     ["<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>"],
     [
-      "<table><caption>C</caption><colgroup><col span=\"2\"></colgroup><tr><th>h</th></tr><tr><td>1</td></tr></table>",
-      "<table><caption>C</caption><colgroup><col span=\"2\"></colgroup><tbody><tr><th>h</th></tr><tr><td>1</td></tr></tbody></table>",
+      '<table><caption>C</caption><colgroup><col span="2"></colgroup><tr><th>h</th></tr><tr><td>1</td></tr></table>',
+      '<table><caption>C</caption><colgroup><col span="2"></colgroup><tbody><tr><th>h</th></tr><tr><td>1</td></tr></tbody></table>',
     ],
     [
       "<table><thead><tr><th>h</th></tr></thead><tr><td>1</td></tr><tfoot><tr><td>f</td></tr></tfoot></table>",
@@ -38,9 +39,15 @@ describe("rows written straight into a table", () => {
 describe("a <details> without a <summary>", () => {
   it("is given one labelled Details, and check names it at its line", () => {
     const body = "Intro.\n\n<details open>\n\nThe **log**.\n\n</details>\n";
-    expect(render(body)).toBe("<p>Intro.</p>\n<details open><summary>Details</summary>\n<p>The <strong>log</strong>.</p>\n</details>\n");
+    expect(render(body)).toBe(
+      "<p>Intro.</p>\n<details open><summary>Details</summary>\n<p>The <strong>log</strong>.</p>\n</details>\n",
+    );
     expect(dropped(body)).toEqual([
-      [2, "raw HTML <details> has no <summary>: it is labelled “Details”", "start it with <summary>…</summary> naming what it holds"],
+      [
+        2,
+        "raw HTML <details> has no <summary>: it is labelled “Details”",
+        "start it with <summary>…</summary> naming what it holds",
+      ],
     ]);
   });
 

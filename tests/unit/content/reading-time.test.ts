@@ -14,7 +14,11 @@ describe("countWords", () => {
 describe("readingTime", () => {
   it("reads prose at 230 words a minute, at least 1 minute", () => {
     expect(timeOf("One two three.")).toEqual({ words: 3, codeLines: 0, minutes: 1 });
-    expect(timeOf(Array.from({ length: 690 }, () => "word").join(" "))).toEqual({ words: 690, codeLines: 0, minutes: 3 });
+    expect(timeOf(Array.from({ length: 690 }, () => "word").join(" "))).toEqual({
+      words: 690,
+      codeLines: 0,
+      minutes: 3,
+    });
   });
 
   it("counts each non-blank line of code at 2 seconds, its words not as prose", () => {
@@ -30,6 +34,10 @@ describe("readingTime", () => {
   });
 
   it("reads emphasis as part of a word, and neither image targets nor link targets", () => {
-    expect(timeOf("wo**rd** [a link](https://example.org/a/b/c) ![alt words here](x.png)")).toEqual({ words: 3, codeLines: 0, minutes: 1 });
+    expect(timeOf("wo**rd** [a link](https://example.org/a/b/c) ![alt words here](x.png)")).toEqual({
+      words: 3,
+      codeLines: 0,
+      minutes: 1,
+    });
   });
 });

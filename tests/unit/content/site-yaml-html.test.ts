@@ -33,7 +33,10 @@ describe("site.yaml html and embeds", () => {
   });
 
   it("warn at the field about a bad html value or a host that is not one, and leave it out", () => {
-    const { config, diagnostics } = read({ html: "raw", embeds: ["https://evil.example/x", "*.example.org", 3, "ok.example"] });
+    const { config, diagnostics } = read({
+      html: "raw",
+      embeds: ["https://evil.example/x", "*.example.org", 3, "ok.example"],
+    });
     expect(config.html).toBe("allowlist");
     expect(config.embeds).toEqual(["ok.example"]);
     expect(diagnostics.map((d) => [d.line, d.field, d.message])).toEqual([

@@ -14,13 +14,22 @@ describe("body links and images a page may carry", () => {
   });
 
   it("shows every other scheme as text, never as a link or an image", () => {
-    for (const body of ["[x](ftp://example.org/f)", "[x](javascript:alert(1))", "![x](data:image/png;base64,AAAA)", "<file:///etc/passwd>", "[x](JaVaScRiPt:alert(1))"]) {
+    for (const body of [
+      "[x](ftp://example.org/f)",
+      "[x](javascript:alert(1))",
+      "![x](data:image/png;base64,AAAA)",
+      "<file:///etc/passwd>",
+      "[x](JaVaScRiPt:alert(1))",
+    ]) {
       expect(render(body)).not.toMatch(/<a |<img /);
     }
   });
 
   it("warns at the line of each refused target, naming its scheme", () => {
-    const tokens = md.parse("Intro.\n\nSee [the file](ftp://example.org/f) and `[code](javascript:x)`.\n\n![chart](data:image/png;base64,AAAA)\n\n[fine](https://example.org/)\n", {});
+    const tokens = md.parse(
+      "Intro.\n\nSee [the file](ftp://example.org/f) and `[code](javascript:x)`.\n\n![chart](data:image/png;base64,AAAA)\n\n[fine](https://example.org/)\n",
+      {},
+    );
     expect(lintRefusedLinks(tokens).map((f) => [f.bodyLine, f.message])).toEqual([
       [2, "the link to a ftp: URL is shown as text, not as a link"],
       [4, "the link to a data: URL is shown as text, not as a link"],
