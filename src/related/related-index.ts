@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.ts";
 import { buildEntityVectors, type EntityVectors } from "./entity-vectors.ts";
 import { buildPostings, type Postings } from "./postings.ts";
+import { createMentionRemover, opening } from "./terms/mentions.ts";
 import { buildTermVectors, type TermVectors } from "./vectors.ts";
 import type { RelatedWeights } from "./weights.ts";
 
@@ -34,7 +35,15 @@ export function buildRelatedIndex(input: readonly Article[], weights: RelatedWei
   const byDate = Array.from(articles, (_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
   const dateRank = new Int32Array(articles.length);
   byDate.forEach((doc, rank) => (dateRank[doc] = rank));
-  const text = buildTermVectors(articles, weights);
+  const withoutMentions = createMentionRemover(articles, weights.taxonomies);
+  const text = buildTermVectors(
+    articles.map((a) => ({
+      title: withoutMentions(a.title),
+      summary: a.summary === undefined ? undefined : withoutMentions(a.summary),
+      body: withoutMentions(opening(a.body, weights.bodyWords)),
+    })),
+    weights,
+  );
   return {
     articles,
     days,

@@ -19,11 +19,11 @@ describe("related articles on article pages", () => {
       .get();
     expect(items.slice(0, 3)).toEqual([
       [SEIZED, "Shared: Europol, ransomware, Federal Bureau of Investigation · 2 days earlier"],
+      ["/2024/03/coldharbor-affiliate-arrested/", "Shared: Europol, ransomware, Netherlands · 7 days later"],
       [
         "/2024/03/coldharbor-leak-site-banner/",
         "Shared: Europol, ransomware, Federal Bureau of Investigation · 3 weeks later",
       ],
-      ["/2024/03/coldharbor-affiliate-arrested/", "Shared: Europol, ransomware, Netherlands · 7 days later"],
     ]);
   });
 

@@ -82,11 +82,9 @@ describe("threat actors and malware", () => {
     const $ = page(out, MINISTRY);
     const related = $(".related li").toArray();
     // The museum story next day shares more words and a closer date; the actor outweighs both.
-    expect(related.map((li) => $(li).find("a").attr("href"))).toEqual([
-      GATEWAY,
-      SECOND,
-      "/2024/09/unrelated-exhibition/",
-    ]);
+    const hrefs = related.map((li) => $(li).find("a").attr("href"));
+    expect(new Set(hrefs.slice(0, 2))).toEqual(new Set([GATEWAY, SECOND]));
+    expect(hrefs.slice(2)).toEqual(["/2024/09/unrelated-exhibition/"]);
     for (const li of related.slice(0, 2)) expect($(li).find(".why").text()).toContain("Shared: Amber Heron");
   });
 
