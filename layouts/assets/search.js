@@ -15,18 +15,30 @@
   var fallback = document.getElementById("search-fallback");
   if (fallback) fallback.hidden = true;
   // A CVE ID typed whole finds that CVE exactly: the index matches words by their start, so CVE-2024-3400 alone
-  // would find CVE-2024-34000 too. The ID sets the CVE filter; a query without one lets go of it.
+  // would find CVE-2024-34000 too. The ID sets the CVE filter; a query without one lets go of it. Filters the
+  // reader ticked (an agency, a year, a CVE picked from the list) stay as they were.
   var cvePattern = /(?:^|[^\w-])(CVE-\d{4}-\d{4,})(?![\w-])/gi;
-  var exact = "";
+  var typed = [];
+  function ticked() {
+    var filters = {};
+    host.querySelectorAll("input[type='checkbox']:checked").forEach(function (box) {
+      (filters[box.name] = filters[box.name] || []).push(box.value);
+    });
+    return filters;
+  }
   function exactCves(term) {
     var ids = [];
     var match;
     cvePattern.lastIndex = 0;
-    while ((match = cvePattern.exec(" " + term))) ids.push(match[1].toUpperCase());
-    var key = ids.join(" ");
-    if (key === exact) return;
-    exact = key;
-    ui.triggerFilters(ids.length > 0 ? { CVE: ids } : {});
+    while ((match = cvePattern.exec(" " + term))) if (ids.indexOf(match[1].toUpperCase()) < 0) ids.push(match[1].toUpperCase());
+    if (ids.join(" ") === typed.join(" ")) return;
+    var filters = ticked();
+    var cves = (filters.CVE || []).filter(function (id) { return typed.indexOf(id) < 0; });
+    ids.forEach(function (id) { if (cves.indexOf(id) < 0) cves.push(id); });
+    if (cves.length > 0) filters.CVE = cves;
+    else delete filters.CVE;
+    typed = ids;
+    ui.triggerFilters(filters);
   }
   if (input) input.addEventListener("input", function () { exactCves(input.value); });
   var query = new URLSearchParams(window.location.search).get("q");
