@@ -1,3 +1,5 @@
+import { findDefanged } from "./defanged.ts";
+
 /** Something raw HTML asked for that newsdesk left out, at its body line, with why and what to do. */
 export interface RawHtmlDrop {
   readonly line: number;
@@ -111,33 +113,54 @@ export function misplacedReason(name: string, where: string): { message: string;
   };
 }
 
-/** What marks each raw <a href> in the sanitized stream until emptyLinks has read it. */
+/** What marks each raw <a href> in the sanitized stream until linkTextProblems has read it. */
 export const LINK_MARK = "data-newsdesk-link";
 
 /**
- * The sanitized stream without LINK_MARK, and each raw link with nothing a reader could see or hear in it (no text,
- * no image alt, no stretch of Markdown that `hasText`), named at its line.
+ * The sanitized stream without LINK_MARK, and each raw link whose text fails a reader, named at its line: one with
+ * nothing a reader could see or hear in it (no text, no image alt, no stretch of Markdown that `hasText`), and one
+ * whose text shows a defanged indicator (<a href="https://evil.example">evil[.]example</a>), which tells readers not
+ * to follow an address the link takes them to.
  */
-export function emptyLinks(
+export function linkTextProblems(
   html: string,
   anchors: readonly { href: string; line: number }[],
   hasText: (stretch: number) => boolean,
-): { html: string; empty: RawHtmlDrop[] } {
-  const empty: RawHtmlDrop[] = [];
+  stretchText: (stretch: number) => string = () => "",
+): { html: string; problems: RawHtmlDrop[] } {
+  const problems: RawHtmlDrop[] = [];
   for (const m of html.matchAll(new RegExp(` ${LINK_MARK}="(\\d+)">(?=([\\s\\S]*?)(?:</a>|$))`, "g"))) {
     const inside = m[2]!;
     const shown = inside.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, "$1").replace(/<[^>]*>/g, "");
+    const { href, line } = anchors[Number(m[1])]!;
+    // eslint-disable-next-line no-control-regex -- NUL is the mark, chosen because content cannot hold it
+    const read = decodeText(shown).replace(/\u0000(\d+)\u0000/g, (_, k: string) => stretchText(Number(k)));
+    const indicator = findDefanged(read)[0];
+    if (indicator) {
+      problems.push({
+        line,
+        message: `raw HTML <a> link's text shows the defanged indicator ${indicator.text}, but the link to ${href} is live`,
+        suggestion:
+          "remove the <a> and keep the defanged text, or write the address without defanging if readers should follow it",
+      });
+    }
     // A stretch of Markdown (between NULs, src/content/raw-html-rule.ts) in the link may hold its text.
     // eslint-disable-next-line no-control-regex -- NUL is the mark, chosen because content cannot hold it
     const stretches = [...inside.matchAll(/\u0000(\d+)\u0000/g)].map((s) => Number(s[1]));
     // eslint-disable-next-line no-control-regex -- as above
     if (shown.replace(/\u0000\d+\u0000/g, "").trim() !== "" || stretches.some(hasText)) continue;
-    const { href, line } = anchors[Number(m[1])]!;
-    empty.push({
+    problems.push({
       line,
       message: `raw HTML <a> link to ${href} has no text`,
       suggestion: "put the words a reader should see between <a …> and </a>",
     });
   }
-  return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), empty };
+  return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), problems };
+}
+
+// The text of sanitized HTML between tags: the sanitizer escapes &, <, > and " as entities.
+function decodeText(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+    name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
+  );
 }

@@ -27,7 +27,7 @@ const MARKS = /\u0000(\d+)\u0000/;
  */
 export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
   md.core.ruler.push("newsdesk_raw_html", (state) => {
-    const { pieces, filled } = rawPieces(state.tokens);
+    const { pieces, filled, texts } = rawPieces(state.tokens);
     if (pieces.length === 0) return;
     let stream = mark(0);
     const starts: { start: number; line: number }[] = [];
@@ -46,6 +46,7 @@ export function rawHtmlRule(md: MarkdownIt, embeds: readonly string[]): void {
       pathPrefix: env.pathPrefix ?? "/",
       normalizeLink: (url: string) => md.normalizeLink(url),
       stretchHasText: (k: number) => filled[k] ?? true,
+      stretchText: (k: number) => texts[k] ?? "",
     };
     const sanitized = sanitizeRawHtml(stream, options, lineAt);
     results.set(state.tokens, {
@@ -90,16 +91,21 @@ interface RawPiece {
   readonly within?: "link" | "phrasing";
 }
 
-/** The raw HTML tokens in source order (blocks and inline) at their body lines, and which stretches have text. */
-function rawPieces(tokens: readonly Token[]): { pieces: RawPiece[]; filled: boolean[] } {
+/** The raw HTML tokens in source order (blocks and inline) at their body lines, and each stretch's text. */
+function rawPieces(tokens: readonly Token[]): { pieces: RawPiece[]; filled: boolean[]; texts: string[] } {
   const pieces: RawPiece[] = [];
-  // filled[k]: the stretch of Markdown before piece k (after the last, for k = pieces.length) holds something.
+  // filled[k]: the stretch of Markdown before piece k (after the last, for k = pieces.length) holds something;
+  // texts[k]: the inline text it shows (what a raw link around it reads as).
   const filled: boolean[] = [];
+  const texts: string[] = [];
   let text = false;
+  let shown = "";
   const raw = (token: Token, line: number, within?: RawPiece["within"]) => {
     pieces.push({ token, line, ...(within ? { within } : {}) });
     filled.push(text);
+    texts.push(shown);
     text = false;
+    shown = "";
   };
   let line = 0;
   tokens.forEach((block, b) => {
@@ -114,11 +120,15 @@ function rawPieces(tokens: readonly Token[]): { pieces: RawPiece[]; filled: bool
       links += child.type === "link_open" ? 1 : child.type === "link_close" ? -1 : 0;
       if (child.type === "html_inline")
         raw(child, line + breaks, links > 0 ? "link" : phrasing ? "phrasing" : undefined);
-      else text ||= child.content.trim() !== "";
+      else {
+        text ||= child.content.trim() !== "";
+        shown += child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content;
+      }
     }
   });
   filled.push(text);
-  return { pieces, filled };
+  texts.push(shown);
+  return { pieces, filled, texts };
 }
 
 // Markdown the sanitizer dropped with an element around it (a <script> or <style> left open): named at its line.

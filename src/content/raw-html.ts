@@ -1,6 +1,6 @@
 import sanitizeHtml from "sanitize-html";
 import { checkEmbed } from "./embeds.ts";
-import { dropReason, emptyLinks, LINK_MARK, misplacedReason, type RawHtmlDrop } from "./raw-html-drops.ts";
+import { dropReason, linkTextProblems, LINK_MARK, misplacedReason, type RawHtmlDrop } from "./raw-html-drops.ts";
 import { misplaced, PHRASING } from "./raw-html-placement.ts";
 import { IMAGE_MARK } from "./body-image-rule.ts";
 import { counted, omit } from "./raw-html-attributes.ts";
@@ -68,6 +68,8 @@ export interface RawHtmlOptions extends RawUrlOptions {
   readonly embeds: readonly string[];
   /** Whether the stretch of Markdown at a mark holds text (src/content/raw-html-rule.ts); all do when not given. */
   readonly stretchHasText?: (stretch: number) => boolean;
+  /** The inline text the stretch of Markdown at a mark shows, for what a raw link around it reads as. */
+  readonly stretchText?: (stretch: number) => string;
 }
 
 /** Sanitized HTML, what was dropped (at body lines), and the images and links it kept. */
@@ -186,6 +188,11 @@ export function sanitizeRawHtml(
   // Void elements as the rest of the page writes them (<br>, not <br />): text and attribute values escape ">".
   const complete = completeStructure(unwrap(clean.replace(/ \/>/g, ">")), (k) => details[k]!);
   const placed = placeEmbeds(complete.html, embeds);
-  const { html: linked, empty } = emptyLinks(placed, anchors, options.stretchHasText ?? (() => true));
-  return { html: linked, dropped: [...dropped, ...complete.dropped, ...empty], images, links };
+  const { html: linked, problems } = linkTextProblems(
+    placed,
+    anchors,
+    options.stretchHasText ?? (() => true),
+    options.stretchText,
+  );
+  return { html: linked, dropped: [...dropped, ...complete.dropped, ...problems], images, links };
 }

@@ -172,6 +172,15 @@ describe("defanged indicators", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("articles/2024/gateway-flaw-cve-2024-3400.md:20:1 body: warning:");
     expect(result.stdout).toContain("hxxps://drop.gateway-check[.]example");
-    expect(result.stdout).toContain("0 errors, 1 warning in 1 file");
+    // Raw HTML links too, inline in a paragraph and as a block of their own, at their lines.
+    expect(result.stdout).toContain(
+      "articles/2024/gateway-flaw-cve-2024-3400.md:22:1 body: warning: raw HTML <a> link's text shows the defanged " +
+        "indicator relay.gateway-check[.]example, but the link to https://relay.gateway-check.example/ is live",
+    );
+    expect(result.stdout).toContain(
+      "articles/2024/gateway-flaw-cve-2024-3400.md:24:1 body: warning: raw HTML <a> link's text shows the defanged " +
+        "indicator hxxps://c2.gateway-check[.]example, but the link to https://c2.gateway-check.example/ is live",
+    );
+    expect(result.stdout).toContain("0 errors, 3 warnings in 1 file");
   });
 });

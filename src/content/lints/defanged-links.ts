@@ -8,7 +8,8 @@ const BREAKS = new Set(["softbreak", "hardbreak"]);
 
 /**
  * Markdown links and autolinks whose text shows a defanged indicator (`[hxxp://evil[.]com](https://evil.com)`): the
- * text tells readers the address is not to be followed while the link takes them there. Raw <a> is the sanitizer's.
+ * text tells readers the address is not to be followed while the link takes them there. Raw <a> is checked where
+ * it is sanitized (src/content/raw-html-drops.ts).
  */
 export function lintDefangedLinks(tokens: readonly Token[]): BodyFinding[] {
   const findings: BodyFinding[] = [];
