@@ -17,6 +17,15 @@ const ARCHIVE = [
   }),
 ];
 
+// A campaign told by different agencies and countries: the actor (under its one canonical name) ties it.
+const CAMPAIGN = "Amber Heron phishing embassies mailboxes gateway intrusion espionage";
+const ACTOR_ARCHIVE = [
+  story("advisory", "2024-05-01", "Amber Heron advisory", CAMPAIGN, { agencies: ["NCSC"], actors: ["Amber Heron"] }),
+  story("court", "2024-05-09", "Amber Heron indictment", CAMPAIGN, { agencies: ["FBI"], actors: ["Amber Heron"] }),
+  story("victims", "2024-05-20", "Amber Heron victims", CAMPAIGN, { countries: ["Norway"], actors: ["Amber Heron"] }),
+  story("bystander", "2024-05-10", "Amber Heron mentioned", CAMPAIGN, { countries: ["Norway"] }),
+];
+
 describe("storyThread", () => {
   const index = buildRelatedIndex(ARCHIVE, relatedWeights({ maxTermShare: 1 }));
   const ranked = rankAll(index, 10);
@@ -36,5 +45,19 @@ describe("storyThread", () => {
     expect(threadOf("much-later")).toBeUndefined();
     expect(threadOf("no-agency")).toBeUndefined();
     expect(threadOf("other")).toBeUndefined();
+  });
+
+  it("gathers the stories of one threat actor told by different agencies and countries", () => {
+    const actorIndex = buildRelatedIndex(ACTOR_ARCHIVE, relatedWeights({ maxTermShare: 1 }));
+    const actorRanked = rankAll(actorIndex, 10);
+    const of = (slug: string) =>
+      storyThread(
+        actorIndex,
+        actorIndex.articles.findIndex((a) => a.slug === slug),
+        actorRanked,
+      )?.map((d) => actorIndex.articles[d]!.slug);
+    expect(of("court")).toEqual(["advisory", "court", "victims"]);
+    // Alike in text and date, but filed under no actor: not part of it.
+    expect(of("bystander")).toBeUndefined();
   });
 });
