@@ -1,7 +1,7 @@
 import type { Article } from "../model/article.ts";
 import { buildEntityVectors, type EntityVectors } from "./entity-vectors.ts";
 import { buildPostings, type Postings } from "./postings.ts";
-import { createMentionRemover, opening } from "./terms/mentions.ts";
+import { createMentionRemover } from "./terms/mentions.ts";
 import { buildTermVectors, type TermVectors } from "./vectors.ts";
 import type { RelatedWeights } from "./weights.ts";
 
@@ -26,6 +26,9 @@ export interface RelatedIndex {
 }
 
 const DAY_MS = 86_400_000;
+// Only a body's first bodyWords words are read; this many characters a word is room for them, links and markup
+// included (news prose runs about 6), and keeps names from being looked for through the rest of a long body.
+const BODY_CHARS_PER_WORD = 20;
 
 /** Builds the index: sorts a copy of the articles by URL, then vectors and inverted lists. */
 export function buildRelatedIndex(input: readonly Article[], weights: RelatedWeights): RelatedIndex {
@@ -40,7 +43,7 @@ export function buildRelatedIndex(input: readonly Article[], weights: RelatedWei
     articles.map((a) => ({
       title: withoutMentions(a.title),
       summary: a.summary === undefined ? undefined : withoutMentions(a.summary),
-      body: withoutMentions(opening(a.body, weights.bodyWords)),
+      body: withoutMentions(a.body.slice(0, weights.bodyWords * BODY_CHARS_PER_WORD)),
     })),
     weights,
   );

@@ -36,18 +36,3 @@ export function createMentionRemover(
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return (text) => text.replace(pattern, " ");
 }
-
-/** The start of a Markdown body that holds its first `words` words, and more: whole whitespace-separated chunks. */
-export function opening(body: string, words: number): string {
-  // A chunk holds at least one word unless it is punctuation or a URL, which the tokenizer skips; twice as many
-  // chunks as words leaves room for those.
-  let chunks = 0;
-  let inChunk = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (space && inChunk && ++chunks === 2 * words) return body.slice(0, i);
-    inChunk = !space;
-  }
-  return body;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMentionRemover, opening } from "../../../../src/related/terms/mentions.ts";
+import { createMentionRemover } from "../../../../src/related/terms/mentions.ts";
 import { DEFAULT_TAXONOMY_WEIGHTS } from "../../../../src/model/related-settings.ts";
 import { article, entity } from "../../../helpers/articles.ts";
 import { tokenize } from "../../../../src/related/terms/tokenize.ts";
@@ -31,14 +31,5 @@ describe("mentions left out of related text", () => {
   it("treats names as text, not as patterns", () => {
     const odd = [{ ...article("c", "2024-01-03"), outlets: [entity("outlets", "A.B (C)+")] }];
     expect(createMentionRemover(odd, DEFAULT_TAXONOMY_WEIGHTS)("x AxB C y A.B (C)+ z")).toBe("x AxB C y   z");
-  });
-});
-
-describe("the opening of a body", () => {
-  it("keeps twice as many whitespace-separated chunks as words asked for, whole", () => {
-    const body = Array.from({ length: 50 }, (_, i) => `w${i}`).join(" \n");
-    expect(opening(body, 10).split(/\s+/)).toHaveLength(20);
-    expect(opening(body, 10).endsWith("w19")).toBe(true);
-    expect(opening("short text", 10)).toBe("short text");
   });
 });
