@@ -33,10 +33,29 @@ export interface NewsdeskOptions {
    * wait for it before cleaning up.
    */
   readonly onBackground?: (work: Promise<unknown>, stop: () => void) => void;
-  /** serve: asks for one more rebuild (once the exact related articles are ready after a save). */
-  readonly requestRebuild?: () => void;
+  /**
+   * serve: asks for one more rebuild, for `reason` (a path no file has): the exact related articles are ready after
+   * a save, or pages are still queued to write.
+   */
+  readonly requestRebuild?: (reason: string) => void;
+  /** serve: its first build, written before Eleventy's watch starts (src/cli/serve.ts). */
+  readonly firstBuild?: FirstBuild;
+  /** serve: the most pages one write holds (serve --batch); more are queued for the next write. */
+  readonly writeSize?: number;
   /** build --incremental: the last build's output, keys and articles; files whose inputs are unchanged are taken from it. */
   readonly incremental?: IncrementalStore;
+}
+
+/**
+ * serve's first build. Eleventy's watch keeps what each of its rebuilds wrote, so a large archive's first build is
+ * written as build writes it, a write's worth of pages at a time, before the watch starts; the write the watch
+ * starts with then finds the site written and writes nothing.
+ */
+export interface FirstBuild {
+  /** Set by the write that leaves no page queued: the preview holds the whole site. */
+  written: boolean;
+  /** Set by the write Eleventy's watch starts with. */
+  watched: boolean;
 }
 
 /**

@@ -21,6 +21,17 @@ import { ServeRelated } from "./serve-related.ts";
 /** What serve's file watcher reports as changed when the exact related articles follow a save (src/cli/serve.ts). */
 export const RELATED_RECOMPUTED = "(related articles recomputed)";
 
+/** What serve's file watcher reports as changed when pages are still queued to write. */
+export const PAGES_QUEUED = "(pages still to write)";
+
+/**
+ * The most pages one serve write holds (serve --batch): Eleventy keeps every page it writes in memory until the write
+ * ends, and a first build or a site-wide change at 50,000 articles is more than Node's default heap. The rest are
+ * queued: the first build's for serve's next writes, before the watch starts (src/cli/serve.ts); a save's for the
+ * rebuilds that follow, each asked for as a change of PAGES_QUEUED.
+ */
+export const SERVE_WRITE_SIZE = 5_000;
+
 /** A new site model, or the last one with edited articles swapped in (then `edited` names them). */
 export interface SessionModel {
   readonly model: SiteModel;
@@ -50,9 +61,14 @@ export class ServeSession {
   private lastModel: SiteModel | undefined;
   private lastPaths: readonly string[] = [];
   private knownAddresses: SiteAddresses | undefined;
+  // Pages of earlier rebuilds not written yet, in the order they will be (SERVE_WRITE_SIZE a write).
+  private queued: OutputFile[] = [];
 
-  constructor(requestRebuild?: () => void) {
-    this.related = new ServeRelated(relatedData, requestRebuild);
+  constructor(
+    requestRebuild?: (reason: string) => void,
+    private readonly writeSize = SERVE_WRITE_SIZE,
+  ) {
+    this.related = new ServeRelated(relatedData, requestRebuild && (() => requestRebuild(RELATED_RECOMPUTED)));
   }
 
   /** The files Eleventy's watcher saw change since the last rebuild. */
@@ -60,12 +76,34 @@ export class ServeSession {
     this.watched = queue.map((path) => resolve(path));
   }
 
+  /**
+   * Whether this write only writes queued pages: nothing changed but the queue's own reason, or it is the first
+   * build's next write (no watcher yet, so nothing seen). Then the next of them are taken (`nextQueued`) and the
+   * content is not loaded again.
+   */
+  onlyQueued(): boolean {
+    const only = this.queued.length > 0 && (this.watched?.every((path) => path === resolve(PAGES_QUEUED)) ?? true);
+    if (only) this.watched = undefined;
+    return only;
+  }
+
+  /** The next queued pages to write, at most a write's worth. */
+  nextQueued(): OutputFile[] {
+    return this.take(this.queued);
+  }
+
+  /** Whether pages are still queued after this write. */
+  hasQueued(): boolean {
+    return this.queued.length > 0;
+  }
+
   /** Loads the content folder again: after a save that touched only articles, only those are looked at. */
   async load(options: Omit<LoadOptions, "memo" | "changedFiles">): Promise<LoadResult> {
     const articlesDir = resolve(options.contentDir, "articles") + sep;
     const watched = this.watched;
     this.watched = undefined;
-    const onlyArticles = watched?.every((path) => path.startsWith(articlesDir) || path === resolve(RELATED_RECOMPUTED));
+    const reasons = new Set([resolve(RELATED_RECOMPUTED), resolve(PAGES_QUEUED)]);
+    const onlyArticles = watched?.every((path) => path.startsWith(articlesDir) || reasons.has(path));
     const loaded = await loadContentWith({
       ...options,
       memo: this.loadMemo,
@@ -84,7 +122,7 @@ export class ServeSession {
       render: () => page,
     }));
     this.showedErrors = true;
-    return this.memo.changed(shown, { articles: [], shared: "error page" });
+    return this.withQueued(shown, this.memo.changed(shown, { articles: [], shared: "error page" }));
   }
 
   /** The site model of this save: the last one with the edited articles swapped in when that is all that changed. */
@@ -121,7 +159,27 @@ export class ServeSession {
     for (const file of this.previewFiles ?? []) if (!files.has(file)) removeWithEmptyFolders(outputRoot, file);
     this.previewFiles = files;
     this.showedErrors = false;
-    return this.memo.changed(outputs, { articles: made.model.content.articles, shared, edited: made.edited?.paths });
+    const changed = this.memo.changed(outputs, {
+      articles: made.model.content.articles,
+      shared,
+      edited: made.edited?.paths,
+    });
+    return this.withQueued(outputs, changed);
+  }
+
+  // This rebuild's changed outputs first, then the pages still queued that it produces too and did not change
+  // again (the memo counts them as written); the first write's worth of them now, the rest queued.
+  private withQueued(outputs: readonly OutputFile[], changed: OutputFile[]): OutputFile[] {
+    const produced = new Set(outputs.map((o) => o.file));
+    const fresh = new Set(changed.map((o) => o.file));
+    const pending = [...changed, ...this.queued.filter((o) => produced.has(o.file) && !fresh.has(o.file))];
+    return this.take(pending);
+  }
+
+  // The first writeSize of `pending`, the rest queued.
+  private take(pending: readonly OutputFile[]): OutputFile[] {
+    this.queued = pending.slice(this.writeSize);
+    return pending.slice(0, this.writeSize);
   }
 
   /** After a rebuild is written: the exact related lists follow in the background when they were carried over. */

@@ -25,7 +25,7 @@ import {
 } from "./pipeline.ts";
 import { createKeyer } from "./render-memo.ts";
 import { SearchSchedule, type SearchJob } from "./search-schedule.ts";
-import { ServeSession, type SessionModel } from "./serve-session.ts";
+import { PAGES_QUEUED, ServeSession, type SessionModel } from "./serve-session.ts";
 import { builtAssets, readAssetSources } from "./site-assets.ts";
 
 /**
@@ -45,9 +45,11 @@ export class SiteBuild {
   private rendered = 0;
   private renderStarted = 0;
   private feedSecondsAtStart = 0;
+  // serve: this write only writes pages queued by an earlier one (src/build/serve-session.ts).
+  private writingQueued = false;
 
   constructor(private readonly options: NewsdeskOptions) {
-    this.session = options.preview ? new ServeSession(options.requestRebuild) : undefined;
+    this.session = options.preview ? new ServeSession(options.requestRebuild, options.writeSize) : undefined;
     this.search = new SearchSchedule(options);
   }
 
@@ -76,6 +78,22 @@ export class SiteBuild {
     const batches = this.options.batches;
     if (batches && batches.index > 0) {
       // A later batch of the same build: the site model and outputs are already made.
+      this.startWrite();
+      return;
+    }
+    const first = this.options.firstBuild;
+    if (first?.written && !first.watched) {
+      // serve: the write Eleventy's watch starts with; the first build is written already.
+      first.watched = true;
+      this.writingQueued = true;
+      this.outputs = [];
+      this.startWrite();
+      return;
+    }
+    this.writingQueued = this.session?.onlyQueued() ?? false;
+    if (this.writingQueued) {
+      // serve: the next pages an earlier rebuild queued, of the site model it made.
+      this.outputs = this.session!.nextQueued();
       this.startWrite();
       return;
     }
@@ -203,6 +221,14 @@ export class SiteBuild {
     const root = resolve(outputDir) + sep;
     for (const path of written) {
       if (path && !resolve(path).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${path}`);
+    }
+    if (this.session) {
+      // serve: more pages queued are written by the first build's next write, or else by one more rebuild.
+      const first = this.options.firstBuild;
+      if (!this.session.hasQueued()) {
+        if (first) first.written = true;
+      } else if (!first || first.written) this.options.requestRebuild?.(PAGES_QUEUED);
+      if (this.writingQueued) return;
     }
     const built = this.built;
     if (!built) return;

@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import type Eleventy from "@11ty/eleventy";
 import newsdesk from "../plugin.ts";
 import type { NewsdeskOptions } from "../build/build-options.ts";
-import { RELATED_RECOMPUTED } from "../build/serve-session.ts";
 import { followContentFolder, type ReturnWatcher } from "./content-return.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -44,9 +43,9 @@ export class EleventyWatch {
     return watcher && new EleventyWatch(watcher);
   }
 
-  /** Asks for one more rebuild (the exact related articles are ready after a save). */
-  rebuild(): void {
-    this.watcher.emit("change", RELATED_RECOMPUTED);
+  /** Asks for one more rebuild, for `reason` (the exact related articles are ready, pages are still queued). */
+  rebuild(reason: string): void {
+    this.watcher.emit("change", reason);
   }
 
   /** Rebuilds as for a save of each of `paths` (files saved before the watcher started). */

@@ -9,6 +9,7 @@ import { Refused } from "./refused.ts";
 import { freePortFrom, isLoopback, urlHost } from "./serve-port.ts";
 import { modifiedSince } from "../content/files.ts";
 import { manifestPath } from "../site/reserved-paths.ts";
+import { SERVE_WRITE_SIZE } from "../build/serve-session.ts";
 
 /** serve's address when --host is not given: this machine alone, since the preview shows unpublished stories. */
 export const DEFAULT_HOST = "127.0.0.1";
@@ -20,8 +21,10 @@ export async function serve(args: string[]): Promise<number> {
     port: { type: "string" },
     host: { type: "string", default: DEFAULT_HOST },
     out: { type: "string", default: "_site" },
+    batch: { type: "string" },
   });
   const asked = wholeNumber(values.port, "port", 8080);
+  const writeSize = wholeNumber(values.batch, "batch", SERVE_WRITE_SIZE);
   const host = values.host;
   if (host.trim() === "") {
     throw new Refused(
@@ -36,8 +39,11 @@ export async function serve(args: string[]): Promise<number> {
         "one, such as _site",
     );
   }
-  // The plugin's own reason to rebuild (related articles recomputed after a save) goes through Eleventy's watcher.
+  // The plugin's own reasons to rebuild (related articles recomputed after a save, pages still queued to write) go
+  // through Eleventy's watcher; those asked for in the first build, before the watcher starts, wait for it.
   let watch: EleventyWatch | undefined = undefined;
+  const early: string[] = [];
+  const firstBuild = { written: false, watched: false };
   const contentDir = resolve(values.content);
   const out = await claimServeFolder(values.out, { contentDir });
   // The port is found before the first build, so that the previews' absolute links carry the one really served.
@@ -63,18 +69,23 @@ export async function serve(args: string[]): Promise<number> {
         void work.catch((error: Error) =>
           console.error(`[newsdesk] the search index was not written: ${error.message}`),
         ),
-      requestRebuild: () => watch?.rebuild(),
+      requestRebuild: (reason) => (watch ? watch.rebuild(reason) : early.push(reason)),
+      firstBuild,
+      writeSize,
     },
     "serve",
   );
   const started = Date.now();
   await eleventy.init();
+  // The first build is written as build writes it, a write's worth of pages at a time (src/build/build-options.ts).
+  do await eleventy.write();
+  while (!firstBuild.written);
   await eleventy.watch();
   watch = EleventyWatch.of(eleventy);
   // Deleted articles and a content folder moved away and back are rebuilt for (src/cli/eleventy.ts).
   watch?.follow(contentDir);
   // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
-  watch?.changed(await modifiedSince(contentDir, started));
+  watch?.changed([...early, ...(await modifiedSince(contentDir, started))]);
   try {
     port = await listenOn(eleventy, host, port, out);
   } catch (error) {

@@ -3,6 +3,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -52,7 +53,19 @@ beforeAll(async () => {
   writeFileSync(join(root, ".site.newsdesk.json"), "{}\n");
   server = spawn(
     process.execPath,
-    [join(ROOT, "bin/newsdesk.js"), "serve", "--content", content, "--out", site, "--port", String(PORT)],
+    // Seven pages a write: the first build and any save that changes more pages take several writes.
+    [
+      join(ROOT, "bin/newsdesk.js"),
+      "serve",
+      "--content",
+      content,
+      "--out",
+      site,
+      "--port",
+      String(PORT),
+      "--batch",
+      "7",
+    ],
     { cwd: ROOT },
   );
   server.stdout?.on("data", (d) => (log += d));
@@ -172,6 +185,28 @@ describe("newsdesk serve", () => {
     // The fixture's six published articles: drafts and scheduled articles are never indexed, not even in serve.
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
     expect(log).not.toContain("the search index was not written");
+  });
+
+  it("writes the first build, and a save that changes every page, seven pages a write, leaving none behind", async () => {
+    const firstBuild = log.slice(0, log.indexOf("Watching"));
+    expect(firstBuild.match(/Wrote \d+ files/g)!.length).toBeGreaterThanOrEqual(3);
+    const pages = () =>
+      (readdirSync(site, { recursive: true }) as string[])
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => readFileSync(join(site, f), "utf8"));
+    const titled = pages().filter((page) => page.includes("Fixture Desk")).length;
+    expect(titled).toBeGreaterThan(20);
+    const settings = join(content, "_data/site.yaml");
+    const before = readFileSync(settings, "utf8");
+    writeFileSync(settings, before.replace("title: Fixture Desk", "title: Fixture Newsroom"));
+    try {
+      for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 250)))
+        if (pages().filter((page) => page.includes("Fixture Newsroom")).length === titled) break;
+      expect(pages().filter((page) => page.includes("Fixture Newsroom")).length).toBe(titled);
+    } finally {
+      writeFileSync(settings, before);
+    }
+    await poll("/", (body) => body.includes("Fixture Desk"));
   });
 
   it("shows an article under TLP:AMBER with a banner that says it is never published", async () => {
