@@ -41,9 +41,20 @@
     ui.triggerFilters(filters);
   }
   if (input) input.addEventListener("input", function () { exactCves(input.value); });
+  // Filters set before Pagefind has drawn its filter panel leave every other group out of it: an ID given in the
+  // address sets the CVE filter once the panel is there.
+  function whenShown(selector, then) {
+    if (host.querySelector(selector)) return then();
+    var observer = new MutationObserver(function () {
+      if (!host.querySelector(selector)) return;
+      observer.disconnect();
+      then();
+    });
+    observer.observe(host, { childList: true, subtree: true });
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
-    exactCves(query);
     ui.triggerSearch(query);
+    whenShown(".pagefind-ui__filter-block", function () { exactCves(query); });
   }
 })();
