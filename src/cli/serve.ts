@@ -40,9 +40,8 @@ export async function serve(args: string[]): Promise<number> {
     );
   }
   // The plugin's own reasons to rebuild (related articles recomputed after a save, pages still queued to write) go
-  // through Eleventy's watcher; those asked for in the first build, before the watcher starts, wait for it.
+  // through Eleventy's watcher. The first build asks for neither: it writes its queued pages itself (below).
   let watch: EleventyWatch | undefined = undefined;
-  const early: string[] = [];
   const firstBuild = { written: false, watched: false };
   const contentDir = resolve(values.content);
   const out = await claimServeFolder(values.out, { contentDir });
@@ -69,7 +68,7 @@ export async function serve(args: string[]): Promise<number> {
         void work.catch((error: Error) =>
           console.error(`[newsdesk] the search index was not written: ${error.message}`),
         ),
-      requestRebuild: (reason) => (watch ? watch.rebuild(reason) : early.push(reason)),
+      requestRebuild: (reason) => watch?.rebuild(reason),
       firstBuild,
       writeSize,
     },
@@ -85,7 +84,7 @@ export async function serve(args: string[]): Promise<number> {
   // Deleted articles and a content folder moved away and back are rebuilt for (src/cli/eleventy.ts).
   watch?.follow(contentDir);
   // A large archive's first build and watcher take a while; a file saved meanwhile was seen by neither.
-  watch?.changed([...early, ...(await modifiedSince(contentDir, started))]);
+  watch?.changed(await modifiedSince(contentDir, started));
   try {
     port = await listenOn(eleventy, host, port, out);
   } catch (error) {

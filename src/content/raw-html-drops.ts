@@ -1,4 +1,5 @@
 import { findDefanged } from "./defanged.ts";
+import { unescapeHtml } from "../render/html.ts";
 
 /** Something raw HTML asked for that newsdesk left out, at its body line, with why and what to do. */
 export interface RawHtmlDrop {
@@ -134,7 +135,7 @@ export function linkTextProblems(
     const shown = inside.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, "$1").replace(/<[^>]*>/g, "");
     const { href, line } = anchors[Number(m[1])]!;
     // eslint-disable-next-line no-control-regex -- NUL is the mark, chosen because content cannot hold it
-    const read = decodeText(shown).replace(/\u0000(\d+)\u0000/g, (_, k: string) => stretchText(Number(k)));
+    const read = unescapeHtml(shown).replace(/\u0000(\d+)\u0000/g, (_, k: string) => stretchText(Number(k)));
     const indicator = findDefanged(read)[0];
     if (indicator) {
       problems.push({
@@ -156,11 +157,4 @@ export function linkTextProblems(
     });
   }
   return { html: html.replace(new RegExp(` ${LINK_MARK}="\\d+"`, "g"), ""), problems };
-}
-
-// The text of sanitized HTML between tags: the sanitizer escapes &, <, > and " as entities.
-function decodeText(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
-    name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
-  );
 }

@@ -13,6 +13,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+const UNESCAPES: Record<string, string> = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
+
+/** Undoes escapeHtml (and the same five escapes written by others, as the sanitizer writes text): the text again. */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]!);
+}
+
 /** A value a template may interpolate. */
 export type Html = SafeHtml | string | number | null | undefined | false | readonly Html[];
 

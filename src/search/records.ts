@@ -2,6 +2,7 @@ import type { Article } from "../model/article.ts";
 import { formatLongDate, isoDateTime } from "../model/dates.ts";
 import type { BundleItem } from "./shards.ts";
 import { isPublishableTlp } from "../model/tlp.ts";
+import { unescapeHtml } from "../render/html.ts";
 
 /** One search index entry: what Pagefind stores for an article. */
 export interface SearchRecord {
@@ -13,14 +14,10 @@ export interface SearchRecord {
   readonly sort: Record<string, string>;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-
 /** Plain text of rendered HTML: tags dropped, the five escapes undone, blocks kept apart. */
 export function htmlToText(htmlText: string): string {
-  return htmlText
-    .replace(/<\/(p|h[1-6]|li|blockquote|pre|tr)>/g, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m)
+  const text = htmlText.replace(/<\/(p|h[1-6]|li|blockquote|pre|tr)>/g, "\n").replace(/<[^>]*>/g, "");
+  return unescapeHtml(text)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
