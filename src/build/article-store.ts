@@ -1,10 +1,13 @@
-import { createWriteStream, existsSync } from "node:fs";
-import { readFile, rename, rm } from "node:fs/promises";
-import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import type { StoredArticles, StoredEntry } from "../content/stored-article.ts";
 
 // build --incremental's article store on disk: one JSON value a line, a header first (src/content/stored-article.ts
 // says what an entry holds).
+
+// The line each entry was read from: an entry the next build keeps as it was is written back as these bytes, not
+// encoded again (at 10,000 articles the store is about 90 MB, and encoding it took a second after every build).
+const lines = new WeakMap<StoredEntry, Buffer>();
 
 // The first line of the file: what every entry after it was made under.
 interface Header {
@@ -24,6 +27,7 @@ export async function readArticleStore(path: string): Promise<StoredArticles> {
     for (let start = 0; start < bytes.length;) {
       const end = bytes.indexOf(10, start);
       if (end === -1) throw new Error("the last line is cut short");
+      const line = bytes.subarray(start, end + 1);
       const value = JSON.parse(bytes.toString("utf8", start, end)) as unknown;
       start = end + 1;
       if (!header) {
@@ -33,6 +37,7 @@ export async function readArticleStore(path: string): Promise<StoredArticles> {
       }
       const { file, ...entry } = value as StoredEntry & { file: string };
       entries.set(file, entry);
+      lines.set(entry, line);
     }
     return { signature: header?.signature, entries };
   } catch {
@@ -47,17 +52,29 @@ export async function writeArticleStore(path: string, store: StoredArticles | un
     return;
   }
   const partial = `${path}.partial`;
-  const out = createWriteStream(partial, "utf8");
-  const write = async (value: unknown) => {
-    if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, "drain");
+  const out = await open(partial, "w");
+  // Written in slices of a few MB: lines kept from the last store as they were read, the others encoded now.
+  let slice: Buffer[] = [];
+  let size = 0;
+  const flush = async () => {
+    // writeFile writes all of it from where the last write ended (writev may write part of a slice).
+    await out.writeFile(Buffer.concat(slice, size));
+    slice = [];
+    size = 0;
+  };
+  const add = async (line: Buffer) => {
+    slice.push(line);
+    size += line.length;
+    if (slice.length >= 1_000 || size >= 4_194_304) await flush();
   };
   try {
-    await write({ format: 1, signature: store.signature } satisfies Header);
-    for (const [file, entry] of store.entries) await write({ file, ...entry });
-    out.end();
-    await once(out, "finish");
+    await add(Buffer.from(`${JSON.stringify({ format: 1, signature: store.signature } satisfies Header)}\n`));
+    for (const [file, entry] of store.entries)
+      await add(lines.get(entry) ?? Buffer.from(`${JSON.stringify({ file, ...entry })}\n`));
+    await flush();
+    await out.close();
   } catch (error) {
-    out.destroy();
+    await out.close().catch(() => undefined);
     await rm(partial, { force: true });
     throw error;
   }

@@ -1,11 +1,11 @@
 import { versionHash, versionHasher } from "../model/hash.ts";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mapLimited } from "../content/map-limited.ts";
 import type { OutputFile } from "./outputs.ts";
-import { splitByKey, type Keyer, type MemoSplit } from "./render-memo.ts";
+import { articleVersion, splitByKey, type Keyer } from "./render-memo.ts";
+import type { Article } from "../model/article.ts";
 import type { StoredArticles } from "../content/stored-article.ts";
 import { readArticleStore, writeArticleStore } from "./article-store.ts";
 import { articleStorePath, manifestPath } from "../site/reserved-paths.ts";
@@ -42,9 +42,10 @@ interface Manifest {
 /**
  * `build --incremental`'s store beside the output folder: the last build's manifest (the key of each file in
  * its output, src/build/render-memo.ts; each search bundle's key) and article store (src/build/article-store.ts).
- * A file whose key is unchanged is linked from the last output instead of rendered; a search bundle whose records
- * are unchanged is linked whole; an article file whose text is unchanged is not validated again. The store is
- * the one owner of all of it: the build tells it what it made, and it writes the next manifest and store.
+ * A file whose key is unchanged is kept in the last output instead of rendered, and so is a search bundle whose
+ * key is unchanged (the build patches the last output with what it wrote, src/cli/atomic.ts); an article file
+ * whose text is unchanged is not validated again. The store is the one owner of all of it: the build tells it what
+ * it made, and it writes the next manifest and store.
  */
 export class IncrementalStore {
   /** newsdesk's own code: what the article store is made under (the options that matter to it are in site.yaml's). */
@@ -53,6 +54,8 @@ export class IncrementalStore {
   private search?: { keys?: readonly string[]; rebuilt: number };
   private stored?: StoredArticles;
   private last: StoredArticles;
+  // The files of the last output the new one keeps as they are.
+  private readonly keep = new Set<string>();
 
   private constructor(
     /** The output folder: the last build's, until this build's is swapped in. */
@@ -96,14 +99,39 @@ export class IncrementalStore {
     this.last = { entries: new Map() };
   }
 
-  /** Whether search bundle `k` at `bundle` can be linked from the last output: its records' key is unchanged. */
-  reusableBundle(k: number, key: string | undefined, bundle: string): boolean {
-    return key !== undefined && this.previous.searchKeys?.[k] === key && existsSync(join(this.out, bundle));
+  /**
+   * The key of each search bundle of this build (searchKeys), and whether it can be linked from the last output:
+   * its key is unchanged and it is there. No keys, nothing reused, when the article store was set aside.
+   */
+  bundles(
+    articles: readonly Article[],
+    bundleOf: ReadonlyMap<string, number>,
+    bundles: readonly string[],
+    language: string,
+  ): { keys?: string[]; reusable: boolean[] } {
+    const signature = this.stored?.signature;
+    if (!signature) return { reusable: bundles.map(() => false) };
+    const keys = searchKeys(articles, bundleOf, bundles, signature, language);
+    const reusable = bundles.map(
+      (bundle, k) => this.previous.searchKeys?.[k] === keys[k] && existsSync(join(this.out, bundle)),
+    );
+    return { keys, reusable };
   }
 
-  /** Links a search bundle of the last output into `outDir`. */
-  reuseBundle(bundle: string, outDir: string): Promise<void> {
-    return reuseFolder(join(this.out, bundle), join(outDir, bundle));
+  /** Keeps a search bundle of the last output (its files go on the list of those the new output keeps). */
+  reuseBundle(bundle: string): void {
+    const folder = join(this.out, bundle);
+    for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true }))
+      if (entry.isFile()) this.keep.add(relative(this.out, join(entry.parentPath, entry.name)).split(sep).join("/"));
+  }
+
+  /**
+   * What the new output takes from the last one as it is (relative to the output folder, with forward slashes):
+   * the unchanged files and the reused search bundles. The build writes the rest and patches the last output with
+   * it (src/cli/atomic.ts).
+   */
+  kept(): ReadonlySet<string> {
+    return this.keep;
   }
 
   /** This build's search bundle keys and how many bundles it indexed afresh. */
@@ -111,10 +139,15 @@ export class IncrementalStore {
     this.search = { keys, rebuilt };
   }
 
-  /** Splits `outputs` by their keys against the last build's, links the unchanged into `outDir`, returns those to render. */
-  async reuse(outputs: readonly OutputFile[], keyer: Keyer, outDir: string): Promise<OutputFile[]> {
+  /** Splits `outputs` by their keys against the last build's; keeps the unchanged, returns those to render. */
+  reuse(outputs: readonly OutputFile[], keyer: Keyer): OutputFile[] {
     const split = splitByKey(outputs, this.previous.keys, keyer);
-    const missing = await reuseOutputs(this.out, split, outDir);
+    // An unchanged file missing from the last output (removed by hand) is rendered like a changed one.
+    const missing: OutputFile[] = [];
+    for (const output of split.unchanged) {
+      if (existsSync(join(this.out, output.file))) this.keep.add(output.file);
+      else missing.push(output);
+    }
     this.outputs = {
       keys: split.keys,
       reused: split.unchanged.length - missing.length,
@@ -167,51 +200,26 @@ function readManifest(out: string, settings: unknown): LastBuild {
   }
 }
 
-const LINKS_AT_ONCE = 64;
-
-// Puts every unchanged output of `split` into `outDir` from the last output folder `previous` (a hard link, or a
-// copy where links cannot be made) and returns those that could not be found there, to be rendered like the changed.
-async function reuseOutputs(previous: string, split: MemoSplit, outDir: string): Promise<OutputFile[]> {
-  const missing: OutputFile[] = [];
-  const folders = new Set<string>();
-  // Each folder made once, not once a file (at 10,000 articles that is 19,000 calls fewer).
-  for (const output of split.unchanged) folders.add(dirname(join(outDir, output.file)));
-  await mapLimited([...folders].sort(), LINKS_AT_ONCE, (folder) => mkdir(folder, { recursive: true }));
-  await mapLimited(split.unchanged, LINKS_AT_ONCE, async (output) => {
-    if (!(await place(join(previous, output.file), join(outDir, output.file), false))) missing.push(output);
-  });
-  return missing;
-}
-
-// Copies a folder of the last output (the search bundle) into the new one, file by file as links.
-async function reuseFolder(from: string, to: string): Promise<void> {
-  const files = (await readdir(from, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-  await mapLimited(files, LINKS_AT_ONCE, async (file) => {
-    if (!(await place(file, join(to, relative(from, file)))))
-      throw new Error(`search index: ${file} vanished while it was reused`);
-  });
-}
-
-// A hard link from `from` to `to`, or a copy on a file system without them; false when `from` is missing.
-async function place(from: string, to: string, makeFolder = true): Promise<boolean> {
-  if (makeFolder) await mkdir(dirname(to), { recursive: true });
-  try {
-    await link(from, to);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return false;
-    if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+/**
+ * A key for each search bundle (site paths `bundles`), from the versions of the articles in it (`bundleOf`, by
+ * path) in the order given: equal keys, identical bundles. A record is made of its article's text, entities, date
+ * and flags (all in its version, src/build/render-memo.ts) and of how every article validates and renders (the
+ * store's signature: site.yaml, entities.yaml's names, newsdesk's code), so the records need not be made to be
+ * compared: a build makes those of the bundles it indexes again, and no others.
+ */
+export function searchKeys(
+  articles: readonly Article[],
+  bundleOf: ReadonlyMap<string, number>,
+  bundles: readonly string[],
+  signature: string,
+  language: string,
+): string[] {
+  const versions = bundles.map(() => [] as string[]);
+  for (const a of articles) {
+    const k = bundleOf.get(a.path);
+    if (k !== undefined) versions[k]!.push(`${a.path} ${articleVersion(a)}`);
   }
-  await copyFile(from, to);
-  return true;
-}
-
-/** A key for one search bundle's records at its path: equal keys, identical bundles. */
-export function searchKey(records: unknown, bundle: string): string {
-  return versionHash(JSON.stringify([records, bundle]));
+  return bundles.map((bundle, k) => versionHash(JSON.stringify([signature, language, bundle, versions[k]])));
 }
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -6,7 +6,6 @@ import { dealBundles } from "../search/shards.ts";
 import { writeSearchBundles, type SearchBundle } from "../search/write-index.ts";
 import type { PhaseClock } from "./build-summary.ts";
 import type { NewsdeskOptions } from "./build-options.ts";
-import { searchKey } from "./incremental-store.ts";
 
 /** serve: how long after a rebuild the search index starts (a save soon after makes it start over). */
 const SERVE_SEARCH_DELAY_MS = 3_000;
@@ -23,8 +22,13 @@ export interface SearchJob {
   readonly bundles: readonly string[];
   /** The bundle of each searchable article, by its URL (src/search/shards.ts planBundles). */
   readonly bundleOf: ReadonlyMap<string, number>;
-  /** A build's records, made from the articles just loaded; serve makes them later from `articles`. */
+  /**
+   * A build's records, made from the articles just loaded (with build --incremental, only those of the bundles not
+   * reused); serve makes them later from `articles`.
+   */
   readonly records?: readonly SearchRecord[];
+  /** build --incremental: each bundle's key, and which bundles the last output has as they would be made now. */
+  readonly reuse?: { readonly keys?: readonly string[]; readonly reusable: readonly boolean[] };
   readonly articles: () => readonly Article[];
 }
 
@@ -50,18 +54,21 @@ export class SearchSchedule {
   start(job: SearchJob): void {
     const { options } = this;
     const progress = options.progress;
-    // build --incremental: a bundle is reused when its records are the same as in the last build.
+    // build --incremental: a bundle is reused when its key is the same as in the last build.
     const incremental = options.incremental;
     // Held only until Pagefind's workers have their copies: the job's records are not kept by the closure below.
     const { clock, phase, outputRoot, language, bundles, bundleOf, articles } = job;
     const deal = (records: readonly SearchRecord[]) =>
       dealBundles(records, { count: bundles.length, bundle: records.map((r) => bundleOf.get(r.url) ?? 0) });
     let shards = job.records ? deal(job.records) : undefined;
-    const keys = incremental && shards ? shards.map((shard, k) => searchKey(shard, bundles[k]!)) : undefined;
-    const reusable = bundles.map((bundle, k) => Boolean(incremental?.reusableBundle(k, keys?.[k], bundle)));
+    const keys = job.reuse?.keys;
+    const reusable = bundles.map((_, k) => Boolean(incremental && job.reuse?.reusable[k]));
+    // Every searchable article is in one bundle: what the index holds, reused bundles included.
+    const count = bundleOf.size;
+    const reused = [...bundleOf.values()].filter((k) => reusable[k]).length;
     this.done = 0;
     this.writing = false;
-    this.total = job.records?.length ?? 0;
+    this.total = count;
     this.shown = false;
     const stop = new AbortController();
     const generation = ++this.generation;
@@ -72,14 +79,12 @@ export class SearchSchedule {
       const started = performance.now();
       let dealt: SearchRecord[][] | undefined = shards ?? deal(searchRecords(articles(), language));
       shards = undefined;
-      const count = dealt.reduce((sum, shard) => sum + shard.length, 0);
-      const reused = dealt.reduce((sum, shard, k) => sum + (reusable[k] ? shard.length : 0), 0);
       let fresh: SearchBundle[] | undefined = bundles.flatMap((path, k) =>
         reusable[k] ? [] : [{ path, records: dealt![k]! }],
       );
       const rebuilt = fresh.length;
+      for (const [k, bundle] of bundles.entries()) if (reusable[k]) incremental!.reuseBundle(bundle);
       const writing = Promise.all([
-        ...bundles.filter((_, k) => reusable[k]).map((bundle) => incremental!.reuseBundle(bundle, outputRoot)),
         rebuilt === 0
           ? Promise.resolve(0)
           : writeSearchBundles(

@@ -111,7 +111,7 @@ export class SiteBuild {
     this.built = { model: made.model, diagnostics };
     this.session?.modelled(made.model);
     if (this.session) this.search.start({ ...search, articles: () => made.model.content.articles });
-    this.outputs = await this.outputsOf(made, images, search.bundles, now, outputDir);
+    this.outputs = this.outputsOf(made, images, search.bundles, now, outputDir);
     this.rendered = 0;
     if (batches) batches.count = Math.max(1, Math.ceil(this.outputs.length / batches.size));
     this.options.progress?.phase("render + write", this.outputs.length, "files");
@@ -142,13 +142,22 @@ export class SiteBuild {
   // from the model (the same articles' paths decide its bundles).
   private searchPlan(content: SiteContent, outputRoot: string): Omit<SearchJob, "articles" | "records"> {
     const language = content.site.language;
-    const records = this.session ? undefined : searchRecords(content.articles, language);
     const items = bundleItems(content.articles);
     const planned = planBundles(items, this.options.searchShards);
     const bundleOf = new Map(items.map((item, k) => [item.url, planned.bundle[k]!]));
     const bundles = searchBundlePaths(planned.count);
     const plan = { clock: this.clock, phase: PHASES.search, outputRoot, language, bundles, bundleOf };
-    if (records) this.search.start({ ...plan, records, articles: () => content.articles });
+    if (this.session) return plan;
+    // build --incremental: records only for the bundles that are indexed again.
+    const reuse = this.options.incremental?.bundles(content.articles, bundleOf, bundles, language);
+    const indexed = reuse
+      ? content.articles.filter((a) => {
+          const k = bundleOf.get(a.path);
+          return k !== undefined && !reuse.reusable[k];
+        })
+      : content.articles;
+    const records = searchRecords(indexed, language);
+    this.search.start({ ...plan, records, reuse, articles: () => content.articles });
     return plan;
   }
 
@@ -182,13 +191,13 @@ export class SiteBuild {
   }
 
   // outputs: every file of the site; serve and build --incremental keep only what changed since the last build.
-  private async outputsOf(
+  private outputsOf(
     made: SessionModel,
     images: ReadonlyMap<string, ResponsiveImage>,
     searchBundles: readonly string[],
     now: DateTime,
     outputDir: string,
-  ): Promise<OutputFile[]> {
+  ): OutputFile[] {
     const { options, clock } = this;
     const model = made.model;
     const world = worldSprite();
@@ -200,7 +209,7 @@ export class SiteBuild {
       o.file.endsWith(".html") ? o : { ...o, render: () => clock.time(PHASES.feeds, o.render) },
     );
     if (!this.session && !options.incremental) return outputs;
-    // This comes after the search index has started, so that linking unchanged files overlaps Pagefind's work.
+    // This comes after the search index has started, so that keying every file overlaps Pagefind's work.
     const shared = {
       site: model.content.site,
       assets: assetList(assets).map((a) => a.path),
@@ -213,7 +222,7 @@ export class SiteBuild {
       pages: model.content.pages.map((p) => [p.path, p.title]),
     };
     if (this.session) return this.session.toWrite(outputs, made, shared, resolve(outputDir));
-    return options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared), outputDir);
+    return options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared));
   }
 
   /** After each write: a last guard that nothing was written outside the output folder, then the search index. */

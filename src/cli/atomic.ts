@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { makeFolders } from "./make-folders.ts";
 import { refuseForeignFolder } from "./foreign-folder.ts";
 import { hasMarker, markOutput } from "./output-marker.ts";
@@ -17,8 +17,19 @@ export interface Swapped {
 }
 
 /**
+ * What `write` hands back when it wrote only part of the new output (build --incremental): the files, relative to
+ * `out` with forward slashes, that the new output takes from the last one as they are.
+ */
+export interface Patch {
+  readonly keep: ReadonlySet<string>;
+}
+
+/**
  * Runs `write` into a fresh staging folder beside `out` and swaps it in only when `write` succeeds.
  * On any failure the staging folder is removed and `out` is left exactly as it was; the error is rethrown.
+ *
+ * When `write` returns a Patch, the staging folder holds only what changed: `out` is then patched instead of
+ * replaced (patchFolder), so that the files it keeps are neither copied nor linked.
  *
  * The previous output is renamed aside and removed by a detached process, so the command ends as soon as the
  * new output is in place: deleting tens of thousands of files takes seconds that no one need wait for. A
@@ -27,7 +38,10 @@ export interface Swapped {
  * the start, and only folders that carry it are ever swept: `out` itself must have been claimed before
  * (src/cli/output-folder.ts).
  */
-export async function writeAtomically(out: string, write: (staging: string) => Promise<void>): Promise<Swapped> {
+export async function writeAtomically(
+  out: string,
+  write: (staging: string) => Promise<Patch | void>,
+): Promise<Swapped> {
   const prefix = stagingPrefix(out);
   const staging = stagingFolder(out);
   ownStaging.add(basename(staging));
@@ -35,10 +49,11 @@ export async function writeAtomically(out: string, write: (staging: string) => P
   const leftovers = readdirSync(dirname(out))
     .filter((name) => name.startsWith(prefix) && !ownStaging.has(name) && isLeftover(name.slice(prefix.length)))
     .filter((name) => isOwnFolder(join(dirname(out), name)));
+  let patch: Patch | void;
   try {
     await mkdir(staging);
     await markOutput(staging);
-    await write(staging);
+    patch = await write(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     ownStaging.delete(basename(staging));
@@ -51,17 +66,76 @@ export async function writeAtomically(out: string, write: (staging: string) => P
     // folder someone made (or filled) while the build ran is not swept away with the previous output.
     lastLook(out);
     // Counted now: once swapped in, another build into the same folder may replace it at any moment.
-    size = await treeSize(staging);
+    if (patch && existsSync(out)) size = patchFolder(out, staging, patch.keep, previous);
+    else {
+      patch = undefined;
+      size = treeSize(staging);
+    }
   } catch (error) {
+    // A patch undone leaves the folders it had moved files into (patchFolder).
+    await rm(previous, { recursive: true, force: true });
     await rm(staging, { recursive: true, force: true });
     ownStaging.delete(basename(staging));
     throw error;
+  }
+  if (patch) {
+    ownStaging.delete(basename(staging));
+    const removals = [...leftovers.map((name) => join(dirname(out), name)), staging, previous];
+    return { removed: removeDetached(removals), size };
   }
   if (existsSync(out)) await rename(out, previous);
   await rename(staging, out);
   ownStaging.delete(basename(staging));
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
   return { removed: removeDetached(removals), size };
+}
+
+/**
+ * Makes `out` the new output from the files of `staging` and the files of `out` in `keep`: every other file of `out`
+ * is moved into `trash` (whose removal the caller leaves to a process of its own), then every file of `staging` is
+ * moved into `out`. Renames only, on one file system; should one fail, every move made is undone and `out` is as it
+ * was. Folders left empty are removed, as a full build would not have them. Returns the new output's size.
+ */
+export function patchFolder(out: string, staging: string, keep: ReadonlySet<string>, trash: string): TreeSize {
+  const staged = filesUnder(staging);
+  const present = filesUnder(out);
+  const leaving = [...present.keys()].filter((file) => staged.has(file) || !keep.has(file));
+  const moves: [string, string][] = [];
+  const move = (from: string, to: string) => {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+    moves.push([from, to]);
+  };
+  try {
+    for (const file of leaving) move(join(out, file), join(trash, file));
+    for (const file of staged.keys()) move(join(staging, file), join(out, file));
+  } catch (error) {
+    for (const [from, to] of moves.reverse()) renameSync(to, from);
+    throw error;
+  }
+  for (const file of leaving) {
+    for (let folder = dirname(join(out, file)); folder.startsWith(out + sep); folder = dirname(folder)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        break; // not empty: neither is any folder above it
+      }
+    }
+  }
+  for (const file of leaving) present.delete(file);
+  const sizes = [...present.values(), ...staged.values()];
+  return { files: sizes.length, bytes: sizes.reduce((sum, bytes) => sum + bytes, 0) };
+}
+
+// Every file under `root`, relative to it with forward slashes, with its size.
+function filesUnder(root: string): Map<string, number> {
+  const files = new Map<string, number>();
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(root, path).split(sep).join("/"), statSync(path).size);
+  }
+  return files;
 }
 
 // Refuses (exit 2) an `out` that is no longer missing, empty or marked: a link or a file, or someone's files.

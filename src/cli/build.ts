@@ -10,7 +10,7 @@ import { writeAtomically } from "./atomic.ts";
 import { claimOutputFolder } from "./output-folder.ts";
 import { claimReportFile } from "./report-file.ts";
 import { IncrementalStore } from "../build/incremental-store.ts";
-import { precompress } from "./compress.ts";
+import { compressedCopies, precompress } from "./compress.ts";
 import type { TreeSize } from "./output-stats.ts";
 import { Refused } from "./refused.ts";
 import { formatReport } from "./check-report.ts";
@@ -57,7 +57,15 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     values["search-shards"] === undefined ? undefined : wholeNumber(values["search-shards"], "search-shards", 1);
   // --incremental reuses the files of the last build whose inputs are unchanged (src/build/incremental-store.ts). Any
   // build that succeeds removes the last manifest before its output replaces the one the manifest described.
-  const settings = [values["base-url"], values["path-prefix"], values.drafts, values.future, searchShards];
+  // (--compress too: a build patches the last output with what it wrote, and keeps the last output's compressed copies.)
+  const settings = [
+    values["base-url"],
+    values["path-prefix"],
+    values.drafts,
+    values.future,
+    searchShards,
+    values.compress,
+  ];
   const incremental = await IncrementalStore.open(out, settings, values.incremental);
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
@@ -103,6 +111,12 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
       }
       if (values.compress) compressed = await precompress(staging);
       await IncrementalStore.forget(out);
+      // build --incremental wrote only what changed: the last output is patched with it, keeping the rest.
+      const kept = incremental?.kept();
+      if (!kept || kept.size === 0) return undefined;
+      const copies = values.compress ? compressedCopies(kept) : [];
+      compressed += copies.length / 2;
+      return { keep: new Set([...kept, ...copies]) };
     }));
   } catch (error) {
     progress.end();

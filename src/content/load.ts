@@ -228,10 +228,10 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
     if (before && before.source === source) {
       next.set(file, before);
       reused++;
-      return current(fromStored(before, registry, site.timezone), now);
+      return current(fromStored(before, registry, site.timezone, read.text), now);
     }
     const result = validateArticle(file, read.text, context, source);
-    next.set(file, toStored(source, result));
+    next.set(file, toStored(source, result, read.text));
     return result;
   }
   // The memo keeps the articles answered without a look (known) as well as those looked at.

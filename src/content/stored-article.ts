@@ -28,8 +28,17 @@ export interface StoredEntry {
   readonly article?: StoredArticle;
 }
 
-/** An article as JSON: times as milliseconds (in the site's time zone when read back), entities whole. */
-export type StoredArticle = Omit<Article, "date" | "updated"> & { readonly date: number; readonly updated?: number };
+/**
+ * An article as JSON: times as milliseconds (in the site's time zone when read back), entities whole, and its
+ * Markdown body, where that is the end of the file's text as it usually is, as its length only (`bodyTail`): the
+ * text is read again to tell whether it changed, and the body is taken from it (half of what the store holds).
+ */
+export type StoredArticle = Omit<Article, "date" | "updated" | "body"> & {
+  readonly date: number;
+  readonly updated?: number;
+  readonly body?: string;
+  readonly bodyTail?: number;
+};
 
 /** A validated file as loading hands it on. */
 export interface ValidatedFile {
@@ -37,32 +46,39 @@ export interface ValidatedFile {
   readonly article?: Article;
 }
 
-/** The entry of a file's result, made from the hash of its text. */
-export function toStored(source: string, result: ValidatedFile): StoredEntry {
+/** The entry of a file's result, made from its text and the hash of it. */
+export function toStored(source: string, result: ValidatedFile, text: string): StoredEntry {
   const { article } = result;
+  if (!article) return { source, diagnostics: result.diagnostics };
+  const { body, ...rest } = article;
   return {
     source,
     diagnostics: result.diagnostics,
-    ...(article
-      ? { article: { ...article, date: article.date.toMillis(), updated: article.updated?.toMillis() } }
-      : {}),
+    article: {
+      ...rest,
+      ...(text.endsWith(body) ? { bodyTail: body.length } : { body }),
+      date: article.date.toMillis(),
+      updated: article.updated?.toMillis(),
+    },
   };
 }
 
 /**
- * A stored entry as a validated file again: times in `zone`, and each entity entities.yaml defines as the
- * registry's own object (the same one every other article lists), the others as stored.
+ * A stored entry as a validated file again, given the file's `text` (whose hash is the entry's source): times in
+ * `zone`, and each entity entities.yaml defines as the registry's own object (the same one every other article
+ * lists), the others as stored.
  */
-export function fromStored(entry: StoredEntry, registry: Registry, zone: string): ValidatedFile {
+export function fromStored(entry: StoredEntry, registry: Registry, zone: string, text: string): ValidatedFile {
   const stored = entry.article;
   if (!stored) return { diagnostics: entry.diagnostics };
   const own = (e: Entity): Entity => {
     const known = registry.lookup(e.kind, e.name);
     return known && known.slug === e.slug ? known : e;
   };
-  const { date, updated, ...rest } = stored;
+  const { date, updated, body, bodyTail, ...rest } = stored;
   const article: Article = {
     ...rest,
+    body: body ?? text.slice(text.length - (bodyTail ?? 0)),
     date: DateTime.fromMillis(date, { zone }),
     ...(updated === undefined ? { updated: undefined } : { updated: DateTime.fromMillis(updated, { zone }) }),
     ...Object.fromEntries(TAXONOMIES.map((kind) => [kind, stored[kind].map(own)])),

@@ -1,5 +1,6 @@
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, runCli, tempDir } from "../helpers/cli.ts";
 import { listFiles } from "../helpers/site.ts";
@@ -48,6 +49,14 @@ function tree(site: string): Record<string, string> {
   return Object.fromEntries(listFiles(site).map((file) => [file, readFileSync(join(site, file)).toString("base64")]));
 }
 
+// Every folder of a built site.
+function folders(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => relative(site, join(e.parentPath, e.name)))
+    .sort();
+}
+
 // An incremental build after `change`, checked file for file against a cold build of the same content.
 async function changeAndCompare(change: () => void, flags: string[] = [], out = incremental): Promise<Report> {
   change();
@@ -56,6 +65,8 @@ async function changeAndCompare(change: () => void, flags: string[] = [], out = 
   const report = await build(out, ["--incremental", ...flags]);
   const [want, got] = [tree(cold), tree(out)];
   expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+  // No folder more either (an incremental build patches the last output, src/cli/atomic.ts).
+  expect(folders(out)).toEqual(folders(cold));
   const differing = Object.keys(want).filter((file) => got[file] !== want[file]);
   expect(differing).toEqual([]);
   return report;
@@ -165,6 +176,29 @@ describe("build --incremental", () => {
     await build(incremental);
     const after = await build(incremental, ["--incremental"]);
     expect(after.incremental).toMatchObject({ reused: 0, searchReused: false });
+  }, 120_000);
+
+  it("patches the last output: an unchanged page keeps its file, and with --compress its compressed copies", async () => {
+    const compressed = join(root, "compressed");
+    const flags = ["--compress"];
+    await build(compressed, ["--incremental", ...flags]);
+    const lonely = "2021/02/lonely/index.html";
+    const kept = statSync(join(compressed, lonely)).ino;
+    const keptCopy = statSync(join(compressed, `${lonely}.br`)).ino;
+    const report = await changeAndCompare(
+      () => edit("articles/2020/amaq.md", /title: .*/, "title: Amaq servers seized, compressed"),
+      flags,
+      compressed,
+    );
+    expect(report.incremental!.reused).toBeGreaterThan(0);
+    // Neither copied nor linked anew: the very files the last build wrote.
+    expect(statSync(join(compressed, lonely)).ino).toBe(kept);
+    expect(statSync(join(compressed, `${lonely}.br`)).ino).toBe(keptCopy);
+    // Nothing is left beside the output but the manifest and the article store, once the set-aside files, removed
+    // by a process of their own, are gone.
+    const beside = () => readdirSync(root).filter((name) => name.startsWith(".compressed"));
+    for (let waited = 0; beside().length > 2 && waited < 10_000; waited += 100) await sleep(100);
+    expect(beside()).toEqual([".compressed.newsdesk.articles.ndjson", ".compressed.newsdesk.json"]);
   }, 120_000);
 
   it("re-indexes only the search bundles whose articles changed", async () => {

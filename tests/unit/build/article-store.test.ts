@@ -21,8 +21,13 @@ describe("the article store of build --incremental", () => {
     });
     expect(content.articles.length).toBeGreaterThan(3);
     for (const article of content.articles) {
-      const entry = JSON.parse(JSON.stringify(toStored("hash", { diagnostics: [], article }))) as StoredEntry;
-      const back = fromStored(entry, content.registry, content.site.timezone).article!;
+      const text = readFileSync(join(fixture("basic"), article.file), "utf8");
+      const entry = JSON.parse(JSON.stringify(toStored("hash", { diagnostics: [], article }, text))) as StoredEntry;
+      // The body is the end of the file's text: the store holds its length, not the body again.
+      expect(entry.article).toMatchObject({ bodyTail: article.body.length });
+      expect(entry.article!.body).toBeUndefined();
+      const back = fromStored(entry, content.registry, content.site.timezone, text).article!;
+      expect(back.body).toBe(article.body);
       expect(back.date.toISO()).toBe(article.date.toISO());
       expect(back.date.zoneName).toBe(article.date.zoneName);
       expect(back.updated?.toISO()).toBe(article.updated?.toISO());
@@ -33,6 +38,11 @@ describe("the article store of build --incremental", () => {
           if (content.registry.lookup(kind, e.name)) expect(e).toBe(article[kind][i]);
         });
       }
+      // A body that is not the end of the text (zero-width lines dropped from it) is kept whole.
+      const changed = `${text}\u200b\n`;
+      const whole = toStored("hash", { diagnostics: [], article }, changed);
+      expect(whole.article!.body).toBe(article.body);
+      expect(fromStored(whole, content.registry, content.site.timezone, changed).article!.body).toBe(article.body);
       const { date, updated, agencies, outlets, countries, actors, malware, cves, topics, ...rest } = back;
       const {
         date: _d,

@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { writeAtomically } from "../../../src/cli/atomic.ts";
 import { OUTPUT_MARKER } from "../../../src/cli/output-marker.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { listFiles } from "../../helpers/site.ts";
 
 /** A folder as newsdesk makes its staging folders: with the output marker in it. */
 function newsdeskFolder(path: string): string {
@@ -151,5 +152,69 @@ describe("writeAtomically", () => {
     // Another build's swap, just after this one's: the folder this build wrote is gone.
     rmSync(out, { recursive: true });
     expect(swapped.size).toEqual({ files: 2, bytes: 5 + marker });
+  });
+});
+
+describe("writeAtomically with a patch (build --incremental)", () => {
+  // A last output of three pages, two in folders of their own, and a search bundle.
+  function lastOutput(out: string): void {
+    newsdeskFolder(out);
+    for (const [file, text] of [
+      ["index.html", "home v1"],
+      ["a/index.html", "a v1"],
+      ["b/index.html", "b v1"],
+      ["pagefind/one.pf", "index v1"],
+    ] as const) {
+      mkdirSync(join(out, file, ".."), { recursive: true });
+      writeFileSync(join(out, file), text);
+    }
+  }
+
+  it("replaces what was written, keeps what it is told to, and removes the rest with the folders left empty", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    lastOutput(out);
+    const kept = statSync(join(out, "a/index.html")).ino;
+    const swapped = await writeAtomically(out, async (staging) => {
+      writeFileSync(join(staging, "index.html"), "home v2");
+      mkdirSync(join(staging, "c"));
+      writeFileSync(join(staging, "c/index.html"), "c v1");
+      return { keep: new Set(["a/index.html", "pagefind/one.pf", "gone/index.html"]) };
+    });
+    expect(listFiles(out)).toEqual([OUTPUT_MARKER, "a/index.html", "c/index.html", "index.html", "pagefind/one.pf"]);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("home v2");
+    // Kept as it was: the same file, not a copy.
+    expect(statSync(join(out, "a/index.html")).ino).toBe(kept);
+    // b/ is not kept: its page and its folder are gone.
+    expect(existsSync(join(out, "b"))).toBe(false);
+    expect(swapped.size.files).toBe(5);
+    await swapped.removed;
+    expect(readdirSync(root)).toEqual(["site"]);
+  });
+
+  it("leaves the last output as it was when a move fails half-way", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    lastOutput(out);
+    const before = Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+    const staging = { path: "" };
+    const patched = writeAtomically(out, async (path) => {
+      staging.path = path;
+      writeFileSync(join(path, "index.html"), "home v2");
+      mkdirSync(join(path, "b"));
+      writeFileSync(join(path, "b/index.html"), "b v2");
+      // A file where the new output needs a folder: the second move into the output fails.
+      writeFileSync(join(out, "c"), "in the way");
+      mkdirSync(join(path, "c"));
+      writeFileSync(join(path, "c/index.html"), "c v1");
+      return { keep: new Set(["a/index.html", "pagefind/one.pf", "c"]) };
+    });
+    await expect(patched).rejects.toThrow();
+    expect(Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), "utf8")]))).toEqual({
+      ...before,
+      c: "in the way",
+    });
+    expect(existsSync(staging.path)).toBe(false);
+    expect(readdirSync(root)).toEqual(["site"]);
   });
 });
