@@ -1,7 +1,7 @@
 import { versionHash, versionHasher } from "../model/hash.ts";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OutputFile } from "./outputs.ts";
 import { articleVersion, splitByKey, type Keyer } from "./render-memo.ts";
@@ -16,6 +16,8 @@ interface LastBuild {
   readonly keys: ReadonlyMap<string, string>;
   /** Its search bundles' keys, in the order of their paths (/pagefind/, /pagefind-2/, …). */
   readonly searchKeys?: readonly string[];
+  /** Every file it put in the output folder (relative, with forward slashes) with its size. */
+  readonly files: ReadonlyMap<string, number>;
 }
 
 /** What an incremental build did, for its summary. */
@@ -32,11 +34,12 @@ export interface IncrementalSummary {
 }
 
 interface Manifest {
-  readonly format: 2;
+  readonly format: 3;
   /** newsdesk's own code: another version renders differently, so nothing is reused. */
   readonly code: string;
   readonly search?: string[];
   readonly keys: Record<string, string>;
+  readonly files: Record<string, number>;
 }
 
 /**
@@ -120,18 +123,17 @@ export class IncrementalStore {
 
   /** Keeps a search bundle of the last output (its files go on the list of those the new output keeps). */
   reuseBundle(bundle: string): void {
-    const folder = join(this.out, bundle);
-    for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true }))
-      if (entry.isFile()) this.keep.add(relative(this.out, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    const folder = bundle.slice(1);
+    for (const file of this.previous.files.keys()) if (file.startsWith(folder)) this.keep.add(file);
   }
 
   /**
    * What the new output takes from the last one as it is (relative to the output folder, with forward slashes):
-   * the unchanged files and the reused search bundles. The build writes the rest and patches the last output with
-   * it (src/cli/atomic.ts).
+   * the unchanged files and the reused search bundles; and the files the last build put there. The build writes the
+   * rest and patches the last output with it (src/cli/atomic.ts).
    */
-  kept(): ReadonlySet<string> {
-    return this.keep;
+  patch(): { readonly keep: ReadonlySet<string>; readonly previous: ReadonlyMap<string, number> } {
+    return { keep: this.keep, previous: this.previous.files };
   }
 
   /** This build's search bundle keys and how many bundles it indexed afresh. */
@@ -170,14 +172,15 @@ export class IncrementalStore {
     };
   }
 
-  /** Writes the next build's manifest and article store, once this build's output is in place. */
-  async save(): Promise<void> {
+  /** Writes the next build's manifest and article store, once this build's output (`files`) is in place. */
+  async save(files: ReadonlyMap<string, number>): Promise<void> {
     if (this.outputs) {
       const manifest: Manifest = {
-        format: 2,
+        format: 3,
         code: codeVersion(this.settings),
         search: this.search?.keys ? [...this.search.keys] : undefined,
         keys: Object.fromEntries(this.outputs.keys),
+        files: Object.fromEntries(files),
       };
       await writeFile(manifestPath(this.out), `${JSON.stringify(manifest)}\n`);
     }
@@ -188,13 +191,17 @@ export class IncrementalStore {
 // The last build's keys, or none when there is no manifest, no output folder, or the manifest was written by
 // other code or settings.
 function readManifest(out: string, settings: unknown): LastBuild {
-  const none: LastBuild = { keys: new Map() };
+  const none: LastBuild = { keys: new Map(), files: new Map() };
   const path = manifestPath(out);
   if (!existsSync(path) || !existsSync(out)) return none;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (manifest.format !== 2 || manifest.code !== codeVersion(settings)) return none;
-    return { keys: new Map(Object.entries(manifest.keys)), searchKeys: manifest.search };
+    if (manifest.format !== 3 || manifest.code !== codeVersion(settings)) return none;
+    return {
+      keys: new Map(Object.entries(manifest.keys)),
+      searchKeys: manifest.search,
+      files: new Map(Object.entries(manifest.files)),
+    };
   } catch {
     return none; // an unreadable manifest only means a full build
   }

@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { makeFolders } from "./make-folders.ts";
 import { refuseForeignFolder } from "./foreign-folder.ts";
 import { hasMarker, markOutput } from "./output-marker.ts";
-import { treeSize, type TreeSize } from "./output-stats.ts";
+import { sizeOf, treeFiles, type TreeSize } from "./output-stats.ts";
 import { Refused } from "./refused.ts";
 
 /** What a finished swap leaves to do: the previous output, set aside, is being removed by a process of its own. */
@@ -14,14 +14,16 @@ export interface Swapped {
   readonly removed: Promise<void>;
   /** What was swapped in, counted just before the swap. */
   readonly size: TreeSize;
+  /** Its files (relative, with forward slashes) and their sizes: what a later patch may replace or remove. */
+  readonly files: ReadonlyMap<string, number>;
 }
 
-/**
- * What `write` hands back when it wrote only part of the new output (build --incremental): the files, relative to
- * `out` with forward slashes, that the new output takes from the last one as they are.
- */
+/** What `write` hands back when it wrote only part of the new output (build --incremental). */
 export interface Patch {
+  /** The files (relative to `out`, with forward slashes) the new output takes from the last one as they are. */
   readonly keep: ReadonlySet<string>;
+  /** The files the last build put in `out`, with their sizes (Swapped.files): the only ones a patch moves away. */
+  readonly previous: ReadonlyMap<string, number>;
 }
 
 /**
@@ -60,16 +62,16 @@ export async function writeAtomically(
     throw error;
   }
   const previous = `${staging}.previous`;
-  let size: TreeSize;
+  let files: Map<string, number>;
   try {
     // A last look before anything is moved: what was claimed must still be missing, empty or marked, so that a
     // folder someone made (or filled) while the build ran is not swept away with the previous output.
     lastLook(out);
     // Counted now: once swapped in, another build into the same folder may replace it at any moment.
-    if (patch && existsSync(out)) size = patchFolder(out, staging, patch.keep, previous);
+    if (patch && existsSync(out)) files = patchFolder(out, staging, patch, previous);
     else {
       patch = undefined;
-      size = treeSize(staging);
+      files = treeFiles(staging);
     }
   } catch (error) {
     // A patch undone leaves the folders it had moved files into (patchFolder).
@@ -81,25 +83,29 @@ export async function writeAtomically(
   if (patch) {
     ownStaging.delete(basename(staging));
     const removals = [...leftovers.map((name) => join(dirname(out), name)), staging, previous];
-    return { removed: removeDetached(removals), size };
+    return { removed: removeDetached(removals), size: sizeOf(files), files };
   }
   if (existsSync(out)) await rename(out, previous);
   await rename(staging, out);
   ownStaging.delete(basename(staging));
   const removals = [...leftovers.map((name) => join(dirname(out), name)), ...(existsSync(previous) ? [previous] : [])];
-  return { removed: removeDetached(removals), size };
+  return { removed: removeDetached(removals), size: sizeOf(files), files };
 }
 
 /**
- * Makes `out` the new output from the files of `staging` and the files of `out` in `keep`: every other file of `out`
- * is moved into `trash` (whose removal the caller leaves to a process of its own), then every file of `staging` is
- * moved into `out`. Renames only, on one file system; should one fail, every move made is undone and `out` is as it
- * was. Folders left empty are removed, as a full build would not have them. Returns the new output's size.
+ * Makes `out` the new output from the files of `staging` and the files of `out` in `patch.keep`. Every other file
+ * the last build put there (`patch.previous`), and any file where a new one goes, is moved into `trash` (whose
+ * removal the caller leaves to a process of its own); then every file of `staging` is moved into `out`. Files the
+ * last build did not write are left alone. Renames only, on one file system; should one fail, every move made is
+ * undone and `out` is as it was. Folders left empty are removed, as a full build would not have them. Returns the
+ * new output's files with their sizes.
  */
-export function patchFolder(out: string, staging: string, keep: ReadonlySet<string>, trash: string): TreeSize {
-  const staged = filesUnder(staging);
-  const present = filesUnder(out);
-  const leaving = [...present.keys()].filter((file) => staged.has(file) || !keep.has(file));
+export function patchFolder(out: string, staging: string, patch: Patch, trash: string): Map<string, number> {
+  const staged = treeFiles(staging);
+  const leaving = [
+    ...[...patch.previous.keys()].filter((file) => !staged.has(file) && !patch.keep.has(file)),
+    ...staged.keys(),
+  ].filter((file) => existsSync(join(out, file)));
   const moves: [string, string][] = [];
   const move = (from: string, to: string) => {
     mkdirSync(dirname(to), { recursive: true });
@@ -122,18 +128,10 @@ export function patchFolder(out: string, staging: string, keep: ReadonlySet<stri
       }
     }
   }
-  for (const file of leaving) present.delete(file);
-  const sizes = [...present.values(), ...staged.values()];
-  return { files: sizes.length, bytes: sizes.reduce((sum, bytes) => sum + bytes, 0) };
-}
-
-// Every file under `root`, relative to it with forward slashes, with its size.
-function filesUnder(root: string): Map<string, number> {
-  const files = new Map<string, number>();
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(root, path).split(sep).join("/"), statSync(path).size);
+  const files = new Map(staged);
+  for (const file of patch.keep) {
+    const size = patch.previous.get(file);
+    if (size !== undefined && !staged.has(file)) files.set(file, size);
   }
   return files;
 }

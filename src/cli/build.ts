@@ -49,6 +49,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   let summary: BuildSummary | undefined;
   let compressed = 0;
   let size: TreeSize;
+  let files: ReadonlyMap<string, number>;
   const background: Promise<unknown>[] = [];
   const stops: (() => void)[] = [];
   // Eleventy holds what it writes until the write ends: 5,000 files a write keeps that to a few hundred MB.
@@ -69,7 +70,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
   const incremental = await IncrementalStore.open(out, settings, values.incremental);
   try {
     // The previous output is removed in the background (src/cli/atomic.ts): the build is done once this is in place.
-    ({ size } = await writeAtomically(out, async (staging) => {
+    ({ size, files } = await writeAtomically(out, async (staging) => {
       // Eleventy is loaded once the command line and --out have passed: a refusal need not wait for it.
       const { createEleventy } = await import("./eleventy.ts");
       const eleventy = await createEleventy(
@@ -112,11 +113,11 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
       if (values.compress) compressed = await precompress(staging);
       await IncrementalStore.forget(out);
       // build --incremental wrote only what changed: the last output is patched with it, keeping the rest.
-      const kept = incremental?.kept();
-      if (!kept || kept.size === 0) return undefined;
-      const copies = values.compress ? compressedCopies(kept) : [];
+      const patch = incremental?.patch();
+      if (!patch || patch.keep.size === 0) return undefined;
+      const copies = values.compress ? compressedCopies(patch.keep) : [];
       compressed += copies.length / 2;
-      return { keep: new Set([...kept, ...copies]) };
+      return { ...patch, keep: new Set([...patch.keep, ...copies]) };
     }));
   } catch (error) {
     progress.end();
@@ -131,7 +132,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     return 1;
   }
   progress.end();
-  await incremental?.save();
+  await incremental?.save(files);
   const reuse = incremental?.summary();
   if (diagnostics.length > 0) console.error(formatReport(diagnostics));
   const seconds = (performance.now() - started) / 1000;

@@ -14,6 +14,7 @@ import { writeAtomically } from "../../../src/cli/atomic.ts";
 import { OUTPUT_MARKER } from "../../../src/cli/output-marker.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { listFiles } from "../../helpers/site.ts";
+import { treeFiles } from "../../../src/cli/output-stats.ts";
 
 /** A folder as newsdesk makes its staging folders: with the output marker in it. */
 function newsdeskFolder(path: string): string {
@@ -170,23 +171,43 @@ describe("writeAtomically with a patch (build --incremental)", () => {
     }
   }
 
-  it("replaces what was written, keeps what it is told to, and removes the rest with the folders left empty", async () => {
+  it("replaces what was written, keeps what it is told to, removes the rest of its own, and empty folders", async () => {
     const root = await tempDir();
     const out = join(root, "site");
     lastOutput(out);
     const kept = statSync(join(out, "a/index.html")).ino;
+    const previous = treeFiles(out);
+    // A file the last build did not write: a patch leaves it where it is.
+    writeFileSync(join(out, "b/notes.txt"), "someone's");
     const swapped = await writeAtomically(out, async (staging) => {
       writeFileSync(join(staging, "index.html"), "home v2");
       mkdirSync(join(staging, "c"));
       writeFileSync(join(staging, "c/index.html"), "c v1");
-      return { keep: new Set(["a/index.html", "pagefind/one.pf", "gone/index.html"]) };
+      return { keep: new Set(["a/index.html", "pagefind/one.pf", "gone/index.html"]), previous };
     });
-    expect(listFiles(out)).toEqual([OUTPUT_MARKER, "a/index.html", "c/index.html", "index.html", "pagefind/one.pf"]);
+    expect(listFiles(out)).toEqual([
+      OUTPUT_MARKER,
+      "a/index.html",
+      "b/notes.txt",
+      "c/index.html",
+      "index.html",
+      "pagefind/one.pf",
+    ]);
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("home v2");
     // Kept as it was: the same file, not a copy.
     expect(statSync(join(out, "a/index.html")).ino).toBe(kept);
-    // b/ is not kept: its page and its folder are gone.
-    expect(existsSync(join(out, "b"))).toBe(false);
+    // b/index.html is not kept: it is gone.
+    expect(existsSync(join(out, "b/index.html"))).toBe(false);
+    // What the output holds now, as the next patch will take it: the notes are not newsdesk's.
+    expect([...swapped.files.keys()].sort()).toEqual([
+      OUTPUT_MARKER,
+      "a/index.html",
+      "c/index.html",
+      "index.html",
+      "pagefind/one.pf",
+    ]);
+    expect(swapped.files.get("index.html")).toBe("home v2".length);
+    expect(swapped.files.get("a/index.html")).toBe("a v1".length);
     expect(swapped.size.files).toBe(5);
     await swapped.removed;
     expect(readdirSync(root)).toEqual(["site"]);
@@ -198,6 +219,7 @@ describe("writeAtomically with a patch (build --incremental)", () => {
     lastOutput(out);
     const before = Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
     const staging = { path: "" };
+    const previous = treeFiles(out);
     const patched = writeAtomically(out, async (path) => {
       staging.path = path;
       writeFileSync(join(path, "index.html"), "home v2");
@@ -207,7 +229,7 @@ describe("writeAtomically with a patch (build --incremental)", () => {
       writeFileSync(join(out, "c"), "in the way");
       mkdirSync(join(path, "c"));
       writeFileSync(join(path, "c/index.html"), "c v1");
-      return { keep: new Set(["a/index.html", "pagefind/one.pf", "c"]) };
+      return { keep: new Set(["a/index.html", "pagefind/one.pf"]), previous };
     });
     await expect(patched).rejects.toThrow();
     expect(Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), "utf8")]))).toEqual({
