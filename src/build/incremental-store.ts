@@ -4,7 +4,8 @@ import { rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OutputFile } from "./outputs.ts";
-import { articleVersion, splitByKey, type Keyer } from "./render-memo.ts";
+import { splitByKey, type Keyer } from "./render-memo.ts";
+import { TAXONOMIES } from "../model/entity.ts";
 import type { Article } from "../model/article.ts";
 import type { StoredArticles } from "../content/stored-article.ts";
 import { readArticleStore, writeArticleStore } from "./article-store.ts";
@@ -207,12 +208,19 @@ function readManifest(out: string, settings: unknown): LastBuild {
   }
 }
 
+// What an article's search record is made of besides how every article renders: its file's text, whether it is
+// published, and its entities' names (the filters; an entity's description or url is not in the record).
+function searchVersion(a: Article): string {
+  const decided = JSON.stringify([a.scheduled, a.draft, ...TAXONOMIES.map((kind) => a[kind].map((e) => e.name))]);
+  return versionHash(a.source ? a.source + decided : JSON.stringify(a) + decided);
+}
+
 /**
- * A key for each search bundle (site paths `bundles`), from the versions of the articles in it (`bundleOf`, by
- * path) in the order given: equal keys, identical bundles. A record is made of its article's text, entities, date
- * and flags (all in its version, src/build/render-memo.ts) and of how every article validates and renders (the
- * store's signature: site.yaml, entities.yaml's names, newsdesk's code), so the records need not be made to be
- * compared: a build makes those of the bundles it indexes again, and no others.
+ * A key for each search bundle (site paths `bundles`), from the articles in it (`bundleOf`, by path) in the order
+ * given: equal keys, identical bundles. A record is made of its article's text, entity names and flags (its
+ * searchVersion) and of how every article validates and renders (the store's signature: site.yaml, entities.yaml's
+ * names, newsdesk's code), so the records need not be made to be compared: a build makes those of the bundles it
+ * indexes again, and no others.
  */
 export function searchKeys(
   articles: readonly Article[],
@@ -224,7 +232,7 @@ export function searchKeys(
   const versions = bundles.map(() => [] as string[]);
   for (const a of articles) {
     const k = bundleOf.get(a.path);
-    if (k !== undefined) versions[k]!.push(`${a.path} ${articleVersion(a)}`);
+    if (k !== undefined) versions[k]!.push(`${a.path} ${searchVersion(a)}`);
   }
   return bundles.map((bundle, k) => versionHash(JSON.stringify([signature, language, bundle, versions[k]])));
 }

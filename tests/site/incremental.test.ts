@@ -143,6 +143,8 @@ describe("build --incremental", () => {
     // description, so every article is taken from the last build, and the output is still a cold build's.
     expect(renamed.incremental!.rendered).toBeLessThan(renamed.pages);
     expect(renamed.incremental!.articlesReused).toBe(ARTICLE_FILES);
+    // Nor is it in any search record: the index is kept whole.
+    expect(renamed.incremental).toMatchObject({ searchReused: true, searchRebuilt: 0 });
     // A new alias changes which names articles may use: every article is validated again.
     const aliased = await changeAndCompare(() =>
       edit("_data/entities.yaml", "aliases: [Amaq News Agency]", "aliases: [Amaq News Agency, Amaq Agency]"),
