@@ -57,7 +57,9 @@ export class SearchSchedule {
     // build --incremental: a bundle is reused when its key is the same as in the last build.
     const incremental = options.incremental;
     // Held only until Pagefind's workers have their copies: the job's records are not kept by the closure below.
-    const { clock, phase, outputRoot, language, bundles, bundleOf, articles } = job;
+    const { clock, phase, outputRoot, language, bundles, bundleOf } = job;
+    // serve makes its records when the index starts; a build has made them, and need not hold every article.
+    const articles = job.records ? () => [] : job.articles;
     const deal = (records: readonly SearchRecord[]) =>
       dealBundles(records, { count: bundles.length, bundle: records.map((r) => bundleOf.get(r.url) ?? 0) });
     let shards = job.records ? deal(job.records) : undefined;

@@ -250,9 +250,16 @@ export class SiteBuild {
     if ((batches && batches.index < batches.count - 1) || this.session) return;
     // performance.now() counts from the process's start.
     const pagesWrittenAt = performance.now() / 1000;
-    // Pagefind may still be indexing: its own phase on the display from here on.
-    const indexed = await this.search.finish();
-    this.options.onBuilt?.(buildSummary(built.model, built.diagnostics, this.clock.phases(), indexed, pagesWrittenAt));
+    // Pagefind may still be indexing. The wait is handed to the command, not made here, so that Eleventy's write
+    // ends now and lets go of what it wrote, and this build of its model and pages: at 10,000 articles they are
+    // most of a gigabyte, held for the half-minute the index may still take.
+    const summary = buildSummary(built.model, built.diagnostics, [], 0, pagesWrittenAt);
+    this.built = undefined;
+    this.outputs = [];
+    const finished = this.search.finish().then((indexed) => {
+      this.options.onBuilt?.({ ...summary, phases: this.clock.phases(), searchRecords: indexed });
+    });
+    this.options.onBackground?.(finished, () => undefined);
   }
 
   private startWrite(): void {

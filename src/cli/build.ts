@@ -73,35 +73,41 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     ({ size, files } = await writeAtomically(out, async (staging) => {
       // Eleventy is loaded once the command line and --out have passed: a refusal need not wait for it.
       const { createEleventy } = await import("./eleventy.ts");
-      const eleventy = await createEleventy(
-        staging,
-        {
-          contentDir,
-          drafts: values.drafts,
-          future: values.future,
-          baseUrl: values["base-url"],
-          pathPrefix: values["path-prefix"],
-          now,
-          preview: false,
-          strict: values["fail-on-warnings"],
-          onLoaded: (found) => (diagnostics = found),
-          onBuilt: (built) => (summary = built),
-          onBackground: (work, stop) => {
-            background.push(work);
-            stops.push(stop);
+      // Eleventy is held only while it writes: the search index may take longer, and its pages are let go.
+      const write = async () => {
+        const eleventy = await createEleventy(
+          staging,
+          {
+            contentDir,
+            drafts: values.drafts,
+            future: values.future,
+            baseUrl: values["base-url"],
+            pathPrefix: values["path-prefix"],
+            now,
+            preview: false,
+            strict: values["fail-on-warnings"],
+            onLoaded: (found) => (diagnostics = found),
+            onBuilt: (built) => (summary = built),
+            onBackground: (work, stop) => {
+              background.push(work);
+              stops.push(stop);
+            },
+            progress,
+            batches,
+            searchShards,
+            incremental,
           },
-          progress,
-          batches,
-          searchShards,
-          incremental,
-        },
-        "build",
-      );
-      // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
-      eleventy.disableLogger();
-      try {
+          "build",
+        );
+        // newsdesk prints its own summary (and reports every failure itself), so Eleventy's "Wrote N files" line goes.
+        eleventy.disableLogger();
         do await eleventy.write();
         while (++batches.index < batches.count);
+      };
+      try {
+        await write();
+        // The search index, and the build's summary once it is written: a failure of either fails the build.
+        await Promise.all(background);
       } catch (error) {
         // The search index started right after loading; a build that failed since has no use for it.
         for (const stop of stops) stop();
