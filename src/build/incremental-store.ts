@@ -57,7 +57,8 @@ export class IncrementalStore {
   private outputs?: { keys: ReadonlyMap<string, string>; reused: number; rendered: number };
   private search?: { keys?: readonly string[]; rebuilt: number };
   private stored?: StoredArticles;
-  private last: StoredArticles;
+  // Read while Eleventy loads; taken by the build's load.
+  private last: Promise<StoredArticles>;
   // The files of the last output the new one keeps as they are.
   private readonly keep = new Set<string>();
 
@@ -66,7 +67,7 @@ export class IncrementalStore {
     readonly out: string,
     private readonly settings: unknown,
     private readonly previous: LastBuild,
-    articles: StoredArticles,
+    articles: Promise<StoredArticles>,
   ) {
     this.last = articles;
   }
@@ -78,9 +79,13 @@ export class IncrementalStore {
    */
   static async open(out: string, settings: unknown, incremental: boolean): Promise<IncrementalStore | undefined> {
     const last = incremental ? readManifest(out, settings) : undefined;
-    const articles = last ? await readArticleStore(articleStorePath(out)) : undefined;
-    if (!last) await rm(articleStorePath(out), { force: true });
-    return last && articles && new IncrementalStore(out, settings, last, articles);
+    if (!last) {
+      await rm(articleStorePath(out), { force: true });
+      return undefined;
+    }
+    // Not waited for here: the store is read while the build loads Eleventy.
+    const articles = readArticleStore(articleStorePath(out));
+    return new IncrementalStore(out, settings, last, articles);
   }
 
   /**
@@ -93,14 +98,14 @@ export class IncrementalStore {
   }
 
   /** The last build's validated articles, for loading. */
-  articles(): { readonly articles: StoredArticles; readonly version: string } {
-    return { articles: this.last, version: this.version };
+  async articles(): Promise<{ readonly articles: StoredArticles; readonly version: string }> {
+    return { articles: await this.last, version: this.version };
   }
 
   /** What this build's load made or reused: written for the next build; the last build's entries are let go. */
   loaded(stored: StoredArticles | undefined): void {
     this.stored = stored;
-    this.last = { entries: new Map() };
+    this.last = Promise.resolve({ entries: new Map() });
   }
 
   /**

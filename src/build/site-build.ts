@@ -123,7 +123,7 @@ export class SiteBuild {
     const { options, clock } = this;
     options.progress?.phase("load + validate");
     const started = performance.now();
-    const loadOptions = { ...options, now, render: true, store: options.incremental?.articles() };
+    const loadOptions = { ...options, now, render: true, store: await options.incremental?.articles() };
     const loaded = this.session ? await this.session.load(loadOptions) : await load(loadOptions);
     options.incremental?.loaded(loaded.stored);
     clock.add(PHASES.load, performance.now() - started - loaded.checkingMs);
