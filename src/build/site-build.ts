@@ -225,8 +225,8 @@ export class SiteBuild {
     return options.incremental!.reuse(outputs, createKeyer(model.content.articles, shared));
   }
 
-  /** After each write: a last guard that nothing was written outside the output folder, then the search index. */
-  async after(outputDir: string, written: readonly (string | false)[]): Promise<void> {
+  /** After each write: a last guard that nothing was written outside the output folder; after the last, the summary. */
+  after(outputDir: string, written: readonly (string | false)[]): void {
     const root = resolve(outputDir) + sep;
     for (const path of written) {
       if (path && !resolve(path).startsWith(root)) throw new Error(`newsdesk wrote outside the output folder: ${path}`);
