@@ -106,6 +106,14 @@ export function patchFolder(out: string, staging: string, patch: Patch, trash: s
     ...[...patch.previous.keys()].filter((file) => !staged.has(file) && !patch.keep.has(file)),
     ...staged.keys(),
   ].filter((file) => existsSync(join(out, file)));
+  // Nothing is moved through a link: a folder of the output replaced by a link would send the new files, or take
+  // the files moved away, from wherever it points.
+  const link = linkOnTheWay(out, [...leaving, ...staged.keys()]);
+  if (link) {
+    throw new Refused(
+      `--out '${out}' holds ${link} where newsdesk writes; nothing was written through it. Remove it, or build without --incremental`,
+    );
+  }
   const moves: [string, string][] = [];
   const move = (from: string, to: string) => {
     mkdirSync(dirname(to), { recursive: true });
@@ -134,6 +142,23 @@ export function patchFolder(out: string, staging: string, patch: Patch, trash: s
     if (size !== undefined && !staged.has(file)) files.set(file, size);
   }
   return files;
+}
+
+// The first folder on the way to any of `files` (relative to `out`) that is there but no real folder: a link, or
+// a file; undefined when there is none.
+function linkOnTheWay(out: string, files: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const file of files) {
+    const parts = file.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (seen.has(folder)) continue;
+      seen.add(folder);
+      const found = lstatSync(join(out, folder), { throwIfNoEntry: false });
+      if (found && !found.isDirectory()) return `${found.isSymbolicLink() ? "a link" : "a file"} at ${folder}`;
+    }
+  }
+  return undefined;
 }
 
 // Refuses (exit 2) an `out` that is no longer missing, empty or marked: a link or a file, or someone's files.

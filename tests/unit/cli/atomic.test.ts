@@ -239,4 +239,25 @@ describe("writeAtomically with a patch (build --incremental)", () => {
     expect(existsSync(staging.path)).toBe(false);
     expect(readdirSync(root)).toEqual(["site"]);
   });
+
+  it("refuses to move anything through a folder of the output replaced by a link, and leaves both sides as they were", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    lastOutput(out);
+    const previous = treeFiles(out);
+    const elsewhere = join(root, "elsewhere");
+    mkdirSync(elsewhere);
+    writeFileSync(join(elsewhere, "index.html"), "not newsdesk's");
+    rmSync(join(out, "b"), { recursive: true });
+    symlinkSync(elsewhere, join(out, "b"));
+    const patched = writeAtomically(out, async (staging) => {
+      mkdirSync(join(staging, "b"));
+      writeFileSync(join(staging, "b/index.html"), "b v2");
+      return { keep: new Set(["a/index.html", "index.html", "pagefind/one.pf"]), previous };
+    });
+    await expect(patched).rejects.toThrow(/holds a link at b where newsdesk writes/);
+    expect(readFileSync(join(elsewhere, "index.html"), "utf8")).toBe("not newsdesk's");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("home v1");
+    expect(readdirSync(root).sort()).toEqual(["elsewhere", "site"]);
+  });
 });
