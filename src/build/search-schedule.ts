@@ -64,7 +64,7 @@ export class SearchSchedule {
       dealBundles(records, { count: bundles.length, bundle: records.map((r) => bundleOf.get(r.url) ?? 0) });
     let shards = job.records ? deal(job.records) : undefined;
     const keys = job.reuse?.keys;
-    const reusable = bundles.map((_, k) => Boolean(incremental && job.reuse?.reusable[k]));
+    const reusable = bundles.map((_, k) => job.reuse?.reusable[k] ?? false);
     // Every searchable article is in one bundle: what the index holds, reused bundles included.
     const count = bundleOf.size;
     const reused = [...bundleOf.values()].filter((k) => reusable[k]).length;

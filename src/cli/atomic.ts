@@ -67,12 +67,12 @@ export async function writeAtomically(
     // A last look before anything is moved: what was claimed must still be missing, empty or marked, so that a
     // folder someone made (or filled) while the build ran is not swept away with the previous output.
     lastLook(out);
-    // Counted now: once swapped in, another build into the same folder may replace it at any moment.
-    if (patch && existsSync(out)) files = patchFolder(out, staging, patch, previous);
-    else {
-      patch = undefined;
-      files = treeFiles(staging);
+    // A patch holds only what changed: without the output it patches it is no site, and is not swapped in.
+    if (patch && !existsSync(out)) {
+      throw new Refused(`--out '${out}' was removed during the build; nothing was written. Build again`);
     }
+    // Counted now: once in place, another build into the same folder may replace it at any moment.
+    files = patch ? patchFolder(out, staging, patch, previous) : treeFiles(staging);
   } catch (error) {
     // A patch undone leaves the folders it had moved files into (patchFolder).
     await rm(previous, { recursive: true, force: true });

@@ -260,4 +260,18 @@ describe("writeAtomically with a patch (build --incremental)", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("home v1");
     expect(readdirSync(root).sort()).toEqual(["elsewhere", "site"]);
   });
+
+  it("refuses to swap in a patch whose output was removed during the build: it is no whole site", async () => {
+    const root = await tempDir();
+    const out = join(root, "site");
+    lastOutput(out);
+    const previous = treeFiles(out);
+    const patched = writeAtomically(out, async (staging) => {
+      writeFileSync(join(staging, "index.html"), "home v2");
+      rmSync(out, { recursive: true });
+      return { keep: new Set(["a/index.html", "b/index.html", "pagefind/one.pf"]), previous };
+    });
+    await expect(patched).rejects.toThrow(/was removed during the build; nothing was written/);
+    expect(readdirSync(root)).toEqual([]);
+  });
 });
