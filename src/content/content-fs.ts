@@ -4,7 +4,7 @@ import {
   fstatSync,
   lstatSync,
   openSync,
-  readFileSync,
+  readSync,
   realpathSync,
   type Dirent,
   type Stats,
@@ -76,6 +76,25 @@ export function contentRoot(contentDir: string): { ok: true; root: string } | Co
 }
 
 /**
+ * What one pass over the content folder (a load reading every article) has looked at already: the folder's real
+ * path, and the folders inside it found to be folders rather than links. Passed to resolveContentPath, it makes
+ * each folder looked at once per pass instead of once per file in it; a file itself is always looked at, and
+ * opened without following a link. A new look for every pass: a folder replaced by a link meanwhile is refused
+ * by the next one.
+ */
+export interface ContentLook {
+  root?: ReturnType<typeof contentRoot>;
+  readonly folders: Set<string>;
+  // A folder's lstat, to stand for the folders not looked at again (only isDirectory() is asked of it).
+  folderStats?: Stats;
+}
+
+/** A look for one pass over the content folder. */
+export function contentLook(): ContentLook {
+  return { folders: new Set() };
+}
+
+/**
  * Resolves `relative` (forward slashes, relative to the content folder) to an absolute path, refusing an absolute
  * path, any '..', and a symbolic link in any component (each is looked at with lstat, never followed). The last
  * component must exist; what kind of entry it is, is the caller's to decide (see `stats`).
@@ -84,13 +103,14 @@ export function resolveContentPath(
   contentDir: string,
   relative: string,
   place: ContentPlace = { file: relative },
+  look?: ContentLook,
 ): ContentPath | ContentProblem {
   const parts = relative.split("/").filter((part) => part !== "" && part !== ".");
   const odd = relative.startsWith("/") || relative.includes("\\") || relative.includes("\0");
   if (odd || parts.includes("..") || parts.length === 0) {
     return problem("outside", `${relative || "an empty path"} is not a path inside the content folder`, place);
   }
-  const rooted = contentRoot(contentDir);
+  const rooted = look ? (look.root ??= contentRoot(contentDir)) : contentRoot(contentDir);
   if (!rooted.ok) return { ...rooted, diagnostic: { ...rooted.diagnostic, ...placeOf(place) } };
   let path = rooted.root;
   let stats: Stats | undefined;
@@ -100,6 +120,11 @@ export function resolveContentPath(
       return problem("not-folder", `${parts.slice(0, i).join("/")} is a file, not a folder`, place);
     }
     path = join(path, parts[i]!);
+    // A folder this pass has already found to be a folder, not a link: the last component is always looked at.
+    if (look && i < parts.length - 1 && look.folders.has(shown)) {
+      stats = look.folderStats;
+      continue;
+    }
     try {
       stats = lstatSync(path);
     } catch (error) {
@@ -108,6 +133,10 @@ export function resolveContentPath(
       return problem("unreadable", `${shown} cannot be read (${code ?? "unknown error"})`, place);
     }
     if (stats.isSymbolicLink()) return problem("link", `${shown} ${IS_LINK}`, place);
+    if (look && stats.isDirectory()) {
+      look.folders.add(shown);
+      look.folderStats = stats;
+    }
   }
   // No component is a link, so the path stays inside; checked once more in case the tree changed meanwhile.
   if (!path.startsWith(rooted.root + sep)) {
@@ -121,8 +150,9 @@ export function statContentFile(
   contentDir: string,
   relative: string,
   place?: ContentPlace,
+  look?: ContentLook,
 ): ContentPath | ContentProblem {
-  const found = resolveContentPath(contentDir, relative, place);
+  const found = resolveContentPath(contentDir, relative, place, look);
   if (!found.ok || found.stats.isFile()) return found;
   const what = found.stats.isDirectory() ? "a folder" : "not a regular file";
   return problem("not-file", `${relative} is ${what}, not a file`, place ?? { file: relative });
@@ -136,8 +166,9 @@ export function readContentFile(
   contentDir: string,
   relative: string,
   place?: ContentPlace,
+  look?: ContentLook,
 ): Promise<{ ok: true; bytes: Buffer } | ContentProblem> {
-  const found = statContentFile(contentDir, relative, place);
+  const found = statContentFile(contentDir, relative, place, look);
   if (!found.ok) return Promise.resolve(found);
   const where = place ?? { file: relative };
   // Synchronous: an article is a few kilobytes, and five promises a file (open, stat, read, close) cost loading
@@ -150,9 +181,9 @@ export function readContentFile(
     return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
   }
   try {
-    if (!fstatSync(fd).isFile())
-      return Promise.resolve(problem("not-file", `${relative} is not a regular file`, where));
-    return Promise.resolve({ ok: true, bytes: readFileSync(fd) });
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return Promise.resolve(problem("not-file", `${relative} is not a regular file`, where));
+    return Promise.resolve({ ok: true, bytes: readOpen(fd, stats.size) });
   } catch (error) {
     return Promise.resolve(openProblem((error as NodeJS.ErrnoException).code, relative, where));
   } finally {
@@ -160,13 +191,27 @@ export function readContentFile(
   }
 }
 
+// An open regular file's bytes, `size` long as fstat said: readFileSync(fd) would stat it again. As with
+// readFileSync, a file that grows meanwhile is read to the size it had; one that shrinks, to its end.
+function readOpen(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let total = 0;
+  while (total < size) {
+    const got = readSync(fd, bytes, total, size - total, null);
+    if (got === 0) break;
+    total += got;
+  }
+  return total === size ? bytes : bytes.subarray(0, total);
+}
+
 /** A folder's entries (not followed: a link is reported as a link by Dirent.isSymbolicLink), or why not. */
 export async function listContentFolder(
   contentDir: string,
   relative: string,
   place?: ContentPlace,
+  look?: ContentLook,
 ): Promise<{ ok: true; entries: Dirent[] } | ContentProblem> {
-  const found = resolveContentPath(contentDir, relative, place);
+  const found = resolveContentPath(contentDir, relative, place, look);
   if (!found.ok) return found;
   const where = place ?? { file: relative };
   if (!found.stats.isDirectory()) return problem("not-folder", `${relative} is a file, not a folder`, where);

@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
-import { listContentFolder, resolveContentPath } from "./content-fs.ts";
+import { listContentFolder, resolveContentPath, type ContentLook } from "./content-fs.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 
 /** The Markdown files of a content folder, as paths relative to it with forward slashes. */
@@ -14,14 +14,14 @@ export interface ContentFiles {
  * Lists articles/**\/*.md and pages/*.md. Symbolic links are never followed (a link could lead out of the
  * content folder): a linked file or folder, articles/ and pages/ themselves included, is an error at its path, so
  * check and build refuse the same folder. A missing articles/ or pages/ is an empty one; hidden entries are
- * skipped. Sorted, so every run sees the same order.
+ * skipped. Sorted, so every run sees the same order. `look` keeps the folders found for the reads that follow.
  */
-export async function listContentFiles(contentDir: string): Promise<ContentFiles> {
+export async function listContentFiles(contentDir: string, look?: ContentLook): Promise<ContentFiles> {
   const diagnostics: Diagnostic[] = [];
   const error = (file: string, message: string, suggestion: string) =>
     diagnostics.push({ file, line: 1, column: 1, field: "file", severity: "error", message, suggestion });
   const walk = async (relative: string, deep: boolean): Promise<string[]> => {
-    const listed = await listContentFolder(contentDir, relative);
+    const listed = await listContentFolder(contentDir, relative, undefined, look);
     if (!listed.ok) {
       if (listed.reason !== "missing") diagnostics.push(listed.diagnostic);
       return [];

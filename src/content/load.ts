@@ -14,7 +14,7 @@ import { checkArticleReferences } from "./article-references.ts";
 import { checkFormerSlugs } from "./former-slugs.ts";
 import { checkContentImages, imageUses } from "./content-images.ts";
 import { checkTopicClashes } from "./topic-clash-check.ts";
-import { contentRoot } from "./content-fs.ts";
+import { contentLook, contentRoot } from "./content-fs.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { listContentFiles } from "./files.ts";
 import { mapLimited } from "./map-limited.ts";
@@ -166,7 +166,9 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
   const { registry, diagnostics: registryProblems } = made.made;
   diagnostics.push(...registryProblems);
 
-  const files = root.ok ? await listContentFiles(contentDir) : { articles: [], pages: [], diagnostics: [] };
+  // One look at the folders for the listing and every article read after it.
+  const look = contentLook();
+  const files = root.ok ? await listContentFiles(contentDir, look) : { articles: [], pages: [], diagnostics: [] };
   diagnostics.push(...files.diagnostics);
   const now = options.now.setZone(site.timezone);
   const md = createMarkdown(site);
@@ -216,7 +218,7 @@ export async function loadContentWith(options: LoadOptions): Promise<LoadResult>
       cached?.set(file, last);
       return current(last.result, now);
     }
-    const read = await readContentText(contentDir, file);
+    const read = await readContentText(contentDir, file, look);
     if (read.text === undefined) return { diagnostics: read.diagnostics };
     if (!store) {
       const result = validateArticle(file, read.text, context);

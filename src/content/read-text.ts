@@ -1,4 +1,4 @@
-import { readContentFile } from "./content-fs.ts";
+import { readContentFile, type ContentLook } from "./content-fs.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -7,13 +7,15 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * A content file's text (`file` relative to the content folder), or why it cannot be used: a link, a folder, not
- * there, not UTF-8, NUL bytes, hidden bidi controls. `missing` is set when the file does not exist.
+ * there, not UTF-8, NUL bytes, hidden bidi controls. `missing` is set when the file does not exist. `look`: one
+ * pass's look at the folders (content-fs.ts ContentLook), when many files are read at once.
  */
 export async function readContentText(
   contentDir: string,
   file: string,
+  look?: ContentLook,
 ): Promise<{ text?: string; missing?: true; diagnostics: Diagnostic[] }> {
-  const read = await readContentFile(contentDir, file);
+  const read = await readContentFile(contentDir, file, undefined, look);
   if (!read.ok)
     return { ...(read.reason === "missing" ? { missing: true as const } : {}), diagnostics: [read.diagnostic] };
   const { bytes } = read;

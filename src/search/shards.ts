@@ -36,19 +36,22 @@ export interface BundleItem {
 }
 
 /**
- * Consecutive quiet years share a bundle until it holds this many records; a busier year is split into bundles of
- * at most BUSY_YEAR_SPLIT, in date order. At 10,000 articles over sixteen years this makes eight bundles of two years.
+ * Consecutive quiet years share a bundle until it holds FEWEST_PER_YEAR_BUNDLE records; a year busier than
+ * BUSY_YEAR_SPLIT is cut, in date order, into bundles of BUSY_YEAR_SPLIT from its oldest story, the last one holding
+ * the rest. An edit re-indexes one bundle, and Pagefind's time grows with the bundle's size: at 10,000 articles over
+ * seventeen years this makes seventeen one-year bundles of about 600, where bundles of two years took twice as long
+ * to index again (BENCHMARKS.md).
  */
-export const FEWEST_PER_YEAR_BUNDLE = 1_000;
-export const BUSY_YEAR_SPLIT = 5_000;
+export const FEWEST_PER_YEAR_BUNDLE = 500;
+export const BUSY_YEAR_SPLIT = 1_000;
 
 /**
  * The bundle of each item, by index into `items`, and how many bundles there are. With `requested` (build
  * --search-shards N), items go to bundles by a hash of their URL. Otherwise an archive of up to RECORDS_PER_BUNDLE
  * articles has one bundle, and a larger one is split by date: years oldest first, quiet ones together until a
- * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone or in parts. So a new story goes to the last bundle, an
- * edit re-indexes its own period's bundle, and a year that is over is never indexed again; Pagefind takes no
- * longer per article over seventeen small bundles than over four large ones (BENCHMARKS.md). Past MAX_SHARDS
+ * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone in parts of BUSY_YEAR_SPLIT. So a new story goes to the last
+ * bundle, an edit re-indexes its own period's bundle, and a year that is over is never indexed again; Pagefind takes
+ * no longer per article over seventeen small bundles than over four large ones (BENCHMARKS.md). Past MAX_SHARDS
  * bundles, neighbours are merged two by two from the oldest.
  */
 export function planBundles(items: readonly BundleItem[], requested?: number): { count: number; bundle: number[] } {
@@ -77,9 +80,9 @@ export function planBundles(items: readonly BundleItem[], requested?: number): {
     const year = order.slice(start, end);
     if (year.length > BUSY_YEAR_SPLIT) {
       close();
-      const parts = Math.ceil(year.length / BUSY_YEAR_SPLIT);
-      for (let p = 0; p < parts; p++)
-        groups.push(year.slice(Math.floor((p * year.length) / parts), Math.floor(((p + 1) * year.length) / parts)));
+      // Parts of a fixed size from the year's start: a new story changes its last part only.
+      for (let from = 0; from < year.length; from += BUSY_YEAR_SPLIT)
+        groups.push(year.slice(from, from + BUSY_YEAR_SPLIT));
     } else {
       open.push(...year);
       if (open.length >= FEWEST_PER_YEAR_BUNDLE) close();
