@@ -47,11 +47,23 @@ export async function readArticleStore(path: string): Promise<StoredArticles> {
 
 /** Writes a build's entries to `path`, whole or not at all; without entries, removes the store. */
 export async function writeArticleStore(path: string, store: StoredArticles | undefined): Promise<void> {
-  if (!store?.signature) {
-    await rm(path, { force: true });
-    return;
-  }
+  await (await stageArticleStore(path, store)).commit();
+}
+
+/** A store written beside its place, put there by `commit` or removed by `discard`. */
+export interface StagedStore {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Writes a build's entries to `path`.partial, so that the writing overlaps the rest of the build; `commit` then
+ * puts it at `path`, and `discard` removes it (a build that failed). Without entries, `commit` removes the store.
+ */
+export async function stageArticleStore(path: string, store: StoredArticles | undefined): Promise<StagedStore> {
   const partial = `${path}.partial`;
+  const discard = () => rm(partial, { force: true });
+  if (!store?.signature) return { commit: () => rm(path, { force: true }), discard };
   const out = await open(partial, "w");
   // Written in slices of a few MB: lines kept from the last store as they were read, the others encoded now.
   let slice: Buffer[] = [];
@@ -75,8 +87,8 @@ export async function writeArticleStore(path: string, store: StoredArticles | un
     await out.close();
   } catch (error) {
     await out.close().catch(() => undefined);
-    await rm(partial, { force: true });
+    await discard();
     throw error;
   }
-  await rename(partial, path);
+  return { commit: () => rename(partial, path), discard };
 }

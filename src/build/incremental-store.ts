@@ -8,8 +8,9 @@ import { splitByKey, type Keyer } from "./render-memo.ts";
 import { TAXONOMIES } from "../model/entity.ts";
 import type { Article } from "../model/article.ts";
 import type { StoredArticles } from "../content/stored-article.ts";
-import { readArticleStore, writeArticleStore } from "./article-store.ts";
+import { readArticleStore, stageArticleStore, type StagedStore } from "./article-store.ts";
 import { articleStorePath, manifestPath } from "../site/reserved-paths.ts";
+import type { CountryPlace, WorldSprite } from "../charts/world-sprite.ts";
 
 /** The last build's keys, as its manifest gives them. */
 interface LastBuild {
@@ -19,6 +20,8 @@ interface LastBuild {
   readonly searchKeys?: readonly string[];
   /** Every file it put in the output folder (relative, with forward slashes) with its size. */
   readonly files: ReadonlyMap<string, number>;
+  /** The world map sprite it used: made by the same code from the same atlas, so the same map. */
+  readonly world?: WorldSprite;
 }
 
 /** What an incremental build did, for its summary. */
@@ -41,6 +44,8 @@ interface Manifest {
   readonly search?: string[];
   readonly keys: Record<string, string>;
   readonly files: Record<string, number>;
+  /** The world map sprite, its countries as [id, place] pairs. */
+  readonly world?: Omit<WorldSprite, "countries"> & { readonly countries: [string, CountryPlace][] };
 }
 
 /**
@@ -57,6 +62,9 @@ export class IncrementalStore {
   private outputs?: { keys: ReadonlyMap<string, string>; reused: number; rendered: number };
   private search?: { keys?: readonly string[]; rebuilt: number };
   private stored?: StoredArticles;
+  private map?: WorldSprite;
+  // The next article store, written while the build goes on (stage), put in place by save.
+  private staged?: Promise<StagedStore>;
   // Read while Eleventy loads; taken by the build's load.
   private last: Promise<StoredArticles>;
   // The files of the last output the new one keeps as they are.
@@ -109,6 +117,27 @@ export class IncrementalStore {
   }
 
   /**
+   * Starts writing the next article store (beside its place) once the load has passed: the rest of the build goes
+   * on meanwhile. save puts it in place; a build that fails after this calls discard.
+   */
+  stage(): void {
+    const staged = stageArticleStore(articleStorePath(this.out), this.stored);
+    // A failed write is the build's failure, reported by save; until then it must not be an unhandled rejection.
+    staged.catch(() => undefined);
+    this.staged = staged;
+  }
+
+  /** A build that failed: the staged article store is removed; the last one stays for the next build. */
+  async discard(): Promise<void> {
+    const staged = this.staged;
+    this.staged = undefined;
+    await staged?.then(
+      (s) => s.discard(),
+      () => undefined,
+    );
+  }
+
+  /**
    * The key of each search bundle of this build (searchKeys), and whether it can be linked from the last output:
    * its key is unchanged and it is there. No keys, nothing reused, when the article store was set aside.
    */
@@ -125,6 +154,14 @@ export class IncrementalStore {
       (bundle, k) => this.previous.searchKeys?.[k] === keys[k] && existsSync(join(this.out, bundle)),
     );
     return { keys, reusable };
+  }
+
+  /**
+   * The world map sprite: the last build's, kept in its manifest, else `make()`'s. Projecting the atlas takes
+   * about a quarter of a second, and a manifest counts only for the same code, which makes the same map.
+   */
+  world(make: () => WorldSprite): WorldSprite {
+    return (this.map ??= this.previous.world ?? make());
   }
 
   /** Keeps a search bundle of the last output (its files go on the list of those the new output keeps). */
@@ -187,10 +224,12 @@ export class IncrementalStore {
         search: this.search?.keys ? [...this.search.keys] : undefined,
         keys: Object.fromEntries(this.outputs.keys),
         files: Object.fromEntries(files),
+        world: this.map && { ...this.map, countries: [...this.map.countries] },
       };
       await writeFile(manifestPath(this.out), `${JSON.stringify(manifest)}\n`);
     }
-    await writeArticleStore(articleStorePath(this.out), this.stored);
+    await (await (this.staged ?? stageArticleStore(articleStorePath(this.out), this.stored))).commit();
+    this.staged = undefined;
   }
 }
 
@@ -207,6 +246,7 @@ function readManifest(out: string, settings: unknown): LastBuild {
       keys: new Map(Object.entries(manifest.keys)),
       searchKeys: manifest.search,
       files: new Map(Object.entries(manifest.files)),
+      world: manifest.world && { ...manifest.world, countries: new Map(manifest.world.countries) },
     };
   } catch {
     return none; // an unreadable manifest only means a full build

@@ -104,6 +104,8 @@ export class SiteBuild {
     this.built = undefined;
     const content = await this.loadAndValidate(now);
     if (!content) return;
+    // build --incremental: the next article store is written while the rest of the build goes on.
+    this.options.incremental?.stage();
     const search = this.searchPlan(content, resolve(outputDir));
     const { content: placed, images } = await placeImages(content, this.options.contentDir, outputDir);
     const made = this.modelOf(placed, now);
@@ -200,7 +202,7 @@ export class SiteBuild {
   ): OutputFile[] {
     const { options, clock } = this;
     const model = made.model;
-    const world = worldSprite();
+    const world = options.incremental ? options.incremental.world(worldSprite) : worldSprite();
     const assets = builtAssets(this.assets, model.content.site.title, world);
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.

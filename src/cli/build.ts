@@ -127,6 +127,7 @@ export async function build(args: string[], env: NodeJS.ProcessEnv = process.env
     }));
   } catch (error) {
     progress.end();
+    await incremental?.discard();
     // Someone's files appeared in --out during the build: its one-line refusal, exit 2 (src/cli/atomic.ts).
     if (error instanceof Refused) throw error;
     const { findCause } = await import("./eleventy.ts");
