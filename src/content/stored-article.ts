@@ -63,6 +63,46 @@ export function toStored(source: string, result: ValidatedFile, text: string): S
   };
 }
 
+// A stored article's rendered body not decoded yet: the bytes of a JSON string (build/article-store.ts keeps it
+// out of the line's JSON). A symbol, not enumerable: neither copied by a spread nor written by JSON.stringify.
+const PENDING_HTML = Symbol("pending html");
+
+/**
+ * Gives `stored` its rendered body as `json`, the bytes of a JSON string, decoded the first time the article made
+ * from it (fromStored) is asked for its html. An incremental build reads the html of the few articles it renders or
+ * indexes again; decoding every article's kept most of the store's load time and memory.
+ */
+export function lazyHtml(stored: StoredArticle, json: Buffer): void {
+  Object.defineProperty(stored, PENDING_HTML, { value: json, enumerable: false });
+}
+
+// The articles whose html is still the stored bytes, with those bytes.
+const undecoded = new WeakMap<object, Buffer>();
+
+// `article`'s html, decoded from `json` when first read, then an ordinary property.
+function defineLazyHtml(article: Article, json: Buffer): void {
+  undecoded.set(article, json);
+  Object.defineProperty(article, "html", {
+    enumerable: true,
+    configurable: true,
+    get(this: Article): string {
+      const html = JSON.parse(json.toString("utf8")) as string;
+      Object.defineProperty(this, "html", { value: html, enumerable: true, configurable: true, writable: false });
+      undecoded.delete(article);
+      return html;
+    },
+  });
+}
+
+/**
+ * Whether `article`'s html includes `mark`, printable ASCII without a quote or backslash (so JSON writes it as it
+ * is): read from the stored bytes when the html has not been decoded, which then stays so.
+ */
+export function htmlIncludes(item: { readonly html: string }, mark: string): boolean {
+  const json = undecoded.get(item);
+  return json ? json.includes(mark) : item.html.includes(mark);
+}
+
 /**
  * A stored entry as a validated file again, given the file's `text` (whose hash is the entry's source): times in
  * `zone`, and each entity entities.yaml defines as the registry's own object (the same one every other article
@@ -83,5 +123,7 @@ export function fromStored(entry: StoredEntry, registry: Registry, zone: string,
     ...(updated === undefined ? { updated: undefined } : { updated: DateTime.fromMillis(updated, { zone }) }),
     ...Object.fromEntries(TAXONOMIES.map((kind) => [kind, stored[kind].map(own)])),
   };
+  const pending = (stored as { [PENDING_HTML]?: Buffer })[PENDING_HTML];
+  if (pending) defineLazyHtml(article, pending);
   return { diagnostics: entry.diagnostics, article };
 }

@@ -1,6 +1,7 @@
 import type { Article, StaticPage } from "../model/article.ts";
 import { IMAGE_MARK } from "../content/body-image-rule.ts";
 import type { SiteContent } from "../content/load.ts";
+import { htmlIncludes } from "../content/stored-article.ts";
 import { pictureHtml, type ResponsiveImage } from "./responsive-image.ts";
 
 // Body images fill the text column: 40rem (--measure) once the viewport leaves room for it beside the page's
@@ -42,6 +43,8 @@ const placed = new WeakMap<object, { readonly html: string; readonly item: objec
 export function withBodyImages(content: SiteContent, images: ReadonlyMap<string, ResponsiveImage>): SiteContent {
   const href = (path: string) => content.urls.href(path);
   const place = <T extends Article | StaticPage>(item: T): T => {
+    // An article kept from the last build has its html decoded only if there is an image to place in it.
+    if (!htmlIncludes(item, IMAGE_MARK)) return item;
     const html = placeBodyImages(item.html, images, href);
     if (html === item.html) return item;
     const last = placed.get(item);

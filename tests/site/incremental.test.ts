@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -190,6 +190,32 @@ describe("build --incremental", () => {
     ]);
     const next = await changeAndCompare(() => undefined);
     expect(next.incremental).toMatchObject({ rendered: 0, articlesReused: ARTICLE_FILES });
+  }, 120_000);
+
+  it("places body images in articles kept from the last build as a cold build does", async () => {
+    // A stored article's html is decoded only when read: its images are found in the stored bytes (stored-article.ts).
+    const dir = await tempDir();
+    const pictures = join(dir, "content");
+    cpSync(fixture("images"), pictures, { recursive: true });
+    const run = async (out: string, extra: string[]) => {
+      const done = await runCli(["build", "--content", pictures, "--out", out, "--now", NOW, "--quiet", ...extra]);
+      expect(done.code, done.stderr).toBe(0);
+    };
+    const site = join(dir, "site");
+    await run(site, ["--incremental"]);
+    // A new static page changes every page's navigation, not the search index: each page is rendered again from
+    // the stored article, whose html nothing else has decoded.
+    mkdirSync(join(pictures, "pages"), { recursive: true });
+    writeFileSync(join(pictures, "pages/about.md"), "---\ntitle: About\n---\n\nAbout this desk.\n");
+    await run(site, ["--incremental"]);
+    const cold = join(dir, "cold");
+    await run(cold, []);
+    const [want, got] = [tree(cold), tree(site)];
+    expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+    expect(Object.keys(want).filter((file) => got[file] !== want[file])).toEqual([]);
+    const page = Buffer.from(got["2024/05/harbour/index.html"]!, "base64").toString();
+    expect(page).toContain("<picture>");
+    expect(page).not.toContain("data-newsdesk-image");
   }, 120_000);
 
   it("keeps the world map's sprite in the manifest, and the next build's map is the same file", async () => {

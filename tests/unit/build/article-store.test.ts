@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { readArticleStore, writeArticleStore } from "../../../src/build/article-store.ts";
-import { fromStored, toStored, type StoredEntry } from "../../../src/content/stored-article.ts";
+import { fromStored, htmlIncludes, toStored, type StoredEntry } from "../../../src/content/stored-article.ts";
 import { loadContent } from "../../../src/content/load.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
 import { TAXONOMIES } from "../../../src/model/entity.ts";
@@ -58,6 +58,53 @@ describe("the article store of build --incremental", () => {
       } = article;
       expect(JSON.parse(JSON.stringify(rest))).toEqual(JSON.parse(JSON.stringify(restBefore)));
     }
+  });
+
+  it("keeps each rendered body after a tab and decodes it only when the article's html is read", async () => {
+    const content = await loadContent({ contentDir: fixture("basic"), now: NOW, render: true });
+    const dir = await tempDir();
+    const path = join(dir, ".site.newsdesk.articles.ndjson");
+    const texts = new Map(content.articles.map((a) => [a.file, readFileSync(join(fixture("basic"), a.file), "utf8")]));
+    const entries = new Map(
+      content.articles.map((a) => [
+        a.file,
+        toStored(`hash ${a.file}`, { diagnostics: [], article: a }, texts.get(a.file)!),
+      ]),
+    );
+    await writeArticleStore(path, { signature: "sig", entries, reused: 0 });
+    const lines = readFileSync(path, "utf8").split("\n").slice(1, -1);
+    expect(lines).toHaveLength(content.articles.length);
+    for (const line of lines) {
+      const [meta, html, ...more] = line.split("\t");
+      expect(more).toEqual([]);
+      expect((JSON.parse(meta!) as StoredEntry).article!.html).toBeUndefined();
+      expect(typeof JSON.parse(html!)).toBe("string");
+    }
+    const read = await readArticleStore(path);
+    for (const article of content.articles) {
+      const back = fromStored(
+        read.entries.get(article.file)!,
+        content.registry,
+        content.site.timezone,
+        texts.get(article.file)!,
+      ).article!;
+      const decoded = () => !("get" in Object.getOwnPropertyDescriptor(back, "html")!);
+      expect(decoded()).toBe(false);
+      // Asked whether the html holds a mark (a body image to place), the stored bytes answer: nothing is decoded.
+      expect(htmlIncludes(back, "<p>")).toBe(article.html.includes("<p>"));
+      expect(htmlIncludes(back, "data-newsdesk-image")).toBe(article.html.includes("data-newsdesk-image"));
+      expect(decoded()).toBe(false);
+      expect(back.html).toBe(article.html);
+      expect(decoded()).toBe(true);
+      expect(htmlIncludes(back, "<p>")).toBe(article.html.includes("<p>"));
+      expect(Object.getOwnPropertyDescriptor(back, "html")?.value).toBe(article.html);
+      // A copy of the article (a respelled topic, a scheduled flag) has the html too.
+      expect({ ...back }.html).toBe(article.html);
+    }
+    // Entries kept as they were read are written back byte for byte.
+    const again = join(dir, "again.ndjson");
+    await writeArticleStore(again, read);
+    expect(readFileSync(again).equals(readFileSync(path))).toBe(true);
   });
 
   it("writes one line an entry after its header, reads it back, and reads a damaged or missing file as empty", async () => {
