@@ -121,7 +121,11 @@ export class IncrementalStore {
    * on meanwhile. save puts it in place; a build that fails after this calls discard.
    */
   stage(): void {
-    const staged = stageArticleStore(articleStorePath(this.out), this.stored);
+    const stored = this.stored;
+    const staged = stageArticleStore(articleStorePath(this.out), stored);
+    // The entries are in the lines being written: the build need not hold them any longer (a first build's are
+    // every article's fields again).
+    if (stored) this.stored = { signature: stored.signature, reused: stored.reused, entries: new Map() };
     // A failed write is the build's failure, reported by save; until then it must not be an unhandled rejection.
     staged.catch(() => undefined);
     this.staged = staged;
