@@ -4,6 +4,7 @@ import {
   fstatSync,
   lstatSync,
   openSync,
+  readFileSync,
   readSync,
   realpathSync,
   type Dirent,
@@ -192,8 +193,10 @@ export function readContentFile(
 }
 
 // An open regular file's bytes, `size` long as fstat said: readFileSync(fd) would stat it again. As with
-// readFileSync, a file that grows meanwhile is read to the size it had; one that shrinks, to its end.
+// readFileSync, a file that grows meanwhile is read to the size it had; one that shrinks, to its end; and one whose
+// size says 0 is read to its end.
 function readOpen(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
   const bytes = Buffer.allocUnsafe(size);
   let total = 0;
   while (total < size) {
