@@ -38,12 +38,14 @@ export interface BundleItem {
 /**
  * Consecutive quiet years share a bundle until it holds FEWEST_PER_YEAR_BUNDLE records; a year busier than
  * BUSY_YEAR_SPLIT is cut, in date order, into bundles of BUSY_YEAR_SPLIT from its oldest story, the last one holding
- * the rest. An edit re-indexes one bundle, and Pagefind's time grows with the bundle's size: at 10,000 articles over
- * seventeen years this makes seventeen one-year bundles of about 600, where bundles of two years took twice as long
- * to index again (BENCHMARKS.md).
+ * the rest. Smaller bundles index again faster after an edit (one-year bundles of about 600 took a headline edit's
+ * build --incremental to 0.81 of the time at 10,000 articles), but every bundle that lacks a query's word answers
+ * with the longest prefix of it that it has (Pagefind's backtracking, not configurable): at seventeen one-year
+ * bundles a rare name found 170 unrelated stories beside its 31, at nine two-year bundles 1 (BENCHMARKS.md). Fewer,
+ * larger bundles are kept until the search page leaves such results out.
  */
-export const FEWEST_PER_YEAR_BUNDLE = 500;
-export const BUSY_YEAR_SPLIT = 1_000;
+export const FEWEST_PER_YEAR_BUNDLE = 1_000;
+export const BUSY_YEAR_SPLIT = 5_000;
 
 /**
  * The bundle of each item, by index into `items`, and how many bundles there are. With `requested` (build

@@ -37,21 +37,22 @@ describe("search bundles by date", () => {
   });
 
   it("puts quiet years together until a bundle holds FEWEST_PER_YEAR_BUNDLE, oldest first, the last one open", () => {
-    expect(FEWEST_PER_YEAR_BUNDLE).toBe(500);
-    const items = archive([300, 300, 625, 200, 150, 100, 900, 60]);
+    expect(FEWEST_PER_YEAR_BUNDLE).toBe(1_000);
+    const items = archive([625, 625, 625, 625, 300, 900, 1_200, 100]);
     expect(shape(items, planBundles(items))).toEqual([
-      [[2000, 2001], 600],
-      [[2002], 625],
-      [[2003, 2004, 2005, 2006], 1_350],
-      [[2007], 60],
+      [[2000, 2001], 1_250],
+      [[2002, 2003], 1_250],
+      [[2004, 2005], 1_200],
+      [[2006], 1_200],
+      [[2007], 100],
     ]);
   });
 
   it("cuts a year busier than BUSY_YEAR_SPLIT into parts of that size from its oldest story, in date order", () => {
-    expect(BUSY_YEAR_SPLIT).toBe(1_000);
-    const items = archive([400, 2_501, 700]);
+    expect(BUSY_YEAR_SPLIT).toBe(5_000);
+    const items = archive([400, 12_001, 700]);
     const bundles = dealBundles(items, planBundles(items));
-    expect(bundles.map((b) => b.length)).toEqual([400, 1_000, 1_000, 501, 700]);
+    expect(bundles.map((b) => b.length)).toEqual([400, 5_000, 5_000, 2_001, 700]);
     const busy = bundles.slice(1, 4);
     for (const [k, part] of busy.entries()) {
       expect(part.every((i) => i.year === 2001)).toBe(true);
@@ -60,14 +61,14 @@ describe("search bundles by date", () => {
   });
 
   it("sends a new story of a busy year to its last part and leaves the other parts as they were", () => {
-    const items = archive([800, 2_400]);
+    const items = archive([800, 12_000]);
     const before = planBundles(items);
     const added = [...items, { url: "/2001/late-story/", year: 2001, when: "2001-12-31T10:00:00.000Z" }];
     const after = planBundles(added);
     expect(after.count).toBe(before.count);
     expect(after.bundle.slice(0, items.length)).toEqual(before.bundle);
     expect(after.bundle.at(-1)).toBe(before.count - 1);
-    expect(dealBundles(added, after).map((b) => b.length)).toEqual([800, 1_000, 1_000, 401]);
+    expect(dealBundles(added, after).map((b) => b.length)).toEqual([800, 5_000, 5_000, 2_001]);
   });
 
   it("sends a new story to the last bundle and leaves every other bundle's members as they were", () => {
