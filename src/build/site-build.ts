@@ -202,7 +202,7 @@ export class SiteBuild {
   ): OutputFile[] {
     const { options, clock } = this;
     const model = made.model;
-    const world = options.incremental ? options.incremental.world(worldSprite) : worldSprite();
+    const world = options.incremental?.world(worldSprite) ?? worldSprite();
     const assets = builtAssets(this.assets, model.content.site.title, world);
     const ctx = { model, assets, world, images, preview: options.preview, searchBundles };
     // Pages are timed as "render + write" (with Eleventy's writing); feeds and sitemaps as their own phase.
