@@ -57,6 +57,11 @@ export default tseslint.config(
     languageOptions: { sourceType: "script", globals: { ...globals.browser, PagefindUI: "readonly" } },
   },
   {
+    // A module Pagefind's UI imports on the search page of an index in several bundles.
+    files: ["layouts/assets/search-bundles.js"],
+    languageOptions: { sourceType: "module", globals: globals.browser },
+  },
+  {
     // Runs in the reader's browser on pages with an embedded video.
     files: ["layouts/assets/embed.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },

@@ -79,7 +79,7 @@ function utilityPage(ctx: RenderContext, page: UtilityPageData): string {
       ? html` data-merge="${ctx.searchBundles
           .slice(1)
           .map((b) => urls.href(b))
-          .join(" ")}"`
+          .join(" ")}" data-merged-by="${urls.href(ctx.assets.searchBundles.path.replace(/pagefind\.js$/, ""))}"`
       : ""
   } data-base="${urls.href("/")}"></div>
 <div id="search-fallback">

@@ -8,7 +8,10 @@
   var merge = (host.getAttribute("data-merge") || "").split(" ").filter(Boolean).map(function (path) {
     return { bundlePath: path };
   });
-  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, mergeIndex: merge, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
+  // Several bundles are searched through newsdesk's module (search-bundles.js), which hands each call on to the
+  // first bundle's Pagefind and leaves out the answers of bundles that only matched the beginning of a word.
+  var through = host.getAttribute("data-merged-by");
+  var ui = new PagefindUI({ element: "#search", bundlePath: through || bundle, mergeIndex: merge, baseUrl: base, showImages: false, showSubResults: false, resetStyles: false, autofocus: true });
   // Pagefind's field has only a title; a label names it for assistive technology.
   var input = host.querySelector("input[type='text'], input[type='search']");
   if (input) input.setAttribute("aria-label", "Search the archive");

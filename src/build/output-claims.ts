@@ -101,7 +101,15 @@ function generatedFiles(model: SiteModel, now: DateTime): Generated {
   try {
     outputs = siteOutputs(
       own,
-      { stylesheet: asset, searchScript: asset, embedScript: asset, queryScript: asset, logo: asset, worldMap: asset },
+      {
+        stylesheet: asset,
+        searchScript: asset,
+        searchBundles: asset,
+        embedScript: asset,
+        queryScript: asset,
+        logo: asset,
+        worldMap: asset,
+      },
       now,
       () => "",
     );

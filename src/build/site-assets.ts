@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fingerprinted, type Asset, type SiteAssets } from "../site/assets.ts";
+import { fingerprinted, fingerprintedModule, type Asset, type SiteAssets } from "../site/assets.ts";
 import { logoSvg } from "../site/logo.ts";
 import type { WorldSprite } from "../charts/world-sprite.ts";
 
@@ -8,6 +8,7 @@ import type { WorldSprite } from "../charts/world-sprite.ts";
 export interface AssetSources {
   readonly css: string;
   readonly searchScript: Asset;
+  readonly searchBundles: Asset;
   readonly embedScript: Asset;
   readonly queryScript: Asset;
 }
@@ -20,6 +21,7 @@ export function readAssetSources(): AssetSources {
   return {
     css: asset("site.css"),
     searchScript: fingerprinted("search", "js", asset("search.js")),
+    searchBundles: fingerprintedModule("search-bundles", asset("search-bundles.js")),
     embedScript: fingerprinted("embed", "js", asset("embed.js")),
     queryScript: fingerprinted("query-redirect", "js", asset("query-redirect.js")),
   };
@@ -30,6 +32,7 @@ export function builtAssets(sources: AssetSources, title: string, world: WorldSp
   return {
     stylesheet: fingerprinted("site", "css", sources.css),
     searchScript: sources.searchScript,
+    searchBundles: sources.searchBundles,
     embedScript: sources.embedScript,
     queryScript: sources.queryScript,
     logo: fingerprinted("logo", "svg", logoSvg(title)),

@@ -12,11 +12,21 @@ export function fingerprinted(name: string, ext: string, content: string): Asset
   return { path: `/assets/${name}.${fingerprintHash(content, 10)}.${ext}`, content };
 }
 
+/** A module the search UI imports by the name pagefind.js: /assets/NAME.HASH/pagefind.js. */
+export function fingerprintedModule(name: string, content: string): Asset {
+  return { path: `/assets/${name}.${fingerprintHash(content, 10)}/pagefind.js`, content };
+}
+
 /** The assets every page may link to. */
 export interface SiteAssets {
   readonly stylesheet: Asset;
   /** Starts Pagefind's search UI on /search/. */
   readonly searchScript: Asset;
+  /**
+   * Pagefind's search API over several bundles, as the search UI loads it (/assets/search-bundles.HASH/pagefind.js):
+   * leaves out the answers of bundles that only matched the beginning of a query's word.
+   */
+  readonly searchBundles: Asset;
   /** Loads an embedded video's player when the reader asks (article pages with embeds). */
   readonly embedScript: Asset;
   /** Sends WordPress's /?p=N and /?page_id=N on to their redirect pages (the home page of a site with such aliases). */

@@ -8,7 +8,7 @@ import { createMentionFinder } from "../../src/content/lints/mentions.ts";
 import { createMarkdown } from "../../src/content/markdown.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
 import type { SiteContent } from "../../src/content/load.ts";
-import { fingerprinted } from "../../src/site/assets.ts";
+import { fingerprinted, fingerprintedModule } from "../../src/site/assets.ts";
 import { SITE_DEFAULTS } from "../../src/model/site-config.ts";
 import { buildSiteModel } from "../../src/site/site-model.ts";
 import { Urls } from "../../src/model/urls.ts";
@@ -28,6 +28,7 @@ const CANARY = "<b data-canary>x</b>";
 const ASSETS = {
   stylesheet: fingerprinted("site", "css", ""),
   searchScript: fingerprinted("search", "js", ""),
+  searchBundles: fingerprintedModule("search-bundles", ""),
   embedScript: fingerprinted("embed", "js", ""),
   queryScript: fingerprinted("query-redirect", "js", ""),
   logo: fingerprinted("logo", "svg", ""),

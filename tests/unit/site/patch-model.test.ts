@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../../../layouts/render-page.ts";
 import { emptyLoadMemo, loadContentWith, type LoadMemo } from "../../../src/content/load.ts";
-import { fingerprinted } from "../../../src/site/assets.ts";
+import { fingerprinted, fingerprintedModule } from "../../../src/site/assets.ts";
 import { buildSiteModel, type SiteModel } from "../../../src/site/site-model.ts";
 import { patchModel } from "../../../src/site/patch-model.ts";
 import { fixture, tempDir } from "../../helpers/cli.ts";
@@ -13,6 +13,7 @@ const NOW = DateTime.fromISO("2026-01-01T12:00:00Z");
 const ASSETS = {
   stylesheet: fingerprinted("site", "css", ""),
   searchScript: fingerprinted("search", "js", ""),
+  searchBundles: fingerprintedModule("search-bundles", ""),
   embedScript: fingerprinted("embed", "js", ""),
   queryScript: fingerprinted("query-redirect", "js", ""),
   logo: fingerprinted("logo", "svg", ""),
