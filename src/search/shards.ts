@@ -37,21 +37,21 @@ export interface BundleItem {
 
 /**
  * Consecutive quiet years share a bundle until it holds FEWEST_PER_YEAR_BUNDLE records; a year busier than
- * BUSY_YEAR_SPLIT is split into equal parts of at most that many, in date order. Smaller bundles index again faster
- * after an edit (one-year bundles of about 600 took a headline edit's build --incremental to 0.81 of the time at
- * 10,000 articles), but every bundle that lacks a query's word answers with the longest prefix of it that it has
- * (Pagefind's backtracking, not configurable): at seventeen one-year bundles a rare name found 170 unrelated stories
- * beside its 31, at nine two-year bundles 1 (BENCHMARKS.md). So bundles stay large until the search page leaves such
- * results out, and a busy year is not cut into parts of a fixed size either: its last part would often be small.
+ * BUSY_YEAR_SPLIT is cut, in date order, into bundles of BUSY_YEAR_SPLIT from its oldest story, the last one holding
+ * the rest. An edit re-indexes one bundle, and Pagefind's time and memory grow with the bundle's size: at 10,000
+ * articles over seventeen years this makes seventeen one-year bundles of about 600, which a headline edit indexes
+ * again in about half the time two-year bundles took (BENCHMARKS.md). A bundle that lacks a query's word answers
+ * with the longest beginning of it that it has (Pagefind's fallback); the search page leaves those answers out
+ * (layouts/assets/search-bundles.js), so small bundles, and a small last part, do not bring unrelated stories.
  */
-export const FEWEST_PER_YEAR_BUNDLE = 1_000;
-export const BUSY_YEAR_SPLIT = 5_000;
+export const FEWEST_PER_YEAR_BUNDLE = 500;
+export const BUSY_YEAR_SPLIT = 1_000;
 
 /**
  * The bundle of each item, by index into `items`, and how many bundles there are. With `requested` (build
  * --search-shards N), items go to bundles by a hash of their URL. Otherwise an archive of up to RECORDS_PER_BUNDLE
  * articles has one bundle, and a larger one is split by date: years oldest first, quiet ones together until a
- * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone or in parts. So a new story goes to the last bundle, an
+ * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone in parts of BUSY_YEAR_SPLIT. So a new story goes to the last bundle, an
  * edit re-indexes its own period's bundle, and a year that is over is never indexed again; Pagefind takes no
  * longer per article over seventeen small bundles than over four large ones (BENCHMARKS.md). Past MAX_SHARDS
  * bundles, neighbours are merged two by two from the oldest.
@@ -82,9 +82,9 @@ export function planBundles(items: readonly BundleItem[], requested?: number): {
     const year = order.slice(start, end);
     if (year.length > BUSY_YEAR_SPLIT) {
       close();
-      const parts = Math.ceil(year.length / BUSY_YEAR_SPLIT);
-      for (let p = 0; p < parts; p++)
-        groups.push(year.slice(Math.floor((p * year.length) / parts), Math.floor(((p + 1) * year.length) / parts)));
+      // Parts of a fixed size from the year's start: a new story changes its last part only.
+      for (let from = 0; from < year.length; from += BUSY_YEAR_SPLIT)
+        groups.push(year.slice(from, from + BUSY_YEAR_SPLIT));
     } else {
       open.push(...year);
       if (open.length >= FEWEST_PER_YEAR_BUNDLE) close();

@@ -37,27 +37,36 @@ describe("search bundles by date", () => {
   });
 
   it("puts quiet years together until a bundle holds FEWEST_PER_YEAR_BUNDLE, oldest first, the last one open", () => {
-    expect(FEWEST_PER_YEAR_BUNDLE).toBe(1_000);
-    const items = archive([625, 625, 625, 625, 300, 900, 1_200, 100]);
+    expect(FEWEST_PER_YEAR_BUNDLE).toBe(500);
+    const items = archive([300, 300, 600, 100, 150, 999, 80]);
     expect(shape(items, planBundles(items))).toEqual([
-      [[2000, 2001], 1_250],
-      [[2002, 2003], 1_250],
-      [[2004, 2005], 1_200],
-      [[2006], 1_200],
-      [[2007], 100],
+      [[2000, 2001], 600],
+      [[2002], 600],
+      [[2003, 2004, 2005], 1_249],
+      [[2006], 80],
     ]);
   });
 
-  it("splits a year busier than BUSY_YEAR_SPLIT into equal parts in date order", () => {
-    expect(BUSY_YEAR_SPLIT).toBe(5_000);
-    const items = archive([400, 12_001, 700]);
+  it("cuts a year busier than BUSY_YEAR_SPLIT into parts of that size from its oldest story, in date order", () => {
+    expect(BUSY_YEAR_SPLIT).toBe(1_000);
+    const items = archive([400, 3_201, 700]);
     const bundles = dealBundles(items, planBundles(items));
-    expect(bundles.map((b) => b.length)).toEqual([400, 4_000, 4_000, 4_001, 700]);
-    const busy = bundles.slice(1, 4);
+    expect(bundles.map((b) => b.length)).toEqual([400, 1_000, 1_000, 1_000, 201, 700]);
+    const busy = bundles.slice(1, 5);
     for (const [k, part] of busy.entries()) {
       expect(part.every((i) => i.year === 2001)).toBe(true);
       if (k > 0) expect(part[0]!.when >= busy[k - 1]!.at(-1)!.when).toBe(true);
     }
+  });
+
+  it("sends a new story in a busy year to its last part, and leaves the earlier parts as they were", () => {
+    const items = archive([700, 2_400]);
+    const before = planBundles(items);
+    const added = [...items, { url: "/2001/late-story/", year: 2001, when: "2001-12-31T10:00:00.000Z" }];
+    const after = planBundles(added);
+    expect(after.count).toBe(before.count);
+    expect(after.bundle.slice(0, items.length)).toEqual(before.bundle);
+    expect(after.bundle.at(-1)).toBe(before.count - 1);
   });
 
   it("sends a new story to the last bundle and leaves every other bundle's members as they were", () => {
@@ -75,10 +84,10 @@ describe("search bundles by date", () => {
 
   it("never makes more than MAX_SHARDS bundles: neighbours merge two by two", () => {
     expect(MAX_SHARDS).toBe(32);
-    const items = archive(Array.from({ length: 40 }, () => 1_000));
+    const items = archive(Array.from({ length: 40 }, () => 600));
     const plan = planBundles(items);
     expect(plan.count).toBe(20);
-    expect(shape(items, plan)[0]).toEqual([[2000, 2001], 2_000]);
+    expect(shape(items, plan)[0]).toEqual([[2000, 2001], 1_200]);
     expect(dealBundles(items, plan).every((b) => b.length > 0)).toBe(true);
   });
 
