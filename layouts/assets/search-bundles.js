@@ -105,6 +105,10 @@ function holders(pf, word) {
           });
           return { sure: sure, nearest: nearest };
         });
+      }).catch(function () {
+        // A bundle's file that did not load: nothing is left out for this word, and the next search asks again.
+        holdersOf.delete(word);
+        return { sure: [], nearest: [] };
       }),
     );
   }

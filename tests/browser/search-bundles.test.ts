@@ -10,6 +10,8 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 const HARROWGATE = "/2023/06/harrowgate-operators-move-to-cloud-storage/";
 const HOSPITALS = "/2021/11/a-harrowing-week-for-hospital-networks/";
 const MINISTRY = "/2022/04/ministry-staff-phished/";
+// Every filter value of the fixture, each in the search page's filter panel.
+const FILTER_VALUES = 12;
 let browser: Browser;
 let server: StaticServer;
 
@@ -26,14 +28,21 @@ afterAll(async () => {
 /** The search page for `query`, once Pagefind's UI has answered: its message, result links and filter counts. */
 async function answer(
   query: string,
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<{ page: Page; message: string; links: string[]; counts: Record<string, string> }> {
   const page = await browser.newPage();
+  await prepare?.(page);
   page.setDefaultTimeout(20_000);
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
     return /results? for|No results/.test(message);
   });
+  // The filter panel is drawn a moment after the message: the fixture's 2 agencies, 4 countries, 3 topics, 3 years.
+  await page.waitForFunction(
+    (n) => document.querySelectorAll(".pagefind-ui__filter-value").length === n,
+    FILTER_VALUES,
+  );
   const message = (await page.textContent(".pagefind-ui__message")) ?? "";
   const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   const counts = Object.fromEntries(
@@ -87,6 +96,17 @@ describe("search over two bundles, one of which lacks the query's word", () => {
     const { page, message, links } = await answer("harrowgate ministry");
     expect(links).toEqual([]);
     expect(message).toBe("No results for harrowgate ministry");
+    await page.close();
+  });
+
+  it("answers with Pagefind's merged results when a bundle's file fails to load while it checks", async () => {
+    // The first fragment asked of the second bundle is the check's (the hospital story's): it fails once.
+    let failed = 0;
+    const { page, links } = await answer("harrowgate", (p) =>
+      p.route("**/pagefind-2/fragment/**", (route) => (failed++ === 0 ? route.abort() : route.continue())),
+    );
+    expect(failed).toBeGreaterThan(0);
+    expect(links.sort()).toEqual([HARROWGATE, HOSPITALS].sort());
     await page.close();
   });
 
