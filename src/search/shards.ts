@@ -51,9 +51,9 @@ export const BUSY_YEAR_SPLIT = 1_000;
  * The bundle of each item, by index into `items`, and how many bundles there are. With `requested` (build
  * --search-shards N), items go to bundles by a hash of their URL. Otherwise an archive of up to RECORDS_PER_BUNDLE
  * articles has one bundle, and a larger one is split by date: years oldest first, quiet ones together until a
- * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone in parts of BUSY_YEAR_SPLIT. So a new story goes to the last bundle, an
- * edit re-indexes its own period's bundle, and a year that is over is never indexed again; Pagefind takes no
- * longer per article over seventeen small bundles than over four large ones (BENCHMARKS.md). Past MAX_SHARDS
+ * bundle holds FEWEST_PER_YEAR_BUNDLE, a busy one alone in parts of BUSY_YEAR_SPLIT. So a new story goes to the
+ * last bundle, an edit re-indexes its own period's bundle, and a year that is over is never indexed again; Pagefind
+ * takes no longer per article over seventeen small bundles than over four large ones (BENCHMARKS.md). Past MAX_SHARDS
  * bundles, neighbours are merged two by two from the oldest.
  */
 export function planBundles(items: readonly BundleItem[], requested?: number): { count: number; bundle: number[] } {
