@@ -186,7 +186,8 @@ export async function search(term, options) {
   if (dropped.length === 0) return untagged(answer);
   // A tag no bundle carries leaves no result when no bundle holds every word.
   var only = keep.length > 0 ? { any: keep } : "none";
-  var narrowed = await pf.search(term, Object.assign({}, options, { filters: Object.assign({}, options.filters, { bundle: only }) }));
+  var narrowing = Object.assign({}, options.filters, { bundle: only });
+  var narrowed = await pf.search(term, Object.assign({}, options, { filters: narrowing }));
   // Before the reader's filters, only the kept bundles' results count.
   var whole = Object.keys(options.filters || {}).length === 0 ? answer : await pf.search(term, {});
   var counts = (whole.filters && whole.filters.bundle) || {};
